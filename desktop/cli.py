@@ -1,0 +1,49 @@
+"""The command line: the GUI (default) and the headless commands.
+
+Every failure prints one line, ``error: …``, and exits 2; no traceback ever
+reaches the user (unexpected ones go to a log file the message names).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from desktop.commands.common import CliError, describe_unexpected, text
+
+# Each module defines `register(subparsers)`; the order is the order in --help.
+COMMANDS = ("gui", "plan", "summary", "demo")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not usage + traceback-like noise
+        raise CliError("usage", detail=message, prog=self.prog)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kpidesk", description=text("description"))
+    parser.add_argument("--lang", choices=("ja", "en"), help=text("help_lang"))
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for name in COMMANDS:
+        importlib.import_module(f"desktop.commands.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        parser = build_parser()
+        if not args_list or args_list[0].startswith("-") and args_list[0] not in ("-h", "--help"):
+            args_list = ["gui", *args_list]
+        args = parser.parse_args(args_list)
+        return int(args.run(args) or 0)
+    except CliError as exc:
+        print(f"error: {exc.message()}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the user must never see a traceback
+        print(f"error: {describe_unexpected(exc)}", file=sys.stderr)
+        return 2

@@ -1,0 +1,122 @@
+"""What the headless commands share: messages in Japanese or English, the data folder, errors."""
+
+from __future__ import annotations
+
+import locale
+import os
+import traceback
+from datetime import date, datetime
+from pathlib import Path
+
+from platformdirs import user_data_dir, user_log_dir
+
+from desktop.models import errors
+
+APP = "KPIDesk"
+
+_TEXT: dict[str, tuple[str, str]] = {
+    "description": ("KPI Desk: インサイドセールスのKPIを管理するオフラインアプリ",
+                    "KPI Desk: offline KPI tracking for inside-sales teams"),
+    "help_lang": ("表示言語 (ja / en)", "display language (ja / en)"),
+    "usage": ("{prog}: {detail}", "{prog}: {detail}"),
+    "bad_date": ("日付が読めません: {detail} (例: 2025-04-01)", "cannot read the date: {detail} (e.g. 2025-04-01)"),
+    "bad_number": ("数値が読めません: {detail}", "not a number: {detail}"),
+    "bad_rate": ("率は 0 より大きく 1 以下で指定してください (例: 0.2 または 20%): {detail}",
+                 "rates must be above 0 and at most 1 (e.g. 0.2 or 20%): {detail}"),
+    "no_goal": ("--revenue (と --deal-size) か --wins のどちらかを指定してください",
+                "give --revenue (with --deal-size) or --wins"),
+    "bad_members": ("--members は 1 以上にしてください", "--members must be 1 or more"),
+    "no_business_days": ("その年度に営業日がありません", "that fiscal year has no business days"),
+    "no_member": ("担当者が見つかりません: {detail}", "no such member: {detail}"),
+    "has_data": ("{path} には既にデータがあります。別のファイルを指定してください",
+                 "{path} already holds data; choose another file"),
+    "from_after_to": ("--from が --to より後になっています", "--from is after --to"),
+    "unexpected": ("予期しないエラーです ({detail})。詳細: {path}",
+                   "unexpected error ({detail}); details in {path}"),
+    errors.NOT_A_DATABASE: ("{path}: KPI Desk のデータベースではありません (SQLite ファイルではありません)",
+                            "{path}: not a KPI Desk database (not an SQLite file)"),
+    errors.NOT_KPIDESK: ("{path}: KPI Desk のデータベースではありません", "{path}: not a KPI Desk database"),
+    errors.DAMAGED: ("{path}: データベースが壊れています。バックアップから復元してください",
+                     "{path}: the database is damaged; restore it from a backup"),
+    errors.NEWER_SCHEMA: ("{path}: より新しい KPI Desk で作成されたファイルです。アプリを更新してください",
+                          "{path}: made by a newer KPI Desk; update the app"),
+    errors.MIGRATION_FAILED: ("{path}: データベースの更新に失敗しました。元の状態に戻しました ({detail})",
+                              "{path}: the database upgrade failed and was rolled back ({detail})"),
+    errors.UNREADABLE: ("{path}: 開けません ({detail})", "{path}: cannot open ({detail})"),
+}
+
+
+def language() -> str:
+    """ja on a Japanese system or with KPIDESK_LANG=ja, else en."""
+    chosen = os.environ.get("KPIDESK_LANG")
+    if chosen in ("ja", "en"):
+        return chosen
+    lang = os.environ.get("LC_ALL") or os.environ.get("LANG") or (locale.getlocale()[0] or "")
+    return "ja" if lang.lower().startswith("ja") else "en"
+
+
+def text(key: str, **values: object) -> str:
+    ja, en = _TEXT[key]
+    return (ja if language() == "ja" else en).format(**values)
+
+
+class CliError(Exception):
+    """A problem to report in one line."""
+
+    def __init__(self, code: str, detail: str = "", path: str = "", prog: str = "kpidesk") -> None:
+        super().__init__(code)
+        self.code, self.detail, self.path, self.prog = code, detail, path, prog
+
+    def message(self) -> str:
+        if self.code not in _TEXT:
+            return f"{self.path}: {self.code} {self.detail}".strip(": ")
+        return text(self.code, detail=self.detail, path=self.path, prog=self.prog)
+
+    @classmethod
+    def from_store(cls, exc: errors.StoreError) -> CliError:
+        return cls(exc.code, detail=exc.detail[:200], path=exc.path)
+
+
+def data_dir() -> Path:
+    folder = Path(os.environ.get("KPIDESK_DATA_DIR") or user_data_dir(APP, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def default_db() -> Path:
+    return data_dir() / "kpidesk.sqlite3"
+
+
+def demo_db() -> Path:
+    return data_dir() / "demo.sqlite3"
+
+
+def open_store(path: str | Path):  # noqa: ANN201 - Store, imported lazily
+    """Open a Store, turning its errors into one-line CLI errors."""
+    from desktop.models.store import Store
+
+    try:
+        return Store.open(path)
+    except errors.StoreError as exc:
+        raise CliError.from_store(exc) from exc
+
+
+def parse_day(value: str) -> date:
+    try:
+        return datetime.strptime(value.strip(), "%Y-%m-%d").date()
+    except ValueError as exc:
+        raise CliError("bad_date", detail=value) from exc
+
+
+def describe_unexpected(exc: BaseException) -> str:
+    """Save the traceback to the log folder and say where it is."""
+    folder = Path(os.environ.get("KPIDESK_LOG_DIR") or user_log_dir(APP, appauthor=False))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "error.log"
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {datetime.now().isoformat()}\n")
+            fh.write("".join(traceback.format_exception(exc)))
+    except OSError:
+        log = Path("(log not writable)")
+    return text("unexpected", detail=type(exc).__name__, path=str(log))

@@ -1,0 +1,24 @@
+"""`kpidesk gui` (the default): start the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+
+VIEWS = ("welcome", "dashboard", "activities", "tree", "import", "review", "checklist", "settings")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("gui", help="start the app (default)")
+    p.add_argument("--db", default=None, help="database file (default: the app's)")
+    p.add_argument("--demo", action="store_true", help="open the demo database, creating it if needed")
+    p.add_argument("--lang", choices=("ja", "en"), dest="gui_lang")
+    p.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG and exit")
+    p.add_argument("--view", choices=VIEWS, default=None, help="page to show (with --screenshot)")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.app import run_app  # Qt is imported only when the GUI starts
+
+    return run_app(db=args.db, demo=args.demo, lang=args.gui_lang or args.lang,
+                   screenshot=args.screenshot, view=args.view)

@@ -1,0 +1,89 @@
+"""Queries over the DailyCount rollup: counts per day, per period, per member.
+
+Dashboards and summaries read the rollup, never the raw activity table. Tally
+rows count as the team chose in settings: added to logged activities, or
+replacing them for that day, member and metric (never silently double).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date
+
+from sqlalchemy import text
+
+from desktop.kpi.metrics import COUNT_METRICS, DEFAULT_RATES, rate_value
+from desktop.kpi.periods import month_key, week_key
+from desktop.models.settings import TALLY_SUM
+
+Counts = dict[str, float]
+
+# In override mode a (day, member, metric) that has a tally counts the tally only.
+_SELECT = """
+SELECT {group} AS g, metric, SUM(value) FROM (
+  SELECT day, member_id, metric, source, value,
+         MAX(source = 'tally') OVER (PARTITION BY day, member_id, metric) AS has_tally
+  FROM dailycount WHERE day BETWEEN :start AND :end {member}
+) WHERE :mode = 'sum' OR has_tally = 0 OR source = 'tally'
+GROUP BY g, metric
+"""
+
+GROUPERS: dict[str, Callable[[date], str]] = {
+    "day": date.isoformat,
+    "week": week_key,
+    "month": month_key,
+}
+
+
+class CountQueries:
+    """Counts from the rollup."""
+
+    def _grouped(self, group: str, start: date, end: date, member_id: int | None) -> dict[str, Counts]:
+        mode = self.domain_settings().tally_mode
+        sql = _SELECT.format(group=group, member="AND member_id = :member" if member_id else "")
+        params = {"start": start.isoformat(), "end": end.isoformat(), "mode": mode, "member": member_id}
+        out: dict[str, Counts] = defaultdict(dict)
+        with self._read() as s:
+            for key, metric, value in s.execute(text(sql), params):
+                out[str(key)][metric] = value
+        return dict(out)
+
+    def daily_counts(self, start: date, end: date, member_id: int | None = None) -> dict[date, Counts]:
+        """{day: {metric: count}} for days that have any count."""
+        rows = self._grouped("day", start, end, member_id)
+        return {date.fromisoformat(k): v for k, v in rows.items()}
+
+    def member_counts(self, start: date, end: date) -> dict[int, Counts]:
+        """{member_id: {metric: count}} summed over the range."""
+        rows = self._grouped("member_id", start, end, None)
+        return {int(k): v for k, v in rows.items()}
+
+    def totals(self, start: date, end: date, member_id: int | None = None) -> Counts:
+        """{metric: count} summed over the range (every count metric present, 0 when none)."""
+        rows = self._grouped("'all'", start, end, member_id).get("all", {})
+        return {m.value: rows.get(m.value, 0) for m in COUNT_METRICS}
+
+    def counts_by(self, by: str, start: date, end: date, member_id: int | None = None) -> dict[str, Counts]:
+        """{period label: {metric: count, rate: value}} with every count metric and rate."""
+        grouper = GROUPERS[by]
+        folded: dict[str, Counts] = {}
+        for day, counts in sorted(self.daily_counts(start, end, member_id).items()):
+            bucket = folded.setdefault(grouper(day), {m.value: 0 for m in COUNT_METRICS})
+            for metric, value in counts.items():
+                bucket[metric] = bucket.get(metric, 0) + value
+        for bucket in folded.values():
+            for rate in DEFAULT_RATES:
+                bucket[rate.code] = rate_value(bucket, rate)
+        return folded
+
+    def data_range(self) -> tuple[date, date] | None:
+        """First and last day that have any count."""
+        with self._read() as s:
+            lo, hi = s.execute(text("SELECT MIN(day), MAX(day) FROM dailycount")).one()
+        if lo is None:
+            return None
+        return date.fromisoformat(lo), date.fromisoformat(hi)
+
+    def tally_mode_is_sum(self) -> bool:
+        return self.domain_settings().tally_mode == TALLY_SUM

@@ -1,0 +1,112 @@
+"""Schema migrations: Alembic inside one explicit transaction, with a backup first.
+
+Alembic's SQLite defaults are not atomic (a migration killed midway leaves a
+temporary table behind), so the whole upgrade runs in our own BEGIN IMMEDIATE
+with foreign keys off (batch mode copies tables), is checked with
+``PRAGMA foreign_key_check`` before COMMIT, and a backup taken with the SQLite
+backup API is restored if anything fails.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+
+from desktop.models import errors
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision of the file; None for an empty database."""
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        if "alembic_version" not in tables:
+            if tables:
+                raise errors.StoreError(errors.NOT_KPIDESK, str(engine.url.database))
+            return None
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, target: str = "head", backup: Callable[[], Path | None] = lambda: None) -> None:
+    """Bring the schema to `target` atomically; restore the backup if it fails."""
+    revision = current_revision(engine)
+    if revision is not None and revision not in known_revisions():
+        raise errors.StoreError(errors.NEWER_SCHEMA, str(engine.url.database), revision)
+    if revision == (head_revision() if target == "head" else target):
+        return
+    saved = backup() if revision is not None else None
+    try:
+        _upgrade_in_one_transaction(engine, target)
+    except Exception as exc:
+        if saved is not None:
+            restore_file(saved, engine)
+        raise errors.StoreError(errors.MIGRATION_FAILED, str(engine.url.database), str(exc)) from exc
+
+
+def _upgrade_in_one_transaction(engine: Engine, target: str) -> None:
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys=OFF")  # only honoured outside a transaction
+        try:
+            with conn.begin():
+                _run_alembic(conn, target)
+                bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if bad:
+                    raise RuntimeError(f"foreign key check failed: {bad[:3]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _run_alembic(conn: Connection, target: str) -> None:
+    config = alembic_config()
+    config.attributes["connection"] = conn
+    command.upgrade(config, target)
+
+
+def backup_file(engine: Engine, dest: Path) -> Path:
+    """Copy the live database to `dest` with the SQLite backup API (safe with WAL)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    raw = engine.raw_connection()
+    try:
+        target = sqlite3.connect(dest)
+        try:
+            raw.driver_connection.backup(target)
+        finally:
+            target.close()
+    finally:
+        raw.close()
+    return dest
+
+
+def restore_file(source: Path, engine: Engine) -> None:
+    """Overwrite the live database with `source`, through the backup API."""
+    src = sqlite3.connect(source)
+    raw = engine.raw_connection()
+    try:
+        src.backup(raw.driver_connection)
+    finally:
+        raw.close()
+        src.close()

@@ -1,0 +1,205 @@
+"""The Store: the only place that opens database sessions.
+
+Each public method is one user action in one short session; it returns plain
+objects that stay readable after commit and publishes a `Change`. The methods
+live in small mixins by subject (facts, counts, tree, settings); this module
+owns the engine, the transactions, migrations, backups and change polling.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlmodel import Session
+
+from desktop.models import errors, migrate, rollup
+from desktop.models.changes import Change, ChangeHub
+from desktop.models.counts import CountQueries
+from desktop.models.db import make_engine, path_of, sqlite_url
+from desktop.models.facts import FactOps
+from desktop.models.settings import SettingOps
+from desktop.models.tree import TreeOps
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BACKUPS_KEPT = 7
+
+
+class Store(FactOps, CountQueries, TreeOps, SettingOps):
+    """A KPI Desk database file, opened, checked and migrated to the current schema."""
+
+    def __init__(self, engine: Engine, path: Path | None) -> None:
+        self.engine = engine
+        self.path = path
+        self.changes = ChangeHub()
+        self._writer = engine.execution_options(begin="IMMEDIATE")
+        self._poll_lock = threading.Lock()
+        self._poll: sqlite3.Connection | None = None
+        self._known_version = 0
+
+    # ---- opening -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, location: str | Path) -> Store:
+        """Open (creating if needed) and migrate; raise StoreError and change nothing if unusable."""
+        url = str(location) if str(location).startswith("sqlite:") else sqlite_url(location)
+        path = path_of(url)
+        if path is not None:
+            _check_file(path)
+        store = cls(make_engine(url), path)
+        try:
+            store._check_integrity()
+            migrate.upgrade(store.engine, backup=store._backup_before_migration)
+        except (DatabaseError, OperationalError) as exc:
+            store.close()
+            raise errors.StoreError(errors.DAMAGED, str(path or url), str(exc.orig)) from exc
+        except errors.StoreError:
+            store.close()
+            raise
+        store._open_poll()
+        return store
+
+    def close(self) -> None:
+        with self._poll_lock:
+            if self._poll is not None:
+                self._poll.close()
+                self._poll = None
+        self.engine.dispose()
+
+    def _check_integrity(self) -> None:
+        with self.engine.connect() as conn:
+            result = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
+        if [r[0] for r in result] != ["ok"]:
+            raise errors.StoreError(errors.DAMAGED, str(self.path), str(result[:3]))
+
+    # ---- sessions ------------------------------------------------------------
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One BEGIN IMMEDIATE transaction: commits on success, rolls back on any error."""
+        with Session(self._writer, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+        self._note_own_write()
+
+    def publish(self, kind: str, table: str, ids: tuple[int, ...] | list[int] = ()) -> None:
+        self.changes.publish(Change(kind, table, tuple(ids)))
+
+    def rebuild_rollups(self) -> None:
+        """Recompute the DailyCount rollup from the facts."""
+        with self._write() as s:
+            rollup.rebuild(s.connection())
+        self.publish("reset", "dailycount")
+
+    # ---- changes made by other processes -----------------------------------------
+
+    def _open_poll(self) -> None:
+        if self.path is None:
+            return
+        self._poll = sqlite3.connect(self.path, check_same_thread=False)
+        self._known_version = self._read_version()
+
+    def _read_version(self) -> int:
+        if self._poll is None:
+            return 0
+        return int(self._poll.execute("PRAGMA data_version").fetchone()[0])
+
+    def _note_own_write(self) -> None:
+        with self._poll_lock:
+            self._known_version = self._read_version()
+
+    def poll_external_change(self) -> bool:
+        """True when another connection (another process) committed since the last call."""
+        with self._poll_lock:
+            version = self._read_version()
+            changed = version != self._known_version
+            self._known_version = version
+        return changed
+
+    # ---- backups -------------------------------------------------------------
+
+    @property
+    def backup_dir(self) -> Path | None:
+        return None if self.path is None else self.path.with_name(self.path.name + ".backups")
+
+    def backup(self, dest: str | Path) -> Path:
+        """Write a consistent copy of the database to `dest` (SQLite backup API)."""
+        return migrate.backup_file(self.engine, Path(dest))
+
+    def restore(self, source: str | Path) -> None:
+        """Replace the whole database with a backup file; refuse anything that is not one."""
+        source = Path(source)
+        _check_file(source)
+        _check_backup(source)
+        migrate.restore_file(source, self.engine)
+        migrate.upgrade(self.engine, backup=self._backup_before_migration)
+        self._note_own_write()
+        self.publish("reset", "*")
+
+    def backup_rotating(self, keep: int = BACKUPS_KEPT) -> Path | None:
+        """A dated backup at most once a day, keeping the newest `keep` files."""
+        folder = self.backup_dir
+        if folder is None:
+            return None
+        existing = sorted(folder.glob("daily-*.sqlite3"))
+        stamp = datetime.now().strftime("%Y%m%d")
+        if existing and existing[-1].name.startswith(f"daily-{stamp}"):
+            return None
+        made = self.backup(folder / f"daily-{stamp}.sqlite3")
+        for old in sorted(folder.glob("daily-*.sqlite3"))[:-keep]:
+            old.unlink(missing_ok=True)
+        return made
+
+    def _backup_before_migration(self) -> Path | None:
+        folder = self.backup_dir
+        if folder is None:
+            return None
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        return self.backup(folder / f"pre-migration-{stamp}.sqlite3")
+
+
+def _check_file(path: Path) -> None:
+    """Refuse a file that exists but is not an SQLite database, without touching it."""
+    if not path.exists():
+        if not path.parent.exists():
+            raise errors.StoreError(errors.UNREADABLE, str(path), "folder does not exist")
+        return
+    if path.is_dir():
+        raise errors.StoreError(errors.NOT_A_DATABASE, str(path))
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise errors.StoreError(errors.UNREADABLE, str(path), exc.strerror or "") from exc
+    if head and head != SQLITE_MAGIC:
+        raise errors.StoreError(errors.NOT_A_DATABASE, str(path))
+
+
+def _check_backup(path: Path) -> None:
+    """A backup must be an undamaged KPI Desk database; opened read-only, never changed."""
+    if not path.exists():
+        raise errors.StoreError(errors.UNREADABLE, str(path), "no such file")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise errors.StoreError(errors.DAMAGED, str(path), str(exc)) from exc
+    if not ok:
+        raise errors.StoreError(errors.DAMAGED, str(path))
+    if "alembic_version" not in tables:
+        raise errors.StoreError(errors.NOT_KPIDESK, str(path))

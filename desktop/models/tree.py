@@ -1,0 +1,128 @@
+"""Store operations on the KPI tree (KGI → KSF → KPI nodes) and targets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, insert
+from sqlmodel import col, select
+
+from desktop.models.tables import KpiNode, KpiNodeIn, Target, TargetIn
+
+
+class TreeOps:
+    """KpiNode and Target rows."""
+
+    def add_node(self, data: KpiNodeIn) -> KpiNode:
+        node = KpiNode.model_validate(data)
+        with self._write() as s:
+            s.add(node)
+            s.flush()
+        self.publish("added", "kpinode", [node.id])
+        return node
+
+    def nodes(self) -> list[KpiNode]:
+        with self._read() as s:
+            return list(s.exec(select(KpiNode).order_by(KpiNode.parent_id, KpiNode.position, KpiNode.id)).all())
+
+    def update_node(self, node_id: int, **changes: Any) -> KpiNode:
+        with self._write() as s:
+            node = s.get(KpiNode, node_id)
+            if node is None:
+                raise KeyError(node_id)
+            checked = KpiNodeIn.model_validate({**node.model_dump(), **changes})
+            for key, value in checked.model_dump().items():
+                setattr(node, key, value)
+        self.publish("updated", "kpinode", [node_id])
+        return node
+
+    def remove_nodes(self, node_ids: Sequence[int]) -> dict[str, list[dict[str, Any]]]:
+        """Delete nodes with their subtrees and targets; returns rows for `restore_nodes`."""
+        with self._write() as s:
+            all_nodes = list(s.exec(select(KpiNode)))
+            doomed = _subtree_ids(all_nodes, node_ids)
+            nodes = [n.model_dump() for n in all_nodes if n.id in doomed]
+            targets = [t.model_dump() for t in s.exec(select(Target).where(col(Target.node_id).in_(doomed)))]
+            s.execute(delete(Target).where(col(Target.node_id).in_(doomed)))
+            s.execute(delete(KpiNode).where(col(KpiNode.id).in_(doomed)))
+        self.publish("removed", "kpinode", sorted(doomed))
+        return {"nodes": nodes, "targets": targets}
+
+    def restore_nodes(self, saved: dict[str, list[dict[str, Any]]]) -> None:
+        """Put back what `remove_nodes` returned, with the original ids (parents first)."""
+        nodes = _parents_first(saved["nodes"])
+        with self._write() as s:
+            if nodes:
+                s.execute(insert(KpiNode), nodes)
+            if saved["targets"]:
+                s.execute(insert(Target), saved["targets"])
+        self.publish("added", "kpinode", [n["id"] for n in nodes])
+
+    # ---- targets ----------------------------------------------------------------
+
+    def set_targets(self, rows: Iterable[TargetIn]) -> list[dict[str, Any]]:
+        """Write targets, replacing any with the same node/metric/member/period; returns the old rows."""
+        rows = [TargetIn.model_validate(r) for r in rows]
+        replaced: list[dict[str, Any]] = []
+        with self._write() as s:
+            for r in rows:
+                old = list(s.exec(_same_target(r)))
+                replaced += [t.model_dump() for t in old]
+                for t in old:
+                    s.delete(t)
+                s.add(Target.model_validate(r))
+        self.publish("updated", "target")
+        return replaced
+
+    def targets(self, metric: str | None = None, period_kind: str | None = None,
+                start: date | None = None, end: date | None = None) -> list[Target]:
+        with self._read() as s:
+            query = select(Target)
+            if metric is not None:
+                query = query.where(Target.metric == metric)
+            if period_kind is not None:
+                query = query.where(Target.period_kind == period_kind)
+            if start is not None:
+                query = query.where(Target.period_start >= start)
+            if end is not None:
+                query = query.where(Target.period_start <= end)
+            return list(s.exec(query.order_by(Target.period_start)).all())
+
+
+def _same_target(r: TargetIn):  # noqa: ANN202 - a select statement
+    return select(Target).where(
+        Target.node_id == r.node_id if r.node_id is not None else col(Target.node_id).is_(None),
+        Target.metric == r.metric,
+        Target.member_id == r.member_id if r.member_id is not None else col(Target.member_id).is_(None),
+        Target.period_kind == r.period_kind,
+        Target.period_start == r.period_start,
+    )
+
+
+def _subtree_ids(nodes: list[KpiNode], roots: Sequence[int]) -> set[int]:
+    children: dict[int | None, list[int]] = {}
+    for n in nodes:
+        children.setdefault(n.parent_id, []).append(n.id)
+    out: set[int] = set()
+    stack = list(roots)
+    while stack:
+        nid = stack.pop()
+        if nid not in out:
+            out.add(nid)
+            stack.extend(children.get(nid, []))
+    return out
+
+
+def _parents_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    ids = {r["id"] for r in rows}
+    done: set[int] = set()
+    ordered: list[dict[str, Any]] = []
+    pending = list(rows)
+    while pending:
+        ready = [r for r in pending if r["parent_id"] not in ids or r["parent_id"] in done]
+        ordered += ready
+        done |= {r["id"] for r in ready}
+        pending = [r for r in pending if r["id"] not in done]
+    return ordered
