@@ -1,0 +1,189 @@
+"""Composition root: QApplication, translator, the Store, one lock per file, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop.commands.common import default_db, demo_db
+from desktop.models import demo, errors
+from desktop.models.store import Store
+from desktop.views.context import AppContext
+from desktop.views.icons import resource
+from desktop.views.main_window import MainWindow
+from desktop.views.signals import StoreSignals
+from desktop.views.text import fmt
+from desktop.views.ui_settings import UiSettings
+
+FONTS = ("Noto Sans CJK JP", "Yu Gothic UI", "Meiryo UI", "Hiragino Sans", "Noto Sans JP")
+_translators: list[QTranslator] = []
+
+
+def install_translator(app: QApplication, lang: str) -> str:
+    """Load Japanese when asked, or on a Japanese system when `lang` is "auto"; returns the language."""
+    if lang not in ("ja", "en"):
+        lang = "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
+    if lang == "ja":
+        QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Territory.Japan))
+        ours = QTranslator(app)
+        if ours.load(str(resource("translations", "kpidesk_ja.qm"))):
+            app.installTranslator(ours)
+            _translators.append(ours)
+        qt = QTranslator(app)
+        if qt.load("qtbase_ja", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _translators.append(qt)
+    families = set(QFontDatabase.families())
+    for family in FONTS:
+        if family in families:
+            app.setFont(QFont(family, 10))
+            break
+    return lang
+
+
+def store_error_text(exc: errors.StoreError) -> str:
+    """One clear sentence for a database that cannot be opened."""
+    texts = {
+        errors.NOT_A_DATABASE: QApplication.translate("App", "%1 is not a KPI Desk database."),
+        errors.NOT_KPIDESK: QApplication.translate("App", "%1 is a database of another program, not of KPI Desk."),
+        errors.DAMAGED: QApplication.translate("App", "%1 is damaged. Restore it from a backup (File → Open a backup)."),
+        errors.NEWER_SCHEMA: QApplication.translate("App", "%1 was made by a newer KPI Desk. Update the app to open it."),
+        errors.MIGRATION_FAILED: QApplication.translate("App", "%1 could not be upgraded; it was left exactly as it was."),
+        errors.UNREADABLE: QApplication.translate("App", "%1 cannot be opened (no permission, or the folder is missing)."),
+    }
+    return fmt(texts.get(exc.code, QApplication.translate("App", "%1 cannot be opened.")), exc.path)
+
+
+class Controller:
+    """Owns the open database (store, lock, window) and swaps it on File → Open."""
+
+    def __init__(self, app: QApplication, ui: UiSettings, lock: bool = True) -> None:
+        self.app, self.ui, self.use_lock = app, ui, lock
+        self.store: Store | None = None
+        self.window: MainWindow | None = None
+        self._lock: QLockFile | None = None
+
+    def open(self, path: Path, parent: QWidget | None = None) -> bool:
+        lock = QLockFile(str(path) + ".lock") if self.use_lock else None
+        if lock is not None:
+            lock.setStaleLockTime(0)
+            if not lock.tryLock(200):
+                _warn(parent, fmt(QApplication.translate(
+                    "App", "%1 is already open in another KPI Desk window."), path))
+                return False
+        try:
+            store = Store.open(path)
+        except errors.StoreError as exc:
+            if lock is not None:
+                lock.unlock()
+            _warn(parent, store_error_text(exc))
+            return False
+        self._swap(store, lock)
+        return True
+
+    def _swap(self, store: Store, lock: QLockFile | None) -> None:
+        old_window, old_store, old_lock = self.window, self.store, self._lock
+        self.store, self._lock = store, lock
+        context = AppContext(store=store, signals=StoreSignals(store), undo=QUndoStack(), ui=self.ui)
+        context.extras["open_demo"] = self.open_demo
+        self.window = MainWindow(context)
+        self.window.database_requested.connect(self._on_database_requested)
+        self.window.new_database_requested.connect(self._on_database_requested)
+        first = "welcome" if demo.is_empty(store) else self.ui.value("window/page", "dashboard")
+        self.window.show_page(first if first in _page_names() else "welcome")
+        if store.path is not None:
+            self.ui.add_recent(str(store.path))
+            store.backup_rotating()
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_store is not None:
+            old_store.close()
+        if old_lock is not None:
+            old_lock.unlock()
+
+    def open_demo(self) -> None:
+        path = ensure_demo()
+        if path is not None:
+            self.open(path, self.window)
+            if self.window is not None:
+                self.window.show()
+
+    def _on_database_requested(self, path: str) -> None:
+        if not path:
+            self.open_demo()
+        elif self.open(Path(path), self.window) and self.window is not None:
+            self.window.show()
+
+
+def _page_names() -> tuple[str, ...]:
+    from desktop.views.pages import PAGE_NAMES
+
+    return PAGE_NAMES
+
+
+def ensure_demo() -> Path | None:
+    """The demo database, generated on first use."""
+    path = demo_db()
+    try:
+        store = Store.open(path)
+    except errors.StoreError as exc:
+        _warn(None, store_error_text(exc))
+        return None
+    try:
+        if demo.is_empty(store):
+            demo.generate(store)
+    finally:
+        store.close()
+    return path
+
+
+def _warn(parent: QWidget | None, text: str) -> None:
+    if QApplication.platformName() == "offscreen":
+        print(f"error: {text}", file=sys.stderr)
+        return
+    QMessageBox.warning(parent, "KPI Desk", text)
+
+
+def run_app(db: str | None = None, demo: bool = False, lang: str | None = None,
+            screenshot: str | None = None, view: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("KPI Desk")
+    app.setOrganizationName("KPIDesk")
+    ui = UiSettings(QSettings("KPIDesk", "KPIDesk"))
+    install_translator(app, lang or ui.language())
+    controller = Controller(app, ui, lock=screenshot is None)
+    path = ensure_demo() if demo else Path(db) if db else default_db()
+    if path is None or not controller.open(path):
+        return 2
+    window = controller.window
+    if screenshot:
+        return take_screenshot(app, window, Path(screenshot), view)
+    window.show()
+    return app.exec()
+
+
+def take_screenshot(app: QApplication, window: MainWindow, path: Path, view: str | None) -> int:
+    """Render the window after its data has loaded, save a PNG, and quit."""
+    window.resize(1366, 860)
+    if view:
+        window.show_page(view)
+    window.show()
+    done: list[int] = []
+
+    def grab() -> None:
+        page = window.stack.currentWidget()
+        if hasattr(page, "prepare_screenshot"):
+            page.prepare_screenshot()
+        app.processEvents()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        done.append(0 if window.grab().save(str(path)) else 2)
+        app.quit()
+
+    QTimer.singleShot(800, grab)
+    app.exec()
+    return done[0] if done else 2

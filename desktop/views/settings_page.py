@@ -1,0 +1,174 @@
+"""設定: fiscal year, phase, counting rule, pace thresholds, workdays, holidays, language."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.kpi.phases import Phase
+from desktop.models.changes import Change
+from desktop.models.settings import TALLY_OVERRIDES, TALLY_SUM, DomainSettings
+from desktop.models.store import Store
+from desktop.views.context import AppContext
+from desktop.views.text import fmt, phase_name
+
+WEEKDAYS = (QT_TRANSLATE_NOOP("SettingsPage", "Mon"), QT_TRANSLATE_NOOP("SettingsPage", "Tue"),
+            QT_TRANSLATE_NOOP("SettingsPage", "Wed"), QT_TRANSLATE_NOOP("SettingsPage", "Thu"),
+            QT_TRANSLATE_NOOP("SettingsPage", "Fri"), QT_TRANSLATE_NOOP("SettingsPage", "Sat"),
+            QT_TRANSLATE_NOOP("SettingsPage", "Sun"))
+
+
+class SaveSettings(QUndoCommand):
+    """Change the domain settings; undo puts the previous ones back."""
+
+    def __init__(self, store: Store, new: DomainSettings, text: str) -> None:
+        super().__init__(text)
+        self.store, self.new, self.old = store, new, store.domain_settings()
+
+    def redo(self) -> None:
+        self.store.save_domain_settings(self.new)
+
+    def undo(self) -> None:
+        self.store.save_domain_settings(self.old)
+
+
+class SettingsPage(QWidget):
+    """Edits DomainSettings (in the database) and the display language (UI setting)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._build()
+        context.signals.changed.connect(self._on_store_changed)
+        self.load()
+
+    def _build(self) -> None:
+        self.fiscal = QComboBox(objectName="fiscal_start")
+        for m in range(1, 13):
+            self.fiscal.addItem(fmt(self.tr("Starts in month %1"), m), m)
+        self.phase = QComboBox(objectName="phase")
+        for p in Phase:
+            self.phase.addItem(phase_name(p.value), p.value)
+        self.tally = QComboBox(objectName="tally_mode")
+        self.tally.addItem(self.tr("A day count replaces logged activities for that day"), TALLY_OVERRIDES)
+        self.tally.addItem(self.tr("Day counts are added to logged activities"), TALLY_SUM)
+        self.on_track = _percent_box()
+        self.at_risk = _percent_box()
+        self.days = [QCheckBox(self.tr(d)) for d in WEEKDAYS]
+        day_row = QHBoxLayout()
+        for box in self.days:
+            day_row.addWidget(box)
+        day_row.addStretch(1)
+        self.holidays = QListWidget(objectName="holidays")
+        self.holidays.setMaximumHeight(120)
+        self.holiday_date = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        add, remove = QPushButton(self.tr("Add")), QPushButton(self.tr("Remove"))
+        add.clicked.connect(self._on_add_holiday)
+        remove.clicked.connect(self._on_remove_holiday)
+        hol_row = QHBoxLayout()
+        for w in (self.holiday_date, add, remove):
+            hol_row.addWidget(w)
+        hol_row.addStretch(1)
+        self.language = QComboBox(objectName="language")
+        for code, label in (("auto", self.tr("System default")), ("ja", "日本語"), ("en", "English")):
+            self.language.addItem(label, code)
+        self.save = QPushButton(self.tr("Save settings"), objectName="save_settings")
+        self.save.setDefault(True)
+        self.save.clicked.connect(self._on_save)
+        self.message = QLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Fiscal year"), self.fiscal)
+        form.addRow(self.tr("Phase"), self.phase)
+        form.addRow(self.tr("Day counts and logged activities"), self.tally)
+        form.addRow(self.tr("On track from (pace)"), self.on_track)
+        form.addRow(self.tr("At risk from (pace)"), self.at_risk)
+        form.addRow(self.tr("Business days"), day_row)
+        form.addRow(self.tr("Company holidays"), self.holidays)
+        form.addRow("", hol_row)
+        form.addRow(self.tr("Display language"), self.language)
+        title = QLabel(self.tr("Settings"))
+        title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        note = QLabel(self.tr("Japanese public holidays are always closed days. "
+                              "The display language applies from the next start."))
+        note.setStyleSheet("color: #5b6776;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        row = QHBoxLayout()
+        row.addWidget(self.save)
+        row.addWidget(self.message, 1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def load(self) -> None:
+        s = self.context.store.domain_settings()
+        self.fiscal.setCurrentIndex(s.fiscal_start_month - 1)
+        self.phase.setCurrentIndex(max(0, self.phase.findData(s.phase)))
+        self.tally.setCurrentIndex(max(0, self.tally.findData(s.tally_mode)))
+        self.on_track.setValue(s.on_track * 100)
+        self.at_risk.setValue(s.at_risk * 100)
+        for n, box in enumerate(self.days):
+            box.setChecked(n in s.workdays)
+        self.holidays.clear()
+        self.holidays.addItems([d.isoformat() for d in s.company_holidays])
+        self.language.setCurrentIndex(max(0, self.language.findData(self.context.ui.language())))
+
+    def edited(self) -> DomainSettings:
+        """The settings as the form shows them."""
+        holidays = tuple(sorted(date.fromisoformat(self.holidays.item(i).text())
+                                for i in range(self.holidays.count())))
+        return replace(self.context.store.domain_settings(), fiscal_start_month=self.fiscal.currentData(),
+                       phase=self.phase.currentData(), tally_mode=self.tally.currentData(),
+                       on_track=self.on_track.value() / 100, at_risk=self.at_risk.value() / 100,
+                       workdays=tuple(n for n, b in enumerate(self.days) if b.isChecked()),
+                       company_holidays=holidays)
+
+    def _on_save(self) -> None:
+        new = self.edited()
+        if new.at_risk > new.on_track:
+            self.message.setText(self.tr("“At risk from” must not be above “On track from”."))
+            return
+        if not new.workdays:
+            self.message.setText(self.tr("Choose at least one business day."))
+            return
+        self.context.ui.set("ui/language", self.language.currentData())
+        if new != self.context.store.domain_settings():
+            self.context.undo.push(SaveSettings(self.context.store, new, self.tr("Change settings")))
+        self.message.setText(self.tr("Saved."))
+
+    def _on_add_holiday(self) -> None:
+        day = self.holiday_date.date().toString("yyyy-MM-dd")
+        existing = {self.holidays.item(i).text() for i in range(self.holidays.count())}
+        if day not in existing:
+            self.holidays.addItem(day)
+            self.holidays.sortItems()
+
+    def _on_remove_holiday(self) -> None:
+        for item in self.holidays.selectedItems():
+            self.holidays.takeItem(self.holidays.row(item))
+
+    def _on_store_changed(self, change: Change) -> None:
+        if change.table in ("setting", "*"):
+            self.load()
+
+
+def _percent_box() -> QDoubleSpinBox:
+    return QDoubleSpinBox(minimum=0, maximum=200, decimals=0, suffix=" %", singleStep=5)

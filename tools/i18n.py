@@ -1,0 +1,94 @@
+"""Translation workflow for developers (not shipped): keep every tr() string translated.
+
+  python tools/i18n.py update AREA FILE.py…   lupdate those files into resources/translations/AREA_ja.ts
+  python tools/i18n.py fill AREA MAP.json     fill unfinished entries from {"source": "訳", …}
+  python tools/i18n.py missing                list tr() strings under desktop/ with no Japanese anywhere
+
+All resources/translations/*_ja.ts compile into one kpidesk_ja.qm (make translations).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_DIR = ROOT / "resources" / "translations"
+LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
+
+
+def ts_path(area: str) -> Path:
+    return TS_DIR / ("kpidesk_ja.ts" if area == "kpidesk" else f"{area}_ja.ts")
+
+
+def update(area: str, files: list[str]) -> None:
+    subprocess.run([str(LUPDATE), "-silent", "-no-obsolete", "-target-language", "ja_JP", *files,
+                    "-ts", str(ts_path(area))], check=True)
+
+
+def messages(path: Path):  # noqa: ANN201 - yields (context, source, translation element)
+    tree = ET.parse(path)
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name")
+        for msg in ctx.iter("message"):
+            yield name, msg.findtext("source"), msg.find("translation")
+
+
+def fill(area: str, mapping_file: str) -> None:
+    path = ts_path(area)
+    mapping = json.loads(Path(mapping_file).read_text(encoding="utf-8"))
+    tree = ET.parse(path)
+    for msg in tree.getroot().iter("message"):
+        source, tr = msg.findtext("source"), msg.find("translation")
+        if source in mapping and tr is not None:
+            tr.text = mapping[source]
+            tr.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def translated() -> dict[tuple[str, str], str]:
+    out: dict[tuple[str, str], str] = {}
+    for path in sorted(TS_DIR.glob("*.ts")):
+        for ctx, source, tr in messages(path):
+            if tr is not None and tr.text and tr.get("type") not in ("unfinished", "obsolete", "vanished"):
+                out[(ctx, source)] = tr.text
+    return out
+
+
+def missing() -> list[tuple[str, str]]:
+    """Every (context, source) lupdate finds under desktop/ that no .ts translates."""
+    files = [str(p) for p in sorted((ROOT / "desktop").rglob("*.py")) if _has_tr(p)]
+    with tempfile.TemporaryDirectory() as tmp:
+        probe = Path(tmp) / "probe.ts"
+        subprocess.run([str(LUPDATE), "-silent", *files, "-ts", str(probe)], check=True)
+        have = translated()
+        return [(ctx, src) for ctx, src, _ in messages(probe) if (ctx, src) not in have]
+
+
+def _has_tr(path: Path) -> bool:
+    text = path.read_text(encoding="utf-8")
+    return "tr(" in text or "QT_TRANSLATE_NOOP" in text or "translate(" in text
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["update"] and len(argv) >= 3:
+        update(argv[1], argv[2:])
+    elif argv[:1] == ["fill"] and len(argv) == 3:
+        fill(argv[1], argv[2])
+    elif argv[:1] == ["missing"]:
+        gaps = missing()
+        for ctx, src in gaps:
+            print(f"{ctx}\t{src!r}")
+        return 1 if gaps else 0
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
