@@ -1,0 +1,1 @@
+"""KPI Desk benchmarks: `python -m bench [--quick] [--json OUT]` (scripts, not tests)."""
