@@ -92,3 +92,18 @@ def test_a_second_window_on_the_same_file_is_refused(qtbot, tmp_path: Path, caps
     first.window.close()
     first.store.close()
     assert isinstance(Store.open(path), Store)
+
+
+def test_japanese_is_installed_when_asked(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.app import _translators, install_translator
+
+    try:
+        assert install_translator(qapp, "ja") == "ja"
+        assert QCoreApplication.translate("Pages", "Dashboard") == "ダッシュボード"
+    finally:
+        for translator in _translators:
+            qapp.removeTranslator(translator)
+        _translators.clear()
+    assert QCoreApplication.translate("Pages", "Dashboard") == "Dashboard"
