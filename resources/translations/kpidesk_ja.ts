@@ -22,31 +22,31 @@
     </message>
     <message>
         <location filename="../../desktop/app.py" line="53" />
-        <source>%1 is damaged. Restore it from a backup (File → Open a backup).</source>
-        <translation>%1 は破損しています。バックアップから復元してください (ファイル → 開く でバックアップを選択)。</translation>
+        <source>%1 is damaged. Its automatic backups are in the folder “%2”: open the newest with File → Open.</source>
+        <translation>%1 は破損しています。自動バックアップがフォルダー「%2」にあります。ファイル → 開く で最新のものを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="54" />
+        <location filename="../../desktop/app.py" line="55" />
         <source>%1 was made by a newer KPI Desk. Update the app to open it.</source>
         <translation>%1 は新しいバージョンの KPI Desk で作成されています。アプリを更新してから開いてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="55" />
+        <location filename="../../desktop/app.py" line="56" />
         <source>%1 could not be upgraded; it was left exactly as it was.</source>
         <translation>%1 を更新できませんでした。ファイルは元のまま変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="56" />
+        <location filename="../../desktop/app.py" line="57" />
         <source>%1 cannot be opened (no permission, or the folder is missing).</source>
         <translation>%1 を開けません (権限がないか、フォルダーが存在しません)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="58" />
+        <location filename="../../desktop/app.py" line="59" />
         <source>%1 cannot be opened.</source>
         <translation>%1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75" />
+        <location filename="../../desktop/app.py" line="77" />
         <source>%1 is already open in another KPI Desk window.</source>
         <translation>%1 は別の KPI Desk ウィンドウで開かれています。</translation>
     </message>
@@ -78,128 +78,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="44" />
+        <location filename="../../desktop/views/main_window.py" line="45" />
         <source>KPI Desk — %1</source>
         <translation>KPI Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="74" />
+        <location filename="../../desktop/views/main_window.py" line="75" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="75" />
+        <location filename="../../desktop/views/main_window.py" line="76" />
         <source>&amp;New database…</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="76" />
+        <location filename="../../desktop/views/main_window.py" line="77" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="77" />
+        <location filename="../../desktop/views/main_window.py" line="78" />
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="79" />
+        <location filename="../../desktop/views/main_window.py" line="80" />
         <source>Open the &amp;demo database</source>
         <translation>デモデータを開く(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="81" />
+        <location filename="../../desktop/views/main_window.py" line="82" />
         <source>Save a &amp;backup…</source>
         <translation>バックアップを保存(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="83" />
+        <source>Restore from a backup…</source>
+        <translation>バックアップから復元…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="85" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="84" />
+        <location filename="../../desktop/views/main_window.py" line="86" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="85" />
+        <location filename="../../desktop/views/main_window.py" line="87" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="87" />
+        <location filename="../../desktop/views/main_window.py" line="89" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="90" />
+        <location filename="../../desktop/views/main_window.py" line="92" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="94" />
+        <location filename="../../desktop/views/main_window.py" line="96" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="95" />
+        <location filename="../../desktop/views/main_window.py" line="97" />
         <source>&amp;About KPI Desk</source>
         <translation>KPI Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="137" />
+        <location filename="../../desktop/views/main_window.py" line="139" />
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="138" />
-        <location filename="../../desktop/views/main_window.py" line="161" />
+        <location filename="../../desktop/views/main_window.py" line="140" />
+        <location filename="../../desktop/views/main_window.py" line="163" />
+        <location filename="../../desktop/views/main_window.py" line="178" />
         <source>KPI Desk database (*.sqlite3)</source>
         <translation>KPI Desk データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="143" />
+        <location filename="../../desktop/views/main_window.py" line="145" />
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="144" />
+        <location filename="../../desktop/views/main_window.py" line="146" />
         <source>KPI Desk database (*.sqlite3);;All files (*)</source>
         <translation>KPI Desk データベース (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="152" />
+        <location filename="../../desktop/views/main_window.py" line="154" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="160" />
+        <location filename="../../desktop/views/main_window.py" line="162" />
         <source>Save a backup</source>
         <translation>バックアップを保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="167" />
+        <location filename="../../desktop/views/main_window.py" line="169" />
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="168" />
+        <location filename="../../desktop/views/main_window.py" line="170" />
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="170" />
+        <location filename="../../desktop/views/main_window.py" line="172" />
         <source>Backup saved: %1</source>
         <translation>バックアップを保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="173" />
+        <location filename="../../desktop/views/main_window.py" line="177" />
+        <location filename="../../desktop/views/main_window.py" line="180" />
+        <source>Restore from a backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="181" />
+        <source>Replace everything in this database with %1?
+The current data is saved as a backup first.</source>
+        <translation>このデータベースの内容をすべて %1 の内容に置き換えますか?
+現在のデータは先にバックアップとして保存します。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="188" />
+        <source>Restore failed</source>
+        <translation>復元に失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="189" />
+        <source>%1 was not restored; nothing was changed. (%2)</source>
+        <translation>%1 から復元できませんでした。データは変更していません。(%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="192" />
+        <source>Restored. The previous data is in %1</source>
+        <translation>復元しました。復元前のデータは %1 にあります</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="195" />
         <source>About KPI Desk</source>
         <translation>KPI Desk について</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="174" />
+        <location filename="../../desktop/views/main_window.py" line="196" />
         <source>KPI Desk 0.1 — offline KPI tracking for inside-sales teams.
 Database: %1</source>
         <translation>KPI Desk 0.1 — インサイドセールスのためのオフライン KPI 管理。
@@ -388,22 +422,22 @@ Database: %1</source>
         <translation>日本の祝日は常に休業日として扱います。表示言語は次回起動時から反映されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="147" />
+        <location filename="../../desktop/views/settings_page.py" line="150" />
         <source>“At risk from” must not be above “On track from”.</source>
         <translation>「注意」の基準は「順調」の基準以下にしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="150" />
+        <location filename="../../desktop/views/settings_page.py" line="153" />
         <source>Choose at least one business day.</source>
         <translation>営業日を1日以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="154" />
+        <location filename="../../desktop/views/settings_page.py" line="157" />
         <source>Change settings</source>
         <translation>設定の変更</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="155" />
+        <location filename="../../desktop/views/settings_page.py" line="158" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -732,12 +766,12 @@ Database: %1</source>
         <translation>5人チームの1年分のデータで全機能を試せます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/welcome.py" line="74" />
+        <location filename="../../desktop/views/welcome.py" line="75" />
         <source>This database is empty. %1</source>
         <translation>データはまだありません。%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/welcome.py" line="76" />
+        <location filename="../../desktop/views/welcome.py" line="77" />
         <source>%1 members, data from %2 to %3.</source>
         <translation>メンバー %1 人、%2 〜 %3 のデータがあります。</translation>
     </message>
