@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, func, select, update
 from sqlalchemy.sql import ColumnElement
 
 from desktop.kpi.daily import DayTarget, day_target, share
@@ -160,6 +160,12 @@ class ActivityQueries(PeopleOps, QualityQueries):
         return day_target(metric, month, today, target, done_before, done_today,
                           settings.calendar(), settings.thresholds())
 
+    def import_batches(self) -> list[tuple[int, str]]:
+        from sqlalchemy import text
+
+        with self._read() as s:
+            return [(i, n) for i, n in s.execute(text(_batches_sql()))]
+
     def lead_companies(self) -> list[tuple[int, str]]:
         with self._read() as s:
             return [(i, c) for i, c in s.execute(select(L.c.id, L.c.company).order_by(L.c.company))]
@@ -200,5 +206,5 @@ class ActivityQueries(PeopleOps, QualityQueries):
         return before
 
 
-def any_of(*conds: ColumnElement) -> ColumnElement:
-    return or_(*conds)
+def _batches_sql() -> str:
+    return "SELECT id, file_name FROM importbatch WHERE undone_at IS NULL ORDER BY id DESC"

@@ -122,6 +122,12 @@ class PeopleOps:
         self.update_deal(deal_id, stage="won" if won else "lost", closed_day=day)
         return old
 
+    def update_deal_values(self, deal_id: int, **changes: Any) -> dict[str, Any]:
+        """update_deal that returns the old values (for undo)."""
+        old = {k: v for k, v in self.deals_by_id([deal_id])[0].items() if k in changes}
+        self.update_deal(deal_id, **changes)
+        return old
+
     def deals_by_id(self, ids: list[int]) -> list[dict[str, Any]]:
         with self._read() as s:
             return [dict(r._mapping) for r in s.execute(select(D).where(D.c.id.in_(ids)))]

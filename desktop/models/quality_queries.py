@@ -59,6 +59,29 @@ class QualityQueries:
             leads = s.execute(text("SELECT id, company FROM lead")).all()
         return _rules(self.domain_settings().calendar(), start, end, cells, dups, spans, missing, leads, totals)
 
+    def quality_rows(self, code: str, refs: tuple[int, ...]) -> list[tuple[str, str]]:
+        """The rows behind a finding, as (label, details) lines."""
+        sql = _ROWS.get(code)
+        if sql is None or not refs:
+            return []
+        ids = ",".join(str(int(r)) for r in refs)
+        with self._read() as s:
+            return [(f"#{r[0]}", "  ".join(str(v) for v in r[1:] if v not in (None, "")))
+                    for r in s.execute(text(sql.format(ids=ids)))]
+
+
+_ACTIVITY_ROWS = ("SELECT a.id, a.day, substr(a.at, 1, 5), m.name, l.company, a.kind, a.outcome, a.note "
+                  "FROM activity a JOIN member m ON m.id = a.member_id LEFT JOIN lead l ON l.id = a.lead_id "
+                  "WHERE a.id IN ({ids}) ORDER BY a.id")
+_ROWS = {
+    "duplicate_activities": _ACTIVITY_ROWS,
+    "call_without_outcome": _ACTIVITY_ROWS,
+    "duplicate_leads": "SELECT id, company, person, phone, status FROM lead WHERE id IN ({ids}) ORDER BY id",
+    "lead_without_owner": "SELECT id, company, person, phone, status FROM lead WHERE id IN ({ids}) ORDER BY id",
+    "deal_without_amount": ("SELECT d.id, d.title, d.created_day, d.stage, m.name FROM deal d "
+                            "JOIN member m ON m.id = d.member_id WHERE d.id IN ({ids}) ORDER BY d.id"),
+}
+
 
 def _rules(calendar: Any, start: date, end: date, cells: list, dups: list, spans: list,
            missing: dict[str, list], leads: list, totals: list) -> list[Finding]:
