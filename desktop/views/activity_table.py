@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -93,7 +93,7 @@ class ActivityTable(QWidget):
         self.view.setItemDelegateForColumn(4, ChoiceDelegate([k.value for k in ActivityKind], self))
         self.view.setItemDelegateForColumn(5, ChoiceDelegate([""] + [o.value for o in Outcome], self))
         self.view.verticalHeader().setDefaultSectionSize(24)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
+        self.view.installEventFilter(self)
         self.status = QLabel(objectName="activity_status")
         delete = QPushButton(self.tr("Delete selected"), clicked=self.delete_selected)
         deal = QPushButton(self.tr("Turn appointment into a deal"), clicked=self.deal_from_selected)
@@ -176,6 +176,14 @@ class ActivityTable(QWidget):
         for r in rows:
             self.context.undo.push(AddDeal(self.store, r.id, date.today(), self.tr("Open a deal")))
         self.status.setText(fmt(self.tr("%1 deals opened (see 商談)."), len(rows)))
+
+    def eventFilter(self, obj: object, event: object) -> bool:  # noqa: N802 - Qt override
+        """Delete on the table deletes the selected rows (one undo step)."""
+        if (obj is self.view and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Delete and self.view.state() != QTableView.State.EditingState):
+            self.delete_selected()
+            return True
+        return super().eventFilter(obj, event)
 
     def _on_edit(self, row: ActivityRow, field: str, value: Any) -> None:
         if getattr(row, field) != value:
