@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desktop.models.activity_queries import ActivityFilter, ActivityRow
 from desktop.models.store import Store
@@ -20,7 +27,10 @@ Index = QModelIndex | QPersistentModelIndex
 class ActivityTableModel(QAbstractTableModel):
     """Rows come from `store.activity_page` in pages of 200 (a small window is kept); edits go to `on_edit`."""
 
-    HEADERS = ("Day", "Time", "Rep", "Company", "Kind", "Outcome", "Note", "Import")
+    HEADERS = (QT_TRANSLATE_NOOP("ActivityTableModel", "Day"), QT_TRANSLATE_NOOP("ActivityTableModel", "Time"),
+               QT_TRANSLATE_NOOP("ActivityTableModel", "Rep"), QT_TRANSLATE_NOOP("ActivityTableModel", "Company"),
+               QT_TRANSLATE_NOOP("ActivityTableModel", "Kind"), QT_TRANSLATE_NOOP("ActivityTableModel", "Outcome"),
+               QT_TRANSLATE_NOOP("ActivityTableModel", "Note"), QT_TRANSLATE_NOOP("ActivityTableModel", "Import"))
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
@@ -62,7 +72,7 @@ class ActivityTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("ActivityTableModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

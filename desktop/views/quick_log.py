@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.kpi.outcomes import DEFAULT_OUTCOME_KEYS, ActivityKind
+from desktop.kpi.outcomes import DEFAULT_OUTCOME_KEYS, ActivityKind, Outcome
 from desktop.models.changes import Change
 from desktop.models.tables import ActivityIn, LeadIn
 from desktop.views.context import AppContext
@@ -95,7 +95,8 @@ class QuickLogPanel(QWidget):
     def _keys(self) -> QGridLayout:
         grid = QGridLayout()
         for n, (key, outcome) in enumerate(DEFAULT_OUTCOME_KEYS.items()):
-            self._key_button(grid, n // 3, n % 3, f"{key}  {term(outcome.value)}",
+            word = self.tr("Materials sent") if outcome == Outcome.OTHER else term(outcome.value)
+            self._key_button(grid, n // 3, n % 3, f"{key}  {word}",
                              lambda _c=False, o=outcome: self.log(ActivityKind.CALL, o.value))
         for n, (kind, letter) in enumerate(KIND_LETTERS.items()):
             self._key_button(grid, 2, n, f"{letter}  {term(kind.value)}", lambda _c=False, k=kind: self.log(k))
