@@ -38,7 +38,7 @@ RULE_TEXT = {
     "lead_without_owner": QT_TRANSLATE_NOOP("Quality", "Leads without an owner"),
 }
 SEVERITY = {"error": QT_TRANSLATE_NOOP("Quality", "Error"), "warning": QT_TRANSLATE_NOOP("Quality", "Check"),
-            "info": QT_TRANSLATE_NOOP("Quality", "Note")}
+            "info": QT_TRANSLATE_NOOP("Quality", "Info")}
 
 
 def rule_text(code: str) -> str:

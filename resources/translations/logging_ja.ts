@@ -509,8 +509,8 @@
     </message>
     <message>
         <location filename="../../desktop/views/quality_panel.py" line="41" />
-        <source>Note</source>
-        <translation>メモ</translation>
+        <source>Info</source>
+        <translation>参考</translation>
     </message>
     <message>
         <location filename="../../desktop/views/quality_panel.py" line="156" />
