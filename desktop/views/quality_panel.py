@@ -164,7 +164,8 @@ def _numbers(f: Finding) -> str:
         if key.startswith("period_"):
             continue
         word = QCoreApplication.translate("Quality", NUMBER_WORDS[key]) if key in NUMBER_WORDS else term(key)
-        parts.append(f"{word} {value:,.0f}" if float(value).is_integer() else f"{word} {value:,.1f}")
+        number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+        parts.append(f"{number} {word}" if key == "rows" else f"{word} {number}")
     return "  ".join(parts)
 
 
