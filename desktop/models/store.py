@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from desktop.models import errors, migrate, rollup
+from desktop.models.activity_queries import ActivityQueries
 from desktop.models.changes import Change, ChangeHub
 from desktop.models.counts import CountQueries
 from desktop.models.db import make_engine, path_of, sqlite_url
@@ -31,7 +32,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUPS_KEPT = 7
 
 
-class Store(FactOps, CountQueries, TreeOps, SettingOps):
+class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries):
     """A KPI Desk database file, opened, checked and migrated to the current schema."""
 
     def __init__(self, engine: Engine, path: Path | None) -> None:

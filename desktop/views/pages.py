@@ -29,7 +29,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("dashboard", QT_TRANSLATE_NOOP("Pages", "Dashboard"), "dashboard",
              "desktop.views.pending:DashboardPending"),
     PageSpec("activities", QT_TRANSLATE_NOOP("Pages", "Activities"), "activities",
-             "desktop.views.pending:ActivitiesPending"),
+             "desktop.views.activities_page:ActivitiesPage"),
     PageSpec("tree", QT_TRANSLATE_NOOP("Pages", "KPI tree"), "tree", "desktop.views.pending:TreePending"),
     PageSpec("import", QT_TRANSLATE_NOOP("Pages", "Import"), "import", "desktop.views.pending:ImportPending"),
     PageSpec("review", QT_TRANSLATE_NOOP("Pages", "Reviews"), "review", "desktop.views.pending:ReviewPending"),
