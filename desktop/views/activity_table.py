@@ -61,7 +61,7 @@ class ActivityTable(QWidget):
         self.context, self.store = context, context.store
         self.model = ActivityTableModel(self.store, self)
         self.model.on_edit = self._on_edit
-        self.metric: str | None = None
+        self.drill_metric: str | None = None
         self._build()
         self._load_choices()
         self._refresher = Coalescer(self.model.reload, parent=self)
@@ -128,7 +128,7 @@ class ActivityTable(QWidget):
 
     def current_filter(self) -> ActivityFilter:
         outcome = self.outcome.currentData()
-        metric = outcome[7:] if outcome and outcome.startswith("metric:") else self.metric
+        metric = outcome[7:] if outcome and outcome.startswith("metric:") else self.drill_metric
         return ActivityFilter.for_metric(
             metric, start=self.start.date().toPython(), end=self.end.date().toPython(),
             member_id=self.member.currentData(), kind=self.kind.currentData(),
@@ -154,7 +154,7 @@ class ActivityTable(QWidget):
         self.search.clear()
         if metric in METRIC_FILTERS[1:3]:
             self.outcome.setCurrentIndex(self.outcome.findData("metric:" + metric))
-        self.metric = metric
+        self.drill_metric = metric
         for widget in (self.start, self.end, self.member, self.kind, self.outcome, self.batch):
             widget.blockSignals(False)
         self.apply_filter()
