@@ -32,7 +32,8 @@ def day_target(metric: str, month: Period, today: date, month_target: float | No
     status = pace_for_period(done_month, month_target, month, today, calendar, thresholds).status
     target_today = None
     if month_target is not None:
-        target_today = replan(month_target, done_before_today, left) if left else 0
+        working = left and calendar.is_business_day(today)
+        target_today = replan(month_target, done_before_today, left) if working else 0
     return DayTarget(metric, done_today, target_today, month_target, done_month, status, left)
 
 
