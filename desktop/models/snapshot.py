@@ -141,6 +141,15 @@ class SnapshotQueries:
             rows.append(row)
         return rows
 
+    def setup_history(self, today: date) -> tuple[dict[str, float], dict[str, float | None]]:
+        """Last whole month's counts, and each metric's own baseline (counts: last month; rates: 3 months)."""
+        months = last_full_months(today, 3)
+        last = self.totals(months[-1].start, months[-1].end)
+        three = self.totals(months[0].start, months[-1].end)
+        baseline: dict[str, float | None] = {k: (v or None) for k, v in last.items()}
+        baseline.update({code: metric_value(three, code) for code in RATES_BY_CODE})
+        return last, baseline
+
     def member_names(self) -> dict[int, str]:
         with self._read() as s:
             return {m.id: m.name for m in s.exec(select(Member))}

@@ -34,7 +34,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("import", QT_TRANSLATE_NOOP("Pages", "Import"), "import", "desktop.views.pending:ImportPending"),
     PageSpec("review", QT_TRANSLATE_NOOP("Pages", "Reviews"), "review", "desktop.views.pending:ReviewPending"),
     PageSpec("checklist", QT_TRANSLATE_NOOP("Pages", "Checklist"), "checklist",
-             "desktop.views.pending:ChecklistPending"),
+             "desktop.views.checklist_page:ChecklistPage"),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "settings",
              "desktop.views.settings_page:SettingsPage"),
 )
