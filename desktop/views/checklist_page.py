@@ -107,6 +107,7 @@ class ChecklistPage(QWidget):
             grid.addWidget(reason, row + 1, 1)
             self.rows[item] = (state, reason, fix)
             row += 2
+        grid.setRowStretch(row, 1)
         return box
 
     def _state_widget(self, code: str) -> QLabel | QCheckBox:

@@ -32,7 +32,7 @@ PAGES: tuple[PageSpec, ...] = (
              "desktop.views.pending:ActivitiesPending"),
     PageSpec("tree", QT_TRANSLATE_NOOP("Pages", "KPI tree"), "tree", "desktop.views.pending:TreePending"),
     PageSpec("import", QT_TRANSLATE_NOOP("Pages", "Import"), "import", "desktop.views.pending:ImportPending"),
-    PageSpec("review", QT_TRANSLATE_NOOP("Pages", "Reviews"), "review", "desktop.views.pending:ReviewPending"),
+    PageSpec("review", QT_TRANSLATE_NOOP("Pages", "Reviews"), "review", "desktop.views.review_page:ReviewPage"),
     PageSpec("checklist", QT_TRANSLATE_NOOP("Pages", "Checklist"), "checklist",
              "desktop.views.checklist_page:ChecklistPage"),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "settings",
