@@ -61,6 +61,8 @@ class WeeklyReviewPanel(QWidget):
         for n in range(WEEKS_SHOWN):
             p = period_containing(PeriodKind.WEEK, today - timedelta(weeks=n))
             self.week.addItem(f"{p.label} ({p.start:%m/%d}–{p.end:%m/%d})", p.start)
+        schedule = self.context.store.pdca_schedule()
+        self.week.setCurrentIndex(0 if today.weekday() >= schedule.weekly_weekday else 1)  # before review day: last week
         self.week.currentIndexChanged.connect(self.refresh)
         self.table = QTableWidget(0, 6, objectName="weekly_kpis")
         self.table.setHorizontalHeaderLabels([self.tr("KPI"), self.tr("Target"), self.tr("Actual"),

@@ -24,7 +24,7 @@ class PdcaSetupPage(QWizardPage):
             self.weekday.addItem(QCoreApplication.translate("SettingsPage", day), n)
         self.time = QTimeEdit(objectName="pdca_time", displayFormat="HH:mm")
         self.monthly = QSpinBox(objectName="pdca_monthly", minimum=1, maximum=28, prefix=self.tr("day "))
-        self.quarterly = QSpinBox(objectName="pdca_quarterly", minimum=1, maximum=28, prefix=self.tr("day "))
+        self.quarterly = QSpinBox(objectName="pdca_quarterly", minimum=1, maximum=28, suffix=self.tr(" (day)"))
         self.attendees = QListWidget(objectName="pdca_attendees")
         note = QLabel(self.tr("When you finish, the KPI tree and the dashboard you built open."),
                       wordWrap=True, styleSheet="color: #5b6776;")

@@ -35,6 +35,7 @@ def test_weekly_review_is_prefilled_typed_saved_and_undone(qtbot, context) -> No
     page = ReviewPage(context)
     qtbot.addWidget(page)
     weekly = page.panels["weekly"]
+    weekly.week.setCurrentIndex(0)  # this week (before the review day the page opens on last week)
     assert weekly.table.item(1, 0).text() == "週間架電数"
     assert weekly.table.item(1, 1).text() == "200"
     qtbot.keyClicks(weekly.finding, "connect rate is low")
