@@ -29,6 +29,7 @@ class DashboardSetupPage(QWizardPage):
         self.table.setHorizontalHeaderLabels([self.tr("On the dashboard"), self.tr("Metric"), self.tr("Alert"),
                                               self.tr("Alert below")])
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
         self.table.setColumnWidth(0, 260)
         note = QLabel(self.tr("Counts alert when their pace falls below the share of the target expected by "
                               "today; rates alert when they fall below that share of the team's own average."),

@@ -64,6 +64,7 @@ class KpiSetupPage(QWizardPage):
         self.table = QTableWidget(len(CATALOG), 4, objectName="kpi_table")
         self.table.setHorizontalHeaderLabels([self.tr("KPI"), self.tr("Tier"), self.tr("Monthly target"), "SMART"])
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
         self.table.setColumnWidth(0, 200)
         self.table.setColumnWidth(2, 150)
         self.table.itemChanged.connect(self._on_item_changed)
@@ -84,8 +85,19 @@ class KpiSetupPage(QWizardPage):
         phase = store.domain_settings().phase
         self.phase.setCurrentIndex(max(0, self.phase.findData(phase)))
         existing = {n.metric for n in store.nodes() if n.kind == "kpi" and n.metric}
+        self._rates_from_history()
         self._fill(existing or self._preset(phase))
         QTimer.singleShot(0, self.table.setFocus)  # after QWizard picks its own focus
+
+    def _rates_from_history(self) -> None:
+        """Start the rates at the team's own last three months where there is history (SMART: achievable)."""
+        _, baseline = self.context.store.setup_history(date.today())
+        for code, box in self.rates.items():
+            value = baseline.get(code)
+            if value:
+                box.blockSignals(True)
+                box.setValue(round(value * 100, 1))
+                box.blockSignals(False)
 
     def _preset(self, phase: str) -> set[str]:
         return set(PRESETS[Phase(phase)].metric_codes()) & set(CATALOG) | {"win_rate"}
