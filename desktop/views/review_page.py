@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.kpi.reviews import review_due
 from desktop.models.changes import Change
 from desktop.views.context import AppContext
+from desktop.views.report_export import export_report
 from desktop.views.review_monthly import MonthlyReviewPanel
 from desktop.views.review_quarterly import QuarterlyReviewPanel
 from desktop.views.review_weekly import WeeklyReviewPanel
@@ -33,9 +36,14 @@ class ReviewPage(QWidget):
                        "quarterly": QuarterlyReviewPanel(context)}
         for kind, label in zip(KINDS, (self.tr("Weekly"), self.tr("Monthly"), self.tr("Quarterly KPI review"))):
             self.tabs.addTab(self.panels[kind], label)
+        export = QPushButton(self.tr("Export report…"), objectName="review_export")
+        export.clicked.connect(self._on_export)
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        head.addWidget(export)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
-        layout.addWidget(title)
+        layout.addLayout(head)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self._coalescer = Coalescer(self.refresh, parent=self)
@@ -68,6 +76,21 @@ class ReviewPage(QWidget):
         parts = [fmt(self.tr("%1 (scheduled %2)"), names[k], d.isoformat()) for k, d in due.items()]
         self.banner.setText(fmt(self.tr("Due and not held yet: %1"), "、".join(parts)) if parts else "")
         self.banner.setVisible(bool(parts))
+
+    def _on_export(self) -> None:
+        period = self.tabs.currentWidget().period()
+        folder = self.context.ui.last_folder() or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), str(Path(folder) / f"report-{period.label}.xlsx"),
+                                              self.tr("Excel workbook (*.xlsx);;PDF (*.pdf)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> bool:
+        """Write the current tab's report; a message box explains a failure."""
+        error = export_report(self.context, self.tabs.currentWidget().period(), path)
+        if error:
+            QMessageBox.warning(self, self.tr("Export failed"), error)
+        return error is None
 
     def apply_options(self, kind: str | None = None, **_: object) -> None:
         if kind in self.panels:

@@ -364,7 +364,7 @@
         <translation>アラートの基準</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard_dashboard.py" line="33" />
+        <location filename="../../desktop/views/wizard_dashboard.py" line="34" />
         <source>Counts alert when their pace falls below the share of the target expected by today; rates alert when they fall below that share of the team's own average.</source>
         <translation>件数は、今日までに見込まれる目標の何%を下回ったら通知するか、率はチーム自身の平均の何%を下回ったら通知するかを指定します。</translation>
     </message>
@@ -480,42 +480,42 @@
         <translation>月間目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard_kpi.py" line="72" />
+        <location filename="../../desktop/views/wizard_kpi.py" line="73" />
         <source>Phase</source>
         <translation>フェーズ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard_kpi.py" line="73" />
+        <location filename="../../desktop/views/wizard_kpi.py" line="74" />
         <source>Average deal size (¥)</source>
         <translation>平均単価（円）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard_kpi.py" line="74" />
+        <location filename="../../desktop/views/wizard_kpi.py" line="75" />
         <source>Rates</source>
         <translation>転換率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard_kpi.py" line="160" />
+        <location filename="../../desktop/views/wizard_kpi.py" line="172" />
         <source>%1 KPIs chosen; the %2 works best with %3–%4.</source>
         <translation>KPIが%1個選ばれています。%2は%3〜%4個が目安です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard_kpi.py" line="162" />
+        <location filename="../../desktop/views/wizard_kpi.py" line="174" />
         <source>No plan yet: check the KGI and the average deal size.</source>
         <translation>逆算できません。KGIと平均単価を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard_kpi.py" line="166" />
+        <location filename="../../desktop/views/wizard_kpi.py" line="178" />
         <source>Monthly %1</source>
         <translation>月間%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard_kpi.py" line="169" />
+        <location filename="../../desktop/views/wizard_kpi.py" line="181" />
         <source>Team total of %1, planned back from the KGI</source>
         <translation>チーム全体の%1（KGIから逆算）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard_kpi.py" line="183" />
+        <location filename="../../desktop/views/wizard_kpi.py" line="195" />
         <source>Tick at least one KPI (and set a KSF on the previous page).</source>
         <translation>KPIを1つ以上選んでください（前のページでKSFも設定してください）。</translation>
     </message>
@@ -924,56 +924,99 @@
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../../desktop/views/report_export.py" line="18" />
+        <source>Cannot write %1. If it is open in Excel, close it and try again.</source>
+        <translation>%1 を書き込めません。Excelで開いている場合は閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_export.py" line="19" />
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 の保存先フォルダがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_export.py" line="20" />
+        <source>Cannot write %1 (%2).</source>
+        <translation>%1 を書き込めません（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/report_export.py" line="21" />
+        <source>There is no report for %2.</source>
+        <translation>%2 のレポートは作成できません。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="28" />
+        <location filename="../../desktop/views/review_page.py" line="31" />
         <source>Reviews</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="34" />
+        <location filename="../../desktop/views/review_page.py" line="37" />
         <source>Weekly</source>
         <translation>週次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="34" />
+        <location filename="../../desktop/views/review_page.py" line="37" />
         <source>Monthly</source>
         <translation>月次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="34" />
+        <location filename="../../desktop/views/review_page.py" line="37" />
         <source>Quarterly KPI review</source>
         <translation>四半期KPI見直し</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="62" />
+        <location filename="../../desktop/views/review_page.py" line="39" />
+        <source>Export report…</source>
+        <translation>レポートを出力…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/review_page.py" line="70" />
         <source>No review schedule yet: set it on the last page of the setup wizard.</source>
         <translation>レビューの予定が未設定です。セットアップウィザードの最後のページで設定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="65" />
+        <location filename="../../desktop/views/review_page.py" line="73" />
         <source>weekly review</source>
         <translation>週次レビュー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="65" />
+        <location filename="../../desktop/views/review_page.py" line="73" />
         <source>monthly review</source>
         <translation>月次レビュー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="66" />
+        <location filename="../../desktop/views/review_page.py" line="74" />
         <source>quarterly KPI review</source>
         <translation>四半期KPI見直し</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="68" />
+        <location filename="../../desktop/views/review_page.py" line="76" />
         <source>%1 (scheduled %2)</source>
         <translation>%1（予定日 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="69" />
+        <location filename="../../desktop/views/review_page.py" line="77" />
         <source>Due and not held yet: %1</source>
         <translation>実施予定日を過ぎて未実施のレビュー：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/review_page.py" line="83" />
+        <source>Export report</source>
+        <translation>レポートを出力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/review_page.py" line="84" />
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Excelブック (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/review_page.py" line="92" />
+        <source>Export failed</source>
+        <translation>出力できませんでした</translation>
     </message>
 </context>
 <context>

@@ -106,3 +106,29 @@ def test_banner_names_the_reviews_due(qtbot, context) -> None:  # noqa: ANN001
     context.store.add_review(ReviewIn(kind="weekly", period_start=today, held_on=today))
     qtbot.waitUntil(lambda: "weekly review" not in page.banner.text())
     assert set(page.due()) == {"monthly", "quarterly"}
+
+
+def test_export_writes_the_tabs_report_and_explains_a_locked_file(qtbot, context, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.reports import excel_report
+
+    _seed(context.store)
+    page = ReviewPage(context)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentWidget(page.panels["monthly"])
+    assert page.export_to(str(tmp_path / "monthly.xlsx"))
+    label = page.panels["monthly"].period().label
+    assert load_workbook(tmp_path / "monthly.xlsx")["KPI"]["A1"].value == f"Monthly report {label}"
+    assert page.export_to(str(tmp_path / "monthly.pdf"))
+    assert (tmp_path / "monthly.pdf").read_bytes()[:5] == b"%PDF-"
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+
+    def locked(src: str, dst: str) -> None:
+        raise PermissionError(13, "locked", dst)
+
+    monkeypatch.setattr(excel_report.os, "replace", locked)
+    assert not page.export_to(str(tmp_path / "monthly.xlsx"))
+    assert shown == [f"Cannot write {tmp_path / 'monthly.xlsx'}. If it is open in Excel, close it and try again."]
