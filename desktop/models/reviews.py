@@ -15,6 +15,7 @@ from sqlmodel import col, select
 
 from desktop.kpi.reviews import Schedule
 from desktop.models.checklist_facts import ChecklistQueries
+from desktop.models.setup_state import SetupStateOps
 from desktop.models.snapshot import SnapshotQueries
 from desktop.models.tables import AlertRule, AlertRuleIn, Review, ReviewAction, ReviewActionIn, ReviewIn, Target, TargetIn
 
@@ -22,7 +23,7 @@ SCHEDULE_KEY = "pdca_schedule"
 MANUAL_KEY = "checklist_manual"
 
 
-class ReviewOps(SnapshotQueries, ChecklistQueries):
+class ReviewOps(SnapshotQueries, ChecklistQueries, SetupStateOps):
     """Reviews, review actions, the PDCA schedule, setup alert rules and reviewed targets."""
 
     # ---- reviews -------------------------------------------------------------------

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QTableWidget, QTableWidget
 from desktop.kpi.metrics import is_rate
 from desktop.models.tables import AlertRuleIn
 from desktop.views.context import AppContext
+from desktop.views.wizard_undo import push_step
 from desktop.views.text import metric_name
 
 RATE_RULE, COUNT_RULE = "rate_below_baseline", "pace_below"
@@ -56,21 +57,30 @@ class DashboardSetupPage(QWizardPage):
         QTimer.singleShot(0, self.table.setFocus)  # after QWizard picks its own focus
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        store = self.context.store
-        nodes = {n.id: n for n in store.nodes()}
-        rules = []
+        shown, rules = self.choices()
+        push_step(self.context, self.tr("Set up the dashboard and alerts"), lambda: self._save(shown, rules))
+        return True
+
+    def choices(self) -> tuple[dict[int, bool], list[AlertRuleIn]]:
+        """Which nodes the dashboard shows, and the alert rules ticked."""
+        nodes = {n.id: n for n in self.context.store.nodes()}
+        shown, rules = {}, []
         for row, node_id in enumerate(self.node_ids):
             node = nodes.get(node_id)
             if node is None:
                 continue
-            shown = self.table.item(row, 0).checkState() == Qt.CheckState.Checked
-            if node.on_dashboard != shown:
-                store.update_node(node_id, on_dashboard=shown)
+            shown[node_id] = self.table.item(row, 0).checkState() == Qt.CheckState.Checked
             if self.table.item(row, 2).checkState() == Qt.CheckState.Checked:
                 rules.append(AlertRuleIn(metric=node.metric, condition=rule_for(node.metric),
                                          threshold=self.table.cellWidget(row, 3).value() / 100))
+        return shown, rules
+
+    def _save(self, shown: dict[int, bool], rules: list[AlertRuleIn]) -> None:
+        store = self.context.store
+        for node in store.nodes():
+            if node.id in shown and node.on_dashboard != shown[node.id]:
+                store.update_node(node.id, on_dashboard=shown[node.id])
         store.save_alert_rules(rules)
-        return True
 
 
 def _check(text: str, checked: bool) -> QTableWidgetItem:

@@ -14,6 +14,7 @@ from desktop.kpi.periods import PeriodKind, fiscal_year
 from desktop.kpi.setup import current_fiscal_year, quarter_default, quarter_starts
 from desktop.models.tables import KpiNodeIn, TargetIn
 from desktop.views.context import AppContext
+from desktop.views.wizard_undo import push_step
 from desktop.views.text import fmt, metric_name
 
 
@@ -80,7 +81,7 @@ class KgiSetupPage(QWizardPage):
             self.message.setText(self.tr("The quarterly number is not a number."))
             return False
         self.message.clear()
-        self._save(annual, quarterly)
+        push_step(self.context, self.tr("Set up the KGI"), lambda: self._save(annual, quarterly))
         return True
 
     def _save(self, annual: int, quarterly: int) -> None:

@@ -27,6 +27,7 @@ from desktop.kpi.planning import Plan, PlanGoal, Rates, plan
 from desktop.kpi.setup import KpiProposal, current_fiscal_year, propose, smart_badge
 from desktop.models.tables import KpiNodeIn, TargetIn
 from desktop.views.context import AppContext
+from desktop.views.wizard_undo import push_step
 from desktop.views.text import count, fmt, metric_name, percent, phase_name, tier_name
 
 RATE_DEFAULTS = (("win_rate", 20.0), ("opportunity_rate", 25.0), ("appointment_rate", 7.5), ("connect_rate", 15.0))
@@ -194,7 +195,7 @@ class KpiSetupPage(QWizardPage):
         if not chosen or not ksfs:
             self.warning.setText(self.tr("Tick at least one KPI (and set a KSF on the previous page)."))
             return False
-        self._save(chosen, ksfs)
+        push_step(self.context, self.tr("Set up the KPIs"), lambda: self._save(chosen, ksfs))
         return True
 
     def _save(self, chosen: list[str], ksfs: list) -> None:  # noqa: ANN001 - KpiNode list

@@ -9,6 +9,7 @@ from desktop.kpi.phases import PRESETS, Phase
 from desktop.kpi.setup import KSF_CODES
 from desktop.models.tables import KpiNodeIn
 from desktop.views.context import AppContext
+from desktop.views.wizard_undo import push_step
 
 KSF_TITLES = {
     "activity_volume": QT_TRANSLATE_NOOP("KsfTitles", "Secure enough activity volume"),
@@ -93,7 +94,7 @@ class KsfSetupPage(QWizardPage):
             self.message.setText(self.tr("Tick at least one success factor."))
             return False
         self.message.clear()
-        self._save(kgi.id, wanted)
+        push_step(self.context, self.tr("Set up the KSFs"), lambda: self._save(kgi.id, wanted))
         return True
 
     def _save(self, kgi_id: int, wanted: list[str]) -> None:

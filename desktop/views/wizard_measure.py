@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.kpi.outcomes import Outcome, normalize_word
 from desktop.models.tables import MemberIn
 from desktop.views.context import AppContext
+from desktop.views.wizard_undo import push_step
 from desktop.views.settings_page import WEEKDAYS
 from desktop.views.text import outcome_name
 
@@ -125,7 +126,7 @@ class MeasureSetupPage(QWizardPage):
         old = store.domain_settings()
         new = replace(old, workdays=workdays, company_holidays=holidays, outcome_words=dict(self.words))
         if new != old:
-            store.save_domain_settings(new)
+            push_step(self.context, self.tr("Set up measurement"), lambda: store.save_domain_settings(new))
         return True
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QListWidget, QList
 
 from desktop.kpi.reviews import Schedule
 from desktop.views.context import AppContext
+from desktop.views.wizard_undo import push_step
 from desktop.views.settings_page import WEEKDAYS
 
 
@@ -60,5 +61,6 @@ class PdcaSetupPage(QWizardPage):
                         monthly_day=self.monthly.value(), quarterly_day=self.quarterly.value(), attendees=names)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        self.context.store.save_pdca_schedule(self.schedule())
+        schedule = self.schedule()
+        push_step(self.context, self.tr("Set the review schedule"), lambda: self.context.store.save_pdca_schedule(schedule))
         return True

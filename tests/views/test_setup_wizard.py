@@ -120,3 +120,25 @@ def test_reopened_wizard_resumes_from_the_database(qtbot, context) -> None:  # n
     assert again.quarterly.text() == "125"
     assert again.goal.currentData() == "wins"
     assert [n.kind for n in context.store.nodes()] == ["kgi"]
+
+
+def test_each_wizard_page_is_one_undo_step(qtbot, context) -> None:  # noqa: ANN001
+    checklist = ChecklistPage(context)
+    qtbot.addWidget(checklist)
+    checklist.show_wizard(0)
+    wizard = checklist.wizard
+    type_text(wizard.page(0).annual, "1億")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == 1)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == 2)
+    store = context.store
+    assert [n.kind for n in store.nodes()] == ["kgi", "ksf", "ksf"]
+    assert [context.undo.text(i) for i in range(context.undo.count())] == ["Set up the KGI", "Set up the KSFs"]
+    context.undo.undo()
+    assert [n.kind for n in store.nodes()] == ["kgi"]
+    context.undo.undo()
+    assert store.nodes() == [] and store.targets() == []
+    context.undo.redo()
+    context.undo.redo()
+    assert [n.kind for n in store.nodes()] == ["kgi", "ksf", "ksf"] and len(store.targets()) == 5
