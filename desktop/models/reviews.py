@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import delete, insert
 from sqlmodel import col, select
 
-from desktop.kpi.reviews import Schedule
+from desktop.kpi.reviews import Schedule, review_due
 from desktop.models.checklist_facts import ChecklistQueries
 from desktop.models.setup_state import SetupStateOps
 from desktop.models.snapshot import SnapshotQueries
@@ -133,6 +133,19 @@ class ReviewOps(SnapshotQueries, ChecklistQueries, SetupStateOps):
 
     def save_pdca_schedule(self, schedule: Schedule) -> None:
         self.set_setting(SCHEDULE_KEY, schedule.to_json())
+
+    def reviews_due(self, today: date) -> dict[str, date]:
+        """Each review kind (weekly, monthly, quarterly) due and not held, with its scheduled day."""
+        if not self.has_pdca_schedule():
+            return {}
+        schedule, fsm = self.pdca_schedule(), self.domain_settings().fiscal_start_month
+        out = {}
+        for kind in ("weekly", "monthly", "quarterly"):
+            held = self.reviews(kind)
+            day = review_due(kind, schedule, held[0].held_on if held else None, today, fsm)
+            if day is not None:
+                out[kind] = day
+        return out
 
     def checklist_manual(self) -> dict[str, bool]:
         return dict(self.setting(MANUAL_KEY, {}) or {})

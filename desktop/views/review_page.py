@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.kpi.reviews import review_due
 from desktop.models.changes import Change
 from desktop.views.context import AppContext
 from desktop.views.report_export import export_report
@@ -52,16 +51,7 @@ class ReviewPage(QWidget):
 
     def due(self, today: date | None = None) -> dict[str, date]:
         """Each review kind that is due and not held, with its scheduled day."""
-        store = self.context.store
-        today = today or date.today()
-        schedule, fsm = store.pdca_schedule(), store.domain_settings().fiscal_start_month
-        out = {}
-        for kind in KINDS:
-            held = store.reviews(kind)
-            day = review_due(kind, schedule, held[0].held_on if held else None, today, fsm)
-            if day is not None:
-                out[kind] = day
-        return out
+        return self.context.store.reviews_due(today or date.today())
 
     def refresh(self) -> None:
         for kind in ("weekly", "monthly"):  # the quarterly table keeps what the user typed

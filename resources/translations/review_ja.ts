@@ -979,74 +979,102 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="31" />
+        <location filename="../../desktop/views/review_page.py" line="30" />
         <source>Reviews</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="37" />
+        <location filename="../../desktop/views/review_page.py" line="36" />
         <source>Weekly</source>
         <translation>週次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="37" />
+        <location filename="../../desktop/views/review_page.py" line="36" />
         <source>Monthly</source>
         <translation>月次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="37" />
+        <location filename="../../desktop/views/review_page.py" line="36" />
         <source>Quarterly KPI review</source>
         <translation>四半期KPI見直し</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="39" />
+        <location filename="../../desktop/views/review_page.py" line="38" />
         <source>Export report…</source>
         <translation>レポートを出力…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="70" />
+        <location filename="../../desktop/views/review_page.py" line="60" />
         <source>No review schedule yet: set it on the last page of the setup wizard.</source>
         <translation>レビューの予定が未設定です。セットアップウィザードの最後のページで設定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="73" />
+        <location filename="../../desktop/views/review_page.py" line="63" />
         <source>weekly review</source>
         <translation>週次レビュー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="73" />
+        <location filename="../../desktop/views/review_page.py" line="63" />
         <source>monthly review</source>
         <translation>月次レビュー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="74" />
+        <location filename="../../desktop/views/review_page.py" line="64" />
         <source>quarterly KPI review</source>
         <translation>四半期KPI見直し</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="76" />
+        <location filename="../../desktop/views/review_page.py" line="66" />
         <source>%1 (scheduled %2)</source>
         <translation>%1（予定日 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="77" />
+        <location filename="../../desktop/views/review_page.py" line="67" />
         <source>Due and not held yet: %1</source>
         <translation>実施予定日を過ぎて未実施のレビュー：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="83" />
+        <location filename="../../desktop/views/review_page.py" line="73" />
         <source>Export report</source>
         <translation>レポートを出力</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="84" />
+        <location filename="../../desktop/views/review_page.py" line="74" />
         <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excelブック (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_page.py" line="92" />
+        <location filename="../../desktop/views/review_page.py" line="82" />
         <source>Export failed</source>
         <translation>出力できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReminder</name>
+    <message>
+        <location filename="../../desktop/views/review_reminder.py" line="39" />
+        <source>The weekly review</source>
+        <translation>週次レビュー</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/review_reminder.py" line="39" />
+        <source>The monthly review</source>
+        <translation>月次レビュー</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/review_reminder.py" line="40" />
+        <source>The quarterly KPI review</source>
+        <translation>四半期のKPI見直し</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/review_reminder.py" line="47" />
+        <source>KPI Desk</source>
+        <translation>KPI Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/review_reminder.py" line="47" />
+        <source>%1 was due on %2 and has not been held.</source>
+        <translation>%1の予定日（%2）を過ぎましたが、まだ実施されていません。</translation>
     </message>
 </context>
 <context>
