@@ -57,10 +57,14 @@ def build_report(store: Any, period: Period, today: date) -> ReportData:
 
 
 def _trend(store: Any, period: Period, today: date) -> list[tuple[str, float, float]]:
+    """Calls and appointments per day (business days only), week or month of the period."""
+    calendar = store.domain_settings().calendar()
     out = []
     for part in split(period, TREND_STEP[period.kind], period.fiscal_start_month):
         if part.start > today:
             break
+        if part.kind == PeriodKind.DAY and not calendar.is_business_day(part.start):
+            continue
         totals = store.totals(part.start, min(part.end, today))
         out.append((part.label, totals.get("calls", 0), totals.get("appointments", 0)))
     return out

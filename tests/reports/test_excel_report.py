@@ -64,7 +64,10 @@ def test_workbook_has_the_sheets_and_the_weeks_numbers(tracked, tmp_path: Path) 
     assert [(members.cell(r, 1).value, members.cell(r, 2).value) for r in (2, 3)] == [("佐藤 花子", 320),
                                                                                         ("山田 太郎", 160)]
     trend = wb["推移"]
-    assert [trend.cell(r, 2).value for r in range(2, 9)] == [120, 0, 120, 120, 120, 0, 0]
+    # business days only: Monday, (Tuesday 23 Sep is a public holiday), Wednesday … Friday
+    assert [(trend.cell(r, 1).value, trend.cell(r, 2).value) for r in range(2, 6)] == [
+        ("2025-09-22", 120), ("2025-09-24", 120), ("2025-09-25", 120), ("2025-09-26", 120)]
+    assert trend.max_row == 5
 
 
 def test_user_text_is_never_a_formula(tracked, tmp_path: Path) -> None:  # noqa: ANN001
