@@ -41,15 +41,10 @@ class ChecklistQueries:
         targets = self._targets_by_node()
         span = self.data_range()
         history = self.totals(today - timedelta(days=90), today) if span else {}
-        kgi = kgis[0] if kgis else None
-        kgi_kinds = {t.period_kind for t in targets.get(kgi.id, [])} if kgi else set()
         with_data = {m for m, v in history.items() if v}
         dash = [n for n in nodes if n.on_dashboard and n.metric]
         return ChecklistFacts(
-            today=today, phase=settings.phase,
-            kgi_metric=(kgi.metric or "") if kgi else None,
-            kgi_annual_target=PeriodKind.YEAR.value in kgi_kinds,
-            kgi_quarterly_target=PeriodKind.QUARTER.value in kgi_kinds,
+            today=today, phase=settings.phase, **_kgi_facts(kgis[0] if kgis else None, targets),
             ksf_count=sum(1 for n in nodes if n.kind == "ksf"),
             kgi_ksf_kpi_path=any(self._on_path(n, by_id) for n in kpis),
             kpi_tiers=frozenset(n.tier for n in kpis if n.tier and n.metric),
@@ -103,6 +98,13 @@ class ChecklistQueries:
                 Review.kind == "monthly", ReviewAction.kind == "action")).one()
         return {"last_weekly": last["weekly"], "last_quarterly": last["quarterly"],
                 "last_monthly_with_actions": monthly}
+
+
+def _kgi_facts(kgi: KpiNode | None, targets: dict[int, list[Target]]) -> dict[str, Any]:
+    kinds = {t.period_kind for t in targets.get(kgi.id, [])} if kgi else set()
+    return {"kgi_metric": (kgi.metric or "") if kgi else None,
+            "kgi_annual_target": PeriodKind.YEAR.value in kinds,
+            "kgi_quarterly_target": PeriodKind.QUARTER.value in kinds}
 
 
 def _baseline(metric: str | None, target: Target | None, history: dict[str, float]) -> float | None:

@@ -72,29 +72,33 @@ class WeeklyReviewPanel(QWidget):
         self.table.setColumnWidth(3, 130)
         self.table.verticalHeader().hide()
         self.summary = QLabel(objectName="weekly_summary", wordWrap=True)
+        self._build_notes()
+        layout = QVBoxLayout(self)
+        layout.addLayout(_row(QLabel(self.tr("Week")), self.week, None))
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.summary)
+        layout.addLayout(_row(self.finding, self.add_finding))
+        layout.addLayout(_row(self.action, QLabel(self.tr("Owner")), self.owner, QLabel(self.tr("Due")), self.due,
+                              QLabel(self.tr("KPI")), self.kpi, self.add_action))
+        layout.addWidget(self.notes_list, 1)
+        layout.addLayout(_row(self.save, self.message, None))
+
+    def _build_notes(self) -> None:
+        """The finding and action inputs, the list of notes typed so far, and Save."""
         self.finding = QLineEdit(objectName="weekly_finding", placeholderText=self.tr("A finding (課題), e.g. 接続率が低い"))
-        add_finding = QPushButton(self.tr("Add finding"), objectName="weekly_add_finding")
-        add_finding.clicked.connect(self._on_add_finding)
+        self.add_finding = QPushButton(self.tr("Add finding"), objectName="weekly_add_finding")
+        self.add_finding.clicked.connect(self._on_add_finding)
         self.action = QLineEdit(objectName="weekly_action", placeholderText=self.tr("An action (施策)"))
         self.owner = QComboBox(objectName="weekly_owner")
         self.due = QDateEdit(QDate.currentDate().addDays(14), calendarPopup=True, displayFormat="yyyy-MM-dd",
                              objectName="weekly_due")
         self.kpi = QComboBox(objectName="weekly_kpi")
-        add_action = QPushButton(self.tr("Add action"), objectName="weekly_add_action")
-        add_action.clicked.connect(self._on_add_action)
+        self.add_action = QPushButton(self.tr("Add action"), objectName="weekly_add_action")
+        self.add_action.clicked.connect(self._on_add_action)
         self.notes_list = QListWidget(objectName="weekly_notes")
         self.save = QPushButton(self.tr("Save the weekly review"), objectName="weekly_save")
         self.save.clicked.connect(self._on_save)
         self.message = QLabel(objectName="weekly_message")
-        layout = QVBoxLayout(self)
-        layout.addLayout(_row(QLabel(self.tr("Week")), self.week, None))
-        layout.addWidget(self.table, 2)
-        layout.addWidget(self.summary)
-        layout.addLayout(_row(self.finding, add_finding))
-        layout.addLayout(_row(self.action, QLabel(self.tr("Owner")), self.owner, QLabel(self.tr("Due")), self.due,
-                              QLabel(self.tr("KPI")), self.kpi, add_action))
-        layout.addWidget(self.notes_list, 1)
-        layout.addLayout(_row(self.save, self.message, None))
 
     def period(self):  # noqa: ANN201 - Period
         return period_containing(PeriodKind.WEEK, self.week.currentData())
