@@ -91,9 +91,9 @@ class ReviewOps(SnapshotQueries, ChecklistQueries, SetupStateOps):
             return list(s.exec(query).all())
 
     def actions_due(self, until: date) -> list[ReviewAction]:
-        """Open actions due on or before `until` (or with no due date), oldest first."""
-        return [a for a in self.review_actions(kind="action")
-                if a.status == "open" and (a.due is None or a.due <= until)]
+        """Open actions due on or before `until`, already started by then, or with no due date; oldest first."""
+        return [a for a in self.review_actions(kind="action") if a.status == "open" and (
+            a.due is None or a.due <= until or (a.started_on is not None and a.started_on <= until))]
 
     def update_action(self, action_id: int, **changes: Any) -> dict[str, Any]:
         """Change an action; returns its previous values for undo."""

@@ -65,6 +65,7 @@ class MonthlyReviewPanel(QWidget):
                                               self.tr("4 weeks before"), self.tr("Since"), self.tr("Effect")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 260)
+        self.table.verticalHeader().hide()
         done = QPushButton(self.tr("Mark done"), objectName="monthly_done")
         done.clicked.connect(self._on_done)
         self.action = QLineEdit(objectName="monthly_action", placeholderText=self.tr("A new improvement action"))
@@ -77,7 +78,7 @@ class MonthlyReviewPanel(QWidget):
         self.message = QLabel(objectName="monthly_message")
         layout = QVBoxLayout(self)
         layout.addLayout(_row(QLabel(self.tr("Month")), self.month))
-        layout.addWidget(QLabel(self.tr("Actions due, and what they did to their KPI (weekly average or rate):")))
+        layout.addWidget(QLabel(self.tr("Open actions (running or due), and what they did to their KPI (weekly average or rate):")))
         layout.addWidget(self.table, 1)
         layout.addLayout(_row(done))
         layout.addLayout(_row(self.action, self.kpi, add))
@@ -143,8 +144,10 @@ def _day(value: date | None) -> str:
 
 
 def _row(*widgets: QWidget) -> QHBoxLayout:
+    """Widgets side by side; a text field takes the spare width, else a stretch does."""
     row = QHBoxLayout()
     for w in widgets:
-        row.addWidget(w)
-    row.addStretch(1)
+        row.addWidget(w, 1 if isinstance(w, QLineEdit) else 0)
+    if not any(isinstance(w, QLineEdit) for w in widgets):
+        row.addStretch(1)
     return row

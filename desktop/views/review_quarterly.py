@@ -60,6 +60,7 @@ class QuarterlyReviewPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 200)
         self.table.setColumnWidth(3, 170)
+        self.table.verticalHeader().hide()
         save = QPushButton(self.tr("Save decisions and targets"), objectName="quarterly_save")
         save.clicked.connect(self._on_save)
         self.message = QLabel(objectName="quarterly_message", wordWrap=True)

@@ -64,7 +64,9 @@ def test_action_updates_return_what_undo_needs(store) -> None:  # noqa: ANN001
     assert old == {"status": "open"} and store.actions_due(date(2025, 10, 31)) == []
     store.update_action(action.id, **old)
     assert [a.id for a in store.actions_due(date(2025, 10, 31))] == [action.id]
-    assert store.actions_due(date(2025, 9, 29)) == []
+    assert store.actions_due(date(2025, 9, 29)) == []  # not due yet and not started
+    store.update_action(action.id, started_on=date(2025, 9, 26))
+    assert [a.id for a in store.actions_due(date(2025, 9, 29))] == [action.id]  # running: its effect is reviewed
 
 
 def test_the_script_change_shows_as_a_measured_effect(team) -> None:  # noqa: ANN001
