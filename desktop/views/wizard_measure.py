@@ -69,6 +69,8 @@ class MeasureSetupPage(QWizardPage):
         form.addRow(self.tr("Company holidays"), self.holidays)
         form.addRow("", _row(self.holiday, add_holiday))
         form.addRow(self.tr("Data"), _row(import_button, quality))
+        self.message = QLabel(objectName="measure_message", styleSheet="color: #c62828;")
+        form.addRow(self.message)
         QWidget.setTabOrder(self.member_name, add_member)
         QWidget.setTabOrder(add_member, self.members)
 
@@ -119,7 +121,9 @@ class MeasureSetupPage(QWizardPage):
             self._on_add_member()
         workdays = tuple(n for n, b in enumerate(self.days) if b.isChecked())
         if not workdays:
+            self.message.setText(self.tr("Choose at least one business day."))
             return False
+        self.message.clear()
         holidays = tuple(sorted(date.fromisoformat(self.holidays.item(i).text())
                                 for i in range(self.holidays.count())))
         store = self.context.store

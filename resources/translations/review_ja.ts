@@ -689,7 +689,12 @@
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard_measure.py" line="129" />
+        <location filename="../../desktop/views/wizard_measure.py" line="124" />
+        <source>Choose at least one business day.</source>
+        <translation>営業日を1日以上選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard_measure.py" line="133" />
         <source>Set up measurement</source>
         <translation>計測環境の設定</translation>
     </message>
