@@ -72,6 +72,7 @@ class WeeklyReviewPanel(QWidget):
         self.table.setColumnWidth(3, 130)
         self.table.verticalHeader().hide()
         self.summary = QLabel(objectName="weekly_summary", wordWrap=True)
+        self.summary.linkActivated.connect(self._on_link)
         self._build_notes()
         layout = QVBoxLayout(self)
         layout.addLayout(_row(QLabel(self.tr("Week")), self.week, None))
@@ -108,8 +109,9 @@ class WeeklyReviewPanel(QWidget):
         self.snapshot = store.review_snapshot("weekly", self.period(), date.today())
         fill_kpi_table(self.table, self.snapshot["kpis"])
         neck = self.snapshot["bottleneck"]
-        self.summary.setText(fmt(self.tr("Bottleneck: %1 · Open alerts: %2"),
-                                 metric_name(neck) if neck else self.tr("none"), self.snapshot["open_alerts"]))
+        neck_text = f"<a href='tree:{neck}'>{metric_name(neck)}</a>" if neck else self.tr("none")
+        alerts = f"<a href='dashboard:'>{self.snapshot['open_alerts']}</a>"
+        self.summary.setText(fmt(self.tr("Bottleneck: %1 · Open alerts: %2"), neck_text, alerts))
         self._fill_choices()
 
     def _fill_choices(self) -> None:
@@ -126,6 +128,11 @@ class WeeklyReviewPanel(QWidget):
                 self.kpi.addItem(n.title, n.id)
         self.owner.setCurrentIndex(max(0, self.owner.findData(owner)))
         self.kpi.setCurrentIndex(max(0, self.kpi.findData(kpi)))
+
+    def _on_link(self, link: str) -> None:
+        """The bottleneck opens the KPI tree at that rate; the alert count opens the dashboard."""
+        page, _, metric = link.partition(":")
+        self.context.navigate(page, **({"metric": metric} if metric else {}))
 
     def _on_add_finding(self) -> None:
         text = self.finding.text().strip()
