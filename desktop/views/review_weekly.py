@@ -112,6 +112,8 @@ class WeeklyReviewPanel(QWidget):
         neck_text = f"<a href='tree:{neck}'>{metric_name(neck)}</a>" if neck else self.tr("none")
         alerts = f"<a href='dashboard:'>{self.snapshot['open_alerts']}</a>"
         self.summary.setText(fmt(self.tr("Bottleneck: %1 · Open alerts: %2"), neck_text, alerts))
+        held = [r.held_on for r in store.reviews("weekly") if r.period_start == self.period().start]
+        self.message.setText(fmt(self.tr("This week was reviewed on %1."), held[0].isoformat()) if held else "")
         self._fill_choices()
 
     def _fill_choices(self) -> None:

@@ -1367,7 +1367,7 @@
     <name>WeeklyReviewPanel</name>
     <message>
         <location filename="../../desktop/views/review_weekly.py" line="68" />
-        <location filename="../../desktop/views/review_weekly.py" line="82" />
+        <location filename="../../desktop/views/review_weekly.py" line="83" />
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -1397,47 +1397,47 @@
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_weekly.py" line="88" />
+        <location filename="../../desktop/views/review_weekly.py" line="89" />
         <source>A finding (課題), e.g. 接続率が低い</source>
         <translation>課題（例：接続率が低い）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_weekly.py" line="89" />
+        <location filename="../../desktop/views/review_weekly.py" line="90" />
         <source>Add finding</source>
         <translation>課題を追加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_weekly.py" line="91" />
+        <location filename="../../desktop/views/review_weekly.py" line="92" />
         <source>An action (施策)</source>
         <translation>施策</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_weekly.py" line="96" />
+        <location filename="../../desktop/views/review_weekly.py" line="97" />
         <source>Add action</source>
         <translation>施策を追加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_weekly.py" line="99" />
+        <location filename="../../desktop/views/review_weekly.py" line="100" />
         <source>Save the weekly review</source>
         <translation>週次レビューを保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_weekly.py" line="77" />
+        <location filename="../../desktop/views/review_weekly.py" line="78" />
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_weekly.py" line="81" />
+        <location filename="../../desktop/views/review_weekly.py" line="82" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_weekly.py" line="81" />
+        <location filename="../../desktop/views/review_weekly.py" line="82" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_weekly.py" line="111" />
+        <location filename="../../desktop/views/review_weekly.py" line="114" />
         <source>Bottleneck: %1 · Open alerts: %2</source>
         <translation>ボトルネック：%1 ・ 未対応アラート：%2件</translation>
     </message>
@@ -1447,32 +1447,37 @@
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_weekly.py" line="119" />
+        <location filename="../../desktop/views/review_weekly.py" line="116" />
+        <source>This week was reviewed on %1.</source>
+        <translation>この週は %1 にレビュー済みです。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/review_weekly.py" line="123" />
         <source>(nobody)</source>
         <translation>（未定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_weekly.py" line="123" />
+        <location filename="../../desktop/views/review_weekly.py" line="127" />
         <source>(no KPI)</source>
         <translation>（KPIなし）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_weekly.py" line="134" />
+        <location filename="../../desktop/views/review_weekly.py" line="143" />
         <source>Finding: %1</source>
         <translation>課題：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_weekly.py" line="146" />
+        <location filename="../../desktop/views/review_weekly.py" line="155" />
         <source>Action: %1 — %2, due %3</source>
         <translation>施策：%1 — %2、期限 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_weekly.py" line="154" />
+        <location filename="../../desktop/views/review_weekly.py" line="163" />
         <source>Save weekly review</source>
         <translation>週次レビューを保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_weekly.py" line="157" />
+        <location filename="../../desktop/views/review_weekly.py" line="166" />
         <source>Saved the review of %1.</source>
         <translation>%1 のレビューを保存しました。</translation>
     </message>
