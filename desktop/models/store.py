@@ -25,6 +25,7 @@ from desktop.models.changes import Change, ChangeHub
 from desktop.models.counts import CountQueries
 from desktop.models.db import make_engine, path_of, sqlite_url
 from desktop.models.facts import FactOps
+from desktop.models.reviews import ReviewOps
 from desktop.models.settings import SettingOps
 from desktop.models.tree import TreeOps
 
@@ -32,7 +33,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUPS_KEPT = 7
 
 
-class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries):
+class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewOps):
     """A KPI Desk database file, opened, checked and migrated to the current schema."""
 
     def __init__(self, engine: Engine, path: Path | None) -> None:

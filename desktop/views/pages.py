@@ -32,9 +32,9 @@ PAGES: tuple[PageSpec, ...] = (
              "desktop.views.activities_page:ActivitiesPage"),
     PageSpec("tree", QT_TRANSLATE_NOOP("Pages", "KPI tree"), "tree", "desktop.views.pending:TreePending"),
     PageSpec("import", QT_TRANSLATE_NOOP("Pages", "Import"), "import", "desktop.views.pending:ImportPending"),
-    PageSpec("review", QT_TRANSLATE_NOOP("Pages", "Reviews"), "review", "desktop.views.pending:ReviewPending"),
+    PageSpec("review", QT_TRANSLATE_NOOP("Pages", "Reviews"), "review", "desktop.views.review_page:ReviewPage"),
     PageSpec("checklist", QT_TRANSLATE_NOOP("Pages", "Checklist"), "checklist",
-             "desktop.views.pending:ChecklistPending"),
+             "desktop.views.checklist_page:ChecklistPage"),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "settings",
              "desktop.views.settings_page:SettingsPage"),
 )
