@@ -111,6 +111,8 @@ def _recent(f: ChecklistFacts) -> tuple[bool, str | None, str]:
 def _quality(f: ChecklistFacts) -> tuple[bool, str | None, str]:
     if f.quality_findings is None:
         return False, "quality_not_run", ""
+    if f.last_data_day is None:  # nothing to check is not a clean check
+        return False, "quality_no_data", ""
     return _ok(f.quality_findings == 0, "quality_findings", str(f.quality_findings))
 
 

@@ -32,6 +32,9 @@ class ChecklistQueries:
     """Builds `ChecklistFacts` for the checklist page and the wizard."""
 
     def checklist_facts(self, today: date, quality_findings: int | None = None) -> ChecklistFacts:
+        """The facts the 20 items are judged on; runs the data-quality check unless given its count."""
+        if quality_findings is None and hasattr(self, "quality_findings"):
+            quality_findings = len(self.quality_findings(today))
         settings = self.domain_settings()
         cal = settings.calendar()
         nodes = self.nodes()

@@ -120,8 +120,7 @@ class ChecklistPage(QWidget):
     # ---- state -------------------------------------------------------------------
 
     def refresh(self) -> None:
-        quality = self.context.extras.get("quality_findings")
-        facts = self.context.store.checklist_facts(date.today(), quality() if callable(quality) else None)
+        facts = self.context.store.checklist_facts(date.today())
         self.items = evaluate(facts)
         done = sum(is_done(item, facts.manual) for item in self.items)
         self.progress.setFormat(fmt(self.tr("%1 of 20 done"), done))

@@ -56,6 +56,7 @@ REASONS: dict[str, str] = {
     "no_data": QT_TRANSLATE_NOOP("Checklist", "No activity data yet."),
     "stale_data": QT_TRANSLATE_NOOP("Checklist", "No data in the last 7 business days (latest %1)."),
     "quality_not_run": QT_TRANSLATE_NOOP("Checklist", "The data-quality check has not reported yet."),
+    "quality_no_data": QT_TRANSLATE_NOOP("Checklist", "There is no activity data to check yet."),
     "quality_findings": QT_TRANSLATE_NOOP("Checklist", "%1 data-quality findings are open."),
     "no_dashboard": QT_TRANSLATE_NOOP("Checklist", "No KPI is chosen for the dashboard."),
     "dashboard_no_data": QT_TRANSLATE_NOOP("Checklist", "The dashboard KPIs have no data to chart."),

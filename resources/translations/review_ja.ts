@@ -214,46 +214,51 @@
     </message>
     <message>
         <location filename="../../desktop/views/checklist_text.py" line="59" />
+        <source>There is no activity data to check yet.</source>
+        <translation>まだチェックする活動データがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/checklist_text.py" line="60" />
         <source>%1 data-quality findings are open.</source>
         <translation>データ品質の指摘が%1件残っています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_text.py" line="60" />
+        <location filename="../../desktop/views/checklist_text.py" line="61" />
         <source>No KPI is chosen for the dashboard.</source>
         <translation>ダッシュボードに表示するKPIが選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_text.py" line="61" />
+        <location filename="../../desktop/views/checklist_text.py" line="62" />
         <source>The dashboard KPIs have no data to chart.</source>
         <translation>ダッシュボードのKPIに表示できるデータがありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_text.py" line="62" />
+        <location filename="../../desktop/views/checklist_text.py" line="63" />
         <source>The latest data is from %1.</source>
         <translation>最新のデータは %1 のものです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_text.py" line="63" />
+        <location filename="../../desktop/views/checklist_text.py" line="64" />
         <source>No alert rule yet.</source>
         <translation>アラートルールがまだありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_text.py" line="64" />
+        <location filename="../../desktop/views/checklist_text.py" line="65" />
         <source>No weekly review in the last 8 days.</source>
         <translation>直近8日に週次レビューがありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_text.py" line="65" />
+        <location filename="../../desktop/views/checklist_text.py" line="66" />
         <source>No monthly review with actions in the last 35 days.</source>
         <translation>直近35日に施策つきの月次レビューがありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_text.py" line="66" />
+        <location filename="../../desktop/views/checklist_text.py" line="67" />
         <source>No quarterly KPI review in the last 100 days.</source>
         <translation>直近100日に四半期のKPI見直しがありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_text.py" line="67" />
+        <location filename="../../desktop/views/checklist_text.py" line="68" />
         <source>Tick this by hand when done: no data can show it.</source>
         <translation>完了したら手動でチェックしてください。</translation>
     </message>
@@ -306,27 +311,27 @@
         <translation>セットアップウィザードを開く</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_page.py" line="127" />
+        <location filename="../../desktop/views/checklist_page.py" line="126" />
         <source>%1 of 20 done</source>
         <translation>20項目中 %1 項目完了</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_page.py" line="140" />
+        <location filename="../../desktop/views/checklist_page.py" line="139" />
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_page.py" line="140" />
+        <location filename="../../desktop/views/checklist_page.py" line="139" />
         <source>Not yet</source>
         <translation>未完了</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_page.py" line="179" />
+        <location filename="../../desktop/views/checklist_page.py" line="178" />
         <source>Tick checklist item</source>
         <translation>チェック項目をチェック</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_page.py" line="179" />
+        <location filename="../../desktop/views/checklist_page.py" line="178" />
         <source>Untick checklist item</source>
         <translation>チェック項目のチェックを外す</translation>
     </message>
@@ -1088,279 +1093,6 @@
         <location filename="../../desktop/views/setup_wizard.py" line="29" />
         <source>KPI Desk setup</source>
         <translation>KPI Desk セットアップ</translation>
-    </message>
-</context>
-<context>
-    <name>Terms</name>
-    <message>
-        <location filename="../../desktop/views/text.py" line="13" />
-        <source>Calls</source>
-        <translation>架電数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="14" />
-        <source>Connects</source>
-        <translation>接続数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="15" />
-        <source>Appointments</source>
-        <translation>アポ数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="16" />
-        <source>Opportunities</source>
-        <translation>商談数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="17" />
-        <source>Wins</source>
-        <translation>受注数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="18" />
-        <source>Revenue</source>
-        <translation>売上</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="19" />
-        <source>Emails</source>
-        <translation>メール送信数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="20" />
-        <source>Follow-ups</source>
-        <translation>追客数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="21" />
-        <source>Meetings</source>
-        <translation>面談数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="22" />
-        <source>LTV</source>
-        <translation>LTV</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="23" />
-        <source>Retention</source>
-        <translation>継続率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="24" />
-        <source>Calls per day</source>
-        <translation>1日あたり架電数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="26" />
-        <source>Connect rate</source>
-        <translation>接続率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="27" />
-        <source>Appointment rate</source>
-        <translation>アポ率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="28" />
-        <source>Opportunity rate</source>
-        <translation>商談化率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="29" />
-        <source>Win rate</source>
-        <translation>受注率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="31" />
-        <source>No answer</source>
-        <translation>不在</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="32" />
-        <source>Gatekeeper</source>
-        <translation>受付NG</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="33" />
-        <source>Connected</source>
-        <translation>接続</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="34" />
-        <source>Appointment</source>
-        <translation>アポ獲得</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="35" />
-        <source>Rejected</source>
-        <translation>NG</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="36" />
-        <source>Other</source>
-        <translation>その他</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="38" />
-        <source>Call</source>
-        <translation>架電</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="39" />
-        <source>Email</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="40" />
-        <source>Follow-up</source>
-        <translation>追客</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="41" />
-        <source>Meeting</source>
-        <translation>面談</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="43" />
-        <source>Action</source>
-        <translation>行動指標</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="44" />
-        <source>Result</source>
-        <translation>結果指標</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="45" />
-        <source>Outcome</source>
-        <translation>成果指標</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="46" />
-        <source>KGI</source>
-        <translation>KGI</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="47" />
-        <source>KSF</source>
-        <translation>KSF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="48" />
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="50" />
-        <source>On track</source>
-        <translation>順調</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="51" />
-        <source>At risk</source>
-        <translation>注意</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="52" />
-        <source>Behind</source>
-        <translation>遅れ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="53" />
-        <source>No target</source>
-        <translation>目標なし</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="55" />
-        <source>Launch phase</source>
-        <translation>立ち上げ期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="56" />
-        <source>Growth phase</source>
-        <translation>成長期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="57" />
-        <source>Stable phase</source>
-        <translation>安定期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="59" />
-        <source>Day</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="60" />
-        <source>Week</source>
-        <translation>週</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="61" />
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="62" />
-        <source>Quarter</source>
-        <translation>四半期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="63" />
-        <source>Fiscal year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="65" />
-        <source>First meeting</source>
-        <translation>初回商談</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="66" />
-        <source>Proposal</source>
-        <translation>提案</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="67" />
-        <source>Quote</source>
-        <translation>見積</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="68" />
-        <source>Won</source>
-        <translation>受注</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="69" />
-        <source>Lost</source>
-        <translation>失注</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="70" />
-        <source>New</source>
-        <translation>新規</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="71" />
-        <source>MQL</source>
-        <translation>MQL</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="72" />
-        <source>SQL</source>
-        <translation>SQL</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="73" />
-        <source>Nurturing</source>
-        <translation>育成中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="74" />
-        <source>Disqualified</source>
-        <translation>対象外</translation>
     </message>
 </context>
 <context>

@@ -98,3 +98,8 @@ def test_seven_business_days_back_skips_weekends_and_holidays() -> None:
     assert business_days_back(cal, date(2025, 11, 20), 7) == date(2025, 11, 12)
     # across Culture Day (Mon 11-03): 11-07, 06, 05, 04, 10-31, 30, 29
     assert business_days_back(cal, date(2025, 11, 7), 7) == date(2025, 10, 29)
+
+
+def test_a_clean_quality_check_needs_data_to_have_checked() -> None:
+    item = _state(replace(DONE, quality_findings=0, last_data_day=None), "quality_check")
+    assert item.met is False and item.reason == "quality_no_data"
