@@ -11,9 +11,10 @@ from typing import Any
 from sqlalchemy import delete, insert
 from sqlmodel import col, select
 
-from desktop.kpi.metrics import DEFAULT_RATES, Metric, add_counts, rate_value
+from desktop.kpi.metrics import DEFAULT_RATES, Metric, add_counts, is_rate, metric_value, rate_value
 from desktop.kpi.periods import Period, PeriodKind, period_containing
 from desktop.kpi.plan_targets import PlannedTarget
+from desktop.kpi.smart import SmartCheck, SmartInput, lint, suggest_target
 from desktop.kpi.tree_eval import EvalInput, NodeSpec, TreeEvaluation, evaluate
 from desktop.kpi.tree_targets import TargetSpan
 from desktop.models.tables import KpiNode, KpiNodeIn, Target, TargetIn
@@ -25,6 +26,15 @@ class TargetWrite:
 
     new_ids: tuple[int, ...]
     replaced: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class NodeSmart:
+    """A node's five SMART checks, its value last period and a target suggested from it."""
+
+    checks: tuple[SmartCheck, ...]
+    last_value: float | None
+    suggested: int | None
 
 
 @dataclass(frozen=True)
@@ -150,9 +160,38 @@ class TreeQueries:
 
     def metric_actual(self, metric: str, period: Period, member_id: int | None = None) -> float | None:
         """A metric's value over one period (for SMART suggestions and baselines)."""
-        from desktop.kpi.metrics import metric_value
-
         return metric_value(self.totals(period.start, period.end, member_id), metric)
+
+    def node_smart(self, node_id: int, period: Period, target: float | None,
+                   member_id: int | None = None) -> NodeSmart:
+        """The SMART lint for one node, with last period's value and a +20% suggestion."""
+        nodes = {n.id: n for n in self.nodes()}
+        node = nodes[node_id]
+        last = self.metric_actual(node.metric, period.previous(), member_id) if node.metric else None
+        stored = self.node_targets(node_id)
+        inp = SmartInput(node.title, node.description, node.metric, bool(last) or _has_data(self, node.metric),
+                         target, last, _reaches_kgi(nodes, node_id),
+                         str(period.kind) if stored else None)
+        suggested = None
+        if node.metric and not is_rate(node.metric) and last is not None:
+            suggested = suggest_target(node.metric, last)
+        return NodeSmart(lint(inp), last, suggested)
+
+
+def _has_data(store: Any, metric: str | None) -> bool:
+    span = store.data_range()
+    return bool(metric and span and metric_value(store.totals(*span), metric))
+
+
+def _reaches_kgi(nodes: dict[int, KpiNode], node_id: int) -> bool:
+    seen: set[int] = set()
+    current: int | None = node_id
+    while current is not None and current in nodes and current not in seen:
+        seen.add(current)
+        if nodes[current].kind == "kgi":
+            return current != node_id
+        current = nodes[current].parent_id
+    return False
 
 
 def _plain(row: TargetIn | PlannedTarget) -> dict[str, Any]:

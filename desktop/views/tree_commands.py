@@ -15,15 +15,18 @@ from desktop.models.tree_queries import TargetWrite
 class AddNodes(QUndoCommand):
     """Add a node (or a preset's small tree); undo removes it, redo restores the same ids."""
 
-    def __init__(self, store: Store, rows: Sequence[tuple[KpiNodeIn, int | None]], text: str) -> None:
+    def __init__(self, store: Store, rows: Sequence[tuple[KpiNodeIn, int | None]], text: str,
+                 place: int | None = None) -> None:
         super().__init__(text)
-        self.store, self.rows = store, list(rows)
+        self.store, self.rows, self.place = store, list(rows), place
         self.ids: list[int] = []
         self._saved: dict[str, list[dict[str, Any]]] | None = None
 
     def redo(self) -> None:
         if self._saved is None:
             self.ids = self.store.add_nodes(self.rows)
+            if self.place is not None:  # between siblings, keeping positions dense
+                self.store.move_node(self.ids[0], self.rows[0][0].parent_id, self.place)
         else:
             self.store.restore_nodes(self._saved)
 
