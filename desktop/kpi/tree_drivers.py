@@ -9,7 +9,7 @@ so far, or the plan's until the first win.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
@@ -47,6 +47,7 @@ class DriverModel:
     wins: float | None
     revenue: float | None
     business_days: int
+    targets: dict[str, float] = field(default_factory=dict)  # target rates, for levers when a rate is 0
 
 
 def _target_of(nodes: Sequence[_Evaluated], metric: str) -> float | None:
@@ -90,6 +91,7 @@ def driver_model(counts: Mapping[str, float], nodes: Sequence[_Evaluated], perio
     """The driver forecast, or None when a rate has neither data nor a target."""
     calls = pace_for_period(float(counts.get(Metric.CALLS, 0) or 0), None, period, today, calendar)
     rates: dict[str, float] = {}
+    targets = {r.code: t for r in DEFAULT_RATES if (t := _rate_target(nodes, r)) is not None}
     for rate in DEFAULT_RATES:
         value = rate_value(counts, rate)
         value = _rate_target(nodes, rate) if value is None else value
@@ -101,4 +103,4 @@ def driver_model(counts: Mapping[str, float], nodes: Sequence[_Evaluated], perio
         wins *= value
     size = _deal_size(counts, deal_size)
     revenue = wins * size if size is not None else None
-    return DriverModel(calls.forecast, rates, size, wins, revenue, calls.total_days)
+    return DriverModel(calls.forecast, rates, size, wins, revenue, calls.total_days, targets)

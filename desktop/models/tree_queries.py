@@ -71,8 +71,15 @@ class TreeQueries:
         counts = self.totals(period.start, period.end, member_id)
         inp = EvalInput(nodes, self._target_spans(member_id, settings.fiscal_start_month), counts,
                         period, today or self.reference_day(), settings.calendar(),
-                        settings.thresholds(), deal_size)
+                        settings.thresholds(), deal_size or self._usual_deal_size())
         return evaluate(inp)
+
+    def _usual_deal_size(self) -> float | None:
+        """Revenue per win over all the data: the deal size until the period has its own win."""
+        span = self.data_range()
+        counts = self.totals(*span) if span else {}
+        wins, revenue = counts.get(Metric.WINS, 0), counts.get(Metric.REVENUE, 0)
+        return revenue / wins if wins and revenue else None
 
     def _target_spans(self, member_id: int | None, fsm: int) -> dict[int, list[TargetSpan]]:
         with self._read() as s:

@@ -46,6 +46,14 @@ class DriverPanel(QWidget):
         self._fill_levers(evaluation)
         self._say_bottleneck(evaluation)
 
+    def summary(self) -> str:
+        """One line for above the tree: the bottleneck and the lever that pays most."""
+        parts = [self.bottleneck.text()]
+        if self.levers.rowCount():
+            parts.append(fmt(self.tr("Best lever: +1 pt %1 ≈ %2 (as much as %3)."), self.levers.item(0, 0).text(),
+                             self.levers.item(0, 1).text(), self.levers.item(0, 2).text()))
+        return "  ".join(parts)
+
     def _say_bottleneck(self, evaluation: TreeEvaluation) -> None:
         link = next((lk for lk in evaluation.links if lk.code == evaluation.bottleneck), None)
         if link is None:
@@ -83,5 +91,9 @@ class DriverPanel(QWidget):
         if drivers is None or drivers.revenue is None:
             self.forecast.setText(self.tr("The driver forecast needs every funnel rate (data or a target)."))
             return
-        self.forecast.setText(fmt(self.tr("Driver forecast: %1 calls × the rates so far × %2 a deal ≈ %3."),
-                                  f"{drivers.calls:,.0f}", yen(drivers.deal_size), yen(drivers.revenue)))
+        text = fmt(self.tr("Driver forecast: %1 calls × the rates so far × %2 a deal ≈ %3."),
+                   f"{drivers.calls:,.0f}", yen(drivers.deal_size), yen(drivers.revenue))
+        for code in levers[0].assumed if levers else ():
+            text += " " + fmt(self.tr("The levers count %1 at its target %2, as it is still 0 this period."),
+                              metric_name(code), percent(drivers.targets.get(code)))
+        self.forecast.setText(text)

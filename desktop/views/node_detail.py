@@ -72,7 +72,8 @@ class NodeDetailPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(apply)
-        layout.addWidget(QLabel(self.tr("SMART check"), styleSheet="font-weight:700; margin-top:6px;"))
+        self.smart_heading = QLabel(self.tr("SMART check"), styleSheet="font-weight:700; margin-top:6px;")
+        layout.addWidget(self.smart_heading)
         layout.addWidget(self.badges)
         layout.addWidget(QLabel(self.tr("Targets"), styleSheet="font-weight:700; margin-top:6px;"))
         layout.addWidget(self._targets_box())
@@ -147,13 +148,15 @@ class NodeDetailPanel(QWidget):
 
     def _fill_smart(self, node: KpiNode, result: NodeResult | None, member_id: int | None) -> None:
         self.badges.setVisible(node.kind == "kpi")
+        self.smart_heading.setVisible(node.kind == "kpi")
         if node.kind != "kpi" or self.period is None:
             return
         smart = self.context.store.node_smart(node.id, self.period, result.target if result else None, member_id)
         suggestion = ""
         if smart.suggested is not None and node.metric:
-            suggestion = fmt(self.tr("Suggestion: %1 %2 for the %3 (last %3 %4, +20%)"), metric_name(node.metric),
-                             f"{smart.suggested:,}", term(self.period.kind), f"{smart.last_value:,.0f}")
+            suggestion = fmt(self.tr("Suggestion: %1 %2 a %3 (last %3 %4, +20%)"), metric_name(node.metric),
+                             format_value(node.metric, smart.suggested), term(self.period.kind),
+                             format_value(node.metric, smart.last_value))
         self.badges.show_checks(smart.checks, suggestion)
 
     # ---- editing ---------------------------------------------------------------

@@ -18,10 +18,6 @@ BOX_W, BOX_H, GAP_X, GAP_Y, MARGIN = 210.0, 78.0, 24.0, 56.0, 32.0
 KIND_FILL = {"kgi": "#dbe9ff", "ksf": "#eef2f7", "kpi": "#ffffff"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TreeDiagram", text)
-
-
 def layout(nodes: list[KpiNode]) -> dict[int, QPointF]:
     """Top-left corner of each node's box: leaves side by side, parents centred over children."""
     ids = {n.id for n in nodes}
@@ -89,8 +85,11 @@ def _box(painter: QPainter, node: KpiNode, at: QPointF, evaluation: TreeEvaluati
     painter.setFont(QFont(painter.font().family(), 9))
     if result is not None and (result.actual is not None or result.target is not None):
         metric = node.metric or "calls"
-        line = f"{_tr('Actual')} {format_value(metric, result.actual)} / {_tr('Target')} " \
-               f"{format_value(metric, result.target)}"
+        actual = QCoreApplication.translate("TreeDiagram", "Actual %1").replace(
+            "%1", format_value(metric, result.actual))
+        target = QCoreApplication.translate("TreeDiagram", "Target %1").replace(
+            "%1", format_value(metric, result.target))
+        line = f"{actual} / {target}"
         painter.drawText(rect.adjusted(14, 30, -8, -26), Qt.TextFlag.TextSingleLine, line)
     painter.setPen(QColor(STATUS_COLOURS[status]))
     if status != PaceStatus.NO_TARGET or node.metric:
@@ -100,7 +99,7 @@ def _box(painter: QPainter, node: KpiNode, at: QPointF, evaluation: TreeEvaluati
 def export_diagram(path: Path, nodes: list[KpiNode], evaluation: TreeEvaluation | None, period: str) -> Path:
     """Write the diagram to path: SVG for .svg, otherwise a PNG at twice the size for sharp text."""
     size = _size(layout(nodes))
-    title = f"{_tr('KPI tree')}  {period}"
+    title = QCoreApplication.translate("TreeDiagram", "KPI tree  %1").replace("%1", period)
     painter = QPainter()
     if path.suffix.lower() == ".svg":
         generator = QSvgGenerator()

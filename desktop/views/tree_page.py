@@ -62,8 +62,11 @@ class TreePage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.DoubleClicked)
-        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.header().setStretchLastSection(False)
+        header = self.view.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.view.setStyleSheet("QTreeView::item { padding: 3px 6px; }")
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.detail = NodeDetailPanel(self.context)
         self.planner = PlannerPanel(self.context, self.current_period)
@@ -83,6 +86,9 @@ class TreePage(QWidget):
         layout.addLayout(self._filter_bar())
         layout.addWidget(self.tools)
         layout.addWidget(self.tools.banner)
+        self.insight = QLabel(objectName="tree_insight", wordWrap=True)
+        self.insight.setStyleSheet("padding: 6px 10px; border-radius: 6px; background:#eef4ff; color:#13233a;")
+        layout.addWidget(self.insight)
         layout.addWidget(self.split, 1)
 
     def _filter_bar(self) -> QHBoxLayout:
@@ -168,6 +174,7 @@ class TreePage(QWidget):
         self.model.reload(self.evaluation, nodes, self.owners)
         self.view.expandAll()
         self.drivers.show_evaluation(self.evaluation)
+        self.insight.setText(self.drivers.summary())
         self.tools.show_warning(nodes)
         self.planner.refresh(self.evaluation)
         self._on_current_changed(self.view.currentIndex())
@@ -261,7 +268,9 @@ class TreePage(QWidget):
     def prepare_screenshot(self) -> None:
         self._coalescer.flush()
         if not self.view.currentIndex().isValid() and self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(0, 0))
+            nodes = self.evaluation.nodes if self.evaluation else ()
+            first_kpi = next((n.id for n in nodes if n.kind == "kpi" and n.metric and not n.rate), None)
+            self.select(first_kpi)
 
     def apply_options(self, tab: str | None = None, node_id: int | None = None, **_: object) -> None:
         """navigate("tree", tab="planner", node_id=…) opens a tab and selects a node."""

@@ -36,12 +36,14 @@ BANNER = "padding: 8px 12px; border-radius: 6px; background: #fff4d6; color: #6b
 def preset_rows(phase: Phase) -> list[tuple[KpiNodeIn, int | None]]:
     """A KGI, the preset's KSFs and its KPIs (action KPIs under the first KSF, the rest under the last)."""
     preset = PRESETS[phase]
-    tr = QCoreApplication.translate
+    title = QCoreApplication.translate("TreeTools", "Yearly revenue")
+    about = QCoreApplication.translate("TreeTools", "The team's revenue for the fiscal year")
     rows: list[tuple[KpiNodeIn, int | None]] = [(KpiNodeIn(
-        kind="kgi", title=tr("TreeTools", "Yearly revenue"), metric=Metric.REVENUE, tier=Tier.OUTCOME,
-        derive="product", description=tr("TreeTools", "The team's revenue for the fiscal year")), None)]
+        kind="kgi", title=title, metric=Metric.REVENUE, tier=Tier.OUTCOME, derive="product", description=about),
+        None)]
     for i, code in enumerate(preset.ksf):
-        rows.append((KpiNodeIn(kind="ksf", title=tr("TreeTools", KSF_TITLES.get(code, code)), position=i), 0))
+        ksf = QCoreApplication.translate("TreeTools", KSF_TITLES.get(code, code))
+        rows.append((KpiNodeIn(kind="ksf", title=ksf, position=i), 0))
     for i, (metric, tier) in enumerate(preset.kpis):
         parent = 1 if tier == Tier.ACTION else len(preset.ksf)
         rows.append((KpiNodeIn(kind="kpi", title=metric_name(metric), metric=metric,

@@ -133,3 +133,13 @@ def test_week_target_from_a_week_row() -> None:
     nodes = [NodeSpec(1, None, "kpi", "商談数", "opportunities")]
     result = evaluate(EvalInput(nodes, {1: [TargetSpan(week, 10)]}, {}, week, TODAY, CAL))
     assert result.node(1).target == 10
+
+
+def test_a_rate_still_at_zero_counts_at_its_target_for_the_levers() -> None:
+    rates = {"connect_rate": 0.15, "appointment_rate": 0.09, "opportunity_rate": 0.27, "win_rate": 0.0}
+    drivers = DriverModel(2000, rates, 1.2e6, 0.0, 0.0, 20, targets={"win_rate": 0.13})
+    levers = sensitivity(drivers)
+    first = levers[0]
+    assert first.rate == "appointment_rate" and first.assumed == ("win_rate",)
+    assert first.revenue == pytest.approx(2000 * 0.15 * 0.27 * 0.13 * 0.01 * 1.2e6)
+    assert next(lv for lv in levers if lv.rate == "win_rate").current == 0.0
