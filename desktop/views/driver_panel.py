@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.kpi.sensitivity import sensitivity
 from desktop.kpi.tree_eval import TreeEvaluation
@@ -29,8 +29,7 @@ class DriverPanel(QWidget):
             table.verticalHeader().hide()
             table.horizontalHeader().setStretchLastSection(True)
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-            table.setColumnWidth(0, 150)
-            table.setColumnWidth(1, 130)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.forecast = QLabel(objectName="driver_forecast", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.bottleneck)

@@ -82,6 +82,7 @@ class TreePage(QWidget):
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
         self.split.setSizes([760, 460])
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_bar())
         layout.addWidget(self.tools)
@@ -178,6 +179,11 @@ class TreePage(QWidget):
         self.tools.show_warning(nodes)
         self.planner.refresh(self.evaluation)
         self._on_current_changed(self.view.currentIndex())
+
+    def _on_tab_changed(self, index: int) -> None:
+        total = sum(self.split.sizes()) or 1220
+        share = 0.38 if self.tabs.widget(index) is self.detail else 0.56  # the planner's tables need room
+        self.split.setSizes([int(total * (1 - share)), int(total * share)])
 
     def _on_store_changed(self, change: Change) -> None:
         if change.table in ("member", "*"):

@@ -38,62 +38,62 @@
         <translation>架電数に換算 (1日あたり)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/driver_panel.py" line="37" />
+        <location filename="../../desktop/views/driver_panel.py" line="36" />
         <source>Funnel rates</source>
         <translation>ファネルの各率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/driver_panel.py" line="39" />
+        <location filename="../../desktop/views/driver_panel.py" line="38" />
         <source>Which lever pays most</source>
         <translation>どのレバーが最も効くか</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/driver_panel.py" line="53" />
+        <location filename="../../desktop/views/driver_panel.py" line="52" />
         <source>Best lever: +1 pt %1 ≈ %2 (as much as %3).</source>
         <translation>最も効くレバー: %1 を +1ポイント ≈ %2 (%3)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/driver_panel.py" line="60" />
+        <location filename="../../desktop/views/driver_panel.py" line="59" />
         <source>No bottleneck: every rate with a target meets it.</source>
         <translation>ボトルネックはありません: 目標のある率はすべて達成しています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/driver_panel.py" line="62" />
+        <location filename="../../desktop/views/driver_panel.py" line="61" />
         <source>Bottleneck: %1 is %2 against a target of %3.</source>
         <translation>ボトルネック: %1 が %2 (目標 %3) です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/driver_panel.py" line="65" />
+        <location filename="../../desktop/views/driver_panel.py" line="64" />
         <source>It is also below the benchmark band (%1–%2).</source>
         <translation>業界目安 (%1〜%2) も下回っています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/driver_panel.py" line="85" />
+        <location filename="../../desktop/views/driver_panel.py" line="84" />
         <source>+%1 wins</source>
         <translation>受注 +%1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/driver_panel.py" line="87" />
+        <location filename="../../desktop/views/driver_panel.py" line="86" />
         <source>%1 (now %2)</source>
         <translation>%1 (現在 %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/driver_panel.py" line="88" />
+        <location filename="../../desktop/views/driver_panel.py" line="87" />
         <source>%1 calls a day</source>
         <translation>1日 %1 件の架電に相当</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/driver_panel.py" line="92" />
+        <location filename="../../desktop/views/driver_panel.py" line="91" />
         <source>The driver forecast needs every funnel rate (data or a target).</source>
         <translation>ドライバー予測にはファネルのすべての率 (実績または目標) が必要です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/driver_panel.py" line="94" />
+        <location filename="../../desktop/views/driver_panel.py" line="93" />
         <source>Driver forecast: %1 calls × the rates so far × %2 a deal ≈ %3.</source>
-        <translation>ドライバー予測: 架電 %1 件 × ここまでの各率 × 平均単価 %2 ≈ %3</translation>
+        <translation>ドライバー予測: 架電 %1 件 × ここまでの各率 × 平均単価 %2 ≈ %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/driver_panel.py" line="97" />
+        <location filename="../../desktop/views/driver_panel.py" line="96" />
         <source>The levers count %1 at its target %2, as it is still 0 this period.</source>
         <translation>レバーの試算では、今期まだ 0 の%1を目標 %2 として計算しています。</translation>
     </message>
@@ -317,167 +317,167 @@
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="37" />
+        <location filename="../../desktop/views/planner_panel.py" line="38" />
         <source>Enter the goal and the deal size as amounts above zero.</source>
         <translation>目標と平均単価は 0 より大きい金額で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="38" />
+        <location filename="../../desktop/views/planner_panel.py" line="39" />
         <source>Enter the yearly goal.</source>
         <translation>年間目標を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="39" />
+        <location filename="../../desktop/views/planner_panel.py" line="40" />
         <source>Enter the average deal size.</source>
         <translation>平均単価を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="40" />
+        <location filename="../../desktop/views/planner_panel.py" line="41" />
         <source>Every rate must be above 0% and at most 100%.</source>
         <translation>各率は 0% より大きく 100% 以下にしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="41" />
+        <location filename="../../desktop/views/planner_panel.py" line="42" />
         <source>Enter wins above zero.</source>
         <translation>受注数は 1 以上で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="42" />
+        <location filename="../../desktop/views/planner_panel.py" line="43" />
         <source>That fiscal year has no business days.</source>
         <translation>その年度には営業日がありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="43" />
+        <location filename="../../desktop/views/planner_panel.py" line="44" />
         <source>Check the inputs.</source>
         <translation>入力を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="62" />
+        <location filename="../../desktop/views/planner_panel.py" line="63" />
         <source>e.g. 1億 or 100,000,000</source>
         <translation>例: 1億 または 100,000,000</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="63" />
+        <location filename="../../desktop/views/planner_panel.py" line="64" />
         <source>e.g. 100万</source>
         <translation>例: 100万</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="66" />
+        <location filename="../../desktop/views/planner_panel.py" line="67" />
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="70" />
+        <location filename="../../desktop/views/planner_panel.py" line="71" />
         <source>Yearly KGI</source>
         <translation>年間KGI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="71" />
+        <location filename="../../desktop/views/planner_panel.py" line="72" />
         <source>Average deal size</source>
         <translation>平均単価</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="76" />
+        <location filename="../../desktop/views/planner_panel.py" line="77" />
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="83" />
+        <location filename="../../desktop/views/planner_panel.py" line="84" />
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="83" />
+        <location filename="../../desktop/views/planner_panel.py" line="84" />
         <source>Quarter</source>
         <translation>四半期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="83" />
+        <location filename="../../desktop/views/planner_panel.py" line="84" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="84" />
+        <location filename="../../desktop/views/planner_panel.py" line="85" />
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="84" />
+        <location filename="../../desktop/views/planner_panel.py" line="85" />
         <source>Business day</source>
         <translation>営業日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="85" />
+        <location filename="../../desktop/views/planner_panel.py" line="86" />
         <source>Per member / month</source>
         <translation>1人あたり/月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="85" />
+        <location filename="../../desktop/views/planner_panel.py" line="86" />
         <source>Per member / day</source>
         <translation>1人あたり/日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="86" />
+        <location filename="../../desktop/views/planner_panel.py" line="87" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="86" />
+        <location filename="../../desktop/views/planner_panel.py" line="87" />
         <source>Actual so far</source>
         <translation>現在の実績</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="87" />
+        <location filename="../../desktop/views/planner_panel.py" line="88" />
         <source>Business days left</source>
         <translation>残り営業日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="87" />
+        <location filename="../../desktop/views/planner_panel.py" line="88" />
         <source>Needed a day</source>
         <translation>1日あたり必要数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="92" />
+        <location filename="../../desktop/views/planner_panel.py" line="93" />
         <source>Cascade</source>
         <translation>逆算の内訳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="109" />
+        <location filename="../../desktop/views/planner_panel.py" line="110" />
         <source>Fill from our last 3 months</source>
         <translation>直近3か月の実績で埋める</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="111" />
+        <location filename="../../desktop/views/planner_panel.py" line="112" />
         <source>Write into the tree</source>
         <translation>ツリーに目標として書き込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="138" />
+        <location filename="../../desktop/views/planner_panel.py" line="142" />
         <source>our last 3 months %1</source>
         <translation>自社直近3か月 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="138" />
+        <location filename="../../desktop/views/planner_panel.py" line="142" />
         <source>no data yet</source>
         <translation>実績データなし</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="139" />
+        <location filename="../../desktop/views/planner_panel.py" line="143" />
         <source>benchmark %1–%2</source>
         <translation>業界目安 %1〜%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="203" />
+        <location filename="../../desktop/views/planner_panel.py" line="207" />
         <source>No node in the tree uses a metric of the plan.</source>
         <translation>計画の指標を使っているノードがツリーにありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="205" />
+        <location filename="../../desktop/views/planner_panel.py" line="209" />
         <source>Write the FY%1 plan into the tree</source>
         <translation>FY%1 の逆算計画をツリーに書き込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="214" />
+        <location filename="../../desktop/views/planner_panel.py" line="218" />
         <source>Re-plan from today (%1)</source>
         <translation>今日からの再計画 (%1)</translation>
     </message>
@@ -884,87 +884,87 @@
         <translation>ドライバー分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="103" />
+        <location filename="../../desktop/views/tree_page.py" line="104" />
         <source>KPI tree</source>
         <translation>KPIツリー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="107" />
+        <location filename="../../desktop/views/tree_page.py" line="108" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="107" />
+        <location filename="../../desktop/views/tree_page.py" line="108" />
         <source>Member</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="116" />
+        <location filename="../../desktop/views/tree_page.py" line="117" />
         <source>Add child</source>
         <translation>子を追加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="117" />
+        <location filename="../../desktop/views/tree_page.py" line="118" />
         <source>Add sibling</source>
         <translation>兄弟を追加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="118" />
+        <location filename="../../desktop/views/tree_page.py" line="119" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="119" />
+        <location filename="../../desktop/views/tree_page.py" line="120" />
         <source>Move up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="120" />
+        <location filename="../../desktop/views/tree_page.py" line="121" />
         <source>Move down</source>
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="121" />
+        <location filename="../../desktop/views/tree_page.py" line="122" />
         <source>Outdent</source>
         <translation>階層を上げる</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="122" />
+        <location filename="../../desktop/views/tree_page.py" line="123" />
         <source>Indent</source>
         <translation>階層を下げる</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="158" />
+        <location filename="../../desktop/views/tree_page.py" line="159" />
         <source>Whole team</source>
         <translation>チーム全体</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="210" />
+        <location filename="../../desktop/views/tree_page.py" line="216" />
         <source>New KGI</source>
         <translation>新しいKGI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="210" />
+        <location filename="../../desktop/views/tree_page.py" line="216" />
         <source>New KSF</source>
         <translation>新しいKSF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="210" />
+        <location filename="../../desktop/views/tree_page.py" line="216" />
         <source>New KPI</source>
         <translation>新しいKPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="213" />
+        <location filename="../../desktop/views/tree_page.py" line="219" />
         <source>Add %1</source>
         <translation>%1を追加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="233" />
+        <location filename="../../desktop/views/tree_page.py" line="239" />
         <source>Delete %1</source>
         <translation>削除: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="236" />
+        <location filename="../../desktop/views/tree_page.py" line="242" />
         <source>Move node</source>
         <translation>ノードを移動</translation>
     </message>

@@ -61,3 +61,17 @@ def test_bad_goal_shows_a_message_and_disables_writing(page) -> None:  # noqa: A
     planner.goal.setText("たくさん")
     assert not planner.write.isEnabled()
     assert planner.error.text()
+
+
+def test_smart_badges_flag_a_vague_kpi_and_suggest_last_month_plus_20_percent(page, demo_context) -> None:  # noqa: ANN001
+    store = demo_context.store
+    node = next(n for n in store.nodes() if n.metric == "appointments")
+    store.update_node(node.id, title="アポ数を増やす")
+    page.select(node.id)
+    badges = page.detail.badges
+    assert "no number" in badges.tooltip("S")  # 増やす: a direction without a number
+    assert "OK" in badges.tooltip("M") and "OK" in badges.tooltip("R") and "OK" in badges.tooltip("T")
+    october = store.totals(parse_period("2025-10").start, parse_period("2025-10").end)["appointments"]
+    assert october == 44  # the demo's October appointments (kpidesk summary)
+    assert "Appointments 53 a Month" in badges.suggestion.text()  # ceil(44 × 1.2)
+    assert "last Month 44" in badges.suggestion.text()
