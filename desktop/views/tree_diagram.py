@@ -11,7 +11,7 @@ from PySide6.QtSvg import QSvgGenerator
 from desktop.kpi.pace import PaceStatus
 from desktop.kpi.tree_eval import TreeEvaluation
 from desktop.models.tables import KpiNode
-from desktop.views.text import status_name, term
+from desktop.views.text import percent, status_name, term
 from desktop.views.tree_model import STATUS_COLOURS, format_value
 
 BOX_W, BOX_H, GAP_X, GAP_Y, MARGIN = 210.0, 78.0, 24.0, 56.0, 32.0
@@ -93,7 +93,10 @@ def _box(painter: QPainter, node: KpiNode, at: QPointF, evaluation: TreeEvaluati
         painter.drawText(rect.adjusted(14, 30, -8, -26), Qt.TextFlag.TextSingleLine, line)
     painter.setPen(QColor(STATUS_COLOURS[status]))
     if status != PaceStatus.NO_TARGET or node.metric:
-        painter.drawText(rect.adjusted(14, 52, -8, -4), Qt.TextFlag.TextSingleLine, status_name(status.value))
+        line = status_name(status.value)
+        if result is not None and result.attainment is not None:
+            line += f"  ·  {percent(result.attainment, 0)}"
+        painter.drawText(rect.adjusted(14, 52, -8, -4), Qt.TextFlag.TextSingleLine, line)
 
 
 def export_diagram(path: Path, nodes: list[KpiNode], evaluation: TreeEvaluation | None, period: str) -> Path:

@@ -47,14 +47,16 @@ class KpiTreeModel(QAbstractItemModel):
 
     # ---- loading -------------------------------------------------------------
 
-    def reload(self, evaluation: TreeEvaluation | None, nodes: list[KpiNode], owners: dict[int, str]) -> None:
-        """Show new rows; a pure number update keeps expansion and selection (no reset)."""
+    def reload(self, evaluation: TreeEvaluation | None, nodes: list[KpiNode], owners: dict[int, str]) -> bool:
+        """Show new rows; a pure number update keeps expansion, selection and editors (no reset).
+
+        Returns True when the rows were reset (nodes added, removed or moved)."""
         shape = tuple((n.id, n.parent_id, n.position) for n in nodes)
         self._eval, self._owners = evaluation, owners
         if shape == self._shape:
             self._nodes = {n.id: n for n in nodes}
             self._announce_all()
-            return
+            return False
         self.beginResetModel()
         self._shape = shape
         self._nodes = {n.id: n for n in nodes}
@@ -63,6 +65,7 @@ class KpiTreeModel(QAbstractItemModel):
             parent = n.parent_id if n.parent_id in self._nodes else None
             self._children.setdefault(parent, []).append(n.id)
         self.endResetModel()
+        return True
 
     def _announce_all(self) -> None:
         for parent_id, kids in self._children.items():

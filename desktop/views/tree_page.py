@@ -68,6 +68,7 @@ class TreePage(QWidget):
         header.setStretchLastSection(False)
         self.view.setStyleSheet("QTreeView::item { padding: 3px 6px; }")
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.view.itemDelegate().closeEditor.connect(self._coalescer.poke)
         self.detail = NodeDetailPanel(self.context)
         self.planner = PlannerPanel(self.context, self.current_period)
         self.drivers = DriverPanel()
@@ -169,11 +170,13 @@ class TreePage(QWidget):
 
     def refresh(self) -> None:
         """Re-evaluate the tree for the chosen period and member, and update every pane."""
+        if self.view.state() == QAbstractItemView.State.EditingState:
+            return  # never pull the rows from under a title being typed; closing the editor refreshes
         period, member = self.current_period(), self.member.currentData()
         nodes = self.store.nodes()
         self.evaluation = self.store.evaluate_tree(period, member)
-        self.model.reload(self.evaluation, nodes, self.owners)
-        self.view.expandAll()
+        if self.model.reload(self.evaluation, nodes, self.owners):
+            self.view.expandAll()
         self.drivers.show_evaluation(self.evaluation)
         self.insight.setText(self.drivers.summary())
         self.tools.show_warning(nodes)

@@ -31,7 +31,8 @@ def _type_title(qtbot, text: str) -> None:  # noqa: ANN001
     editor = QApplication.focusWidget()
     editor.selectAll()
     qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    with qtbot.waitSignal(editor.destroyed):  # the closed editor goes on the next event-loop turn
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
 
 
 def _shape(store) -> list[tuple[str, str, str | None]]:  # noqa: ANN001
@@ -120,3 +121,33 @@ def test_diagram_exports_as_png_and_svg_with_actual_vs_target(demo_context, qtbo
     calls = next(n for n in demo_context.store.nodes() if n.metric == "calls")
     assert f"{widget.model.result(calls.id).actual:,.0f}" in text
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_f2_renames_in_place_and_undo_restores(page, context, qtbot) -> None:  # noqa: ANN001
+    _add(qtbot, page, Qt.Key.Key_N, CTRL, "Revenue")
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    _type_title(qtbot, "Revenue 100M")
+    assert [n.title for n in context.store.nodes()] == ["Revenue 100M"]
+    context.undo.undo()
+    assert [n.title for n in context.store.nodes()] == ["Revenue"]
+
+
+def test_period_and_member_filters_change_the_numbers(demo_context, qtbot) -> None:  # noqa: ANN001
+    from desktop.kpi.periods import parse_period
+
+    widget = TreePage(demo_context)
+    qtbot.addWidget(widget)
+    store = demo_context.store
+    calls = next(n for n in store.nodes() if n.metric == "calls")
+    assert widget.period.currentText() == "2025-11"
+    widget.kind.setCurrentIndex(widget.kind.findData("quarter"))
+    widget.select(None)
+    assert widget.period.currentText() == "2025-Q3"  # Oct–Dec is the third fiscal quarter
+    q3 = parse_period("2025-Q3")
+    assert widget.model.result(calls.id).actual == store.totals(q3.start, q3.end)["calls"]
+    rep = store.members(active_only=True)[1]
+    widget.member.setCurrentIndex(widget.member.findData(rep.id))
+    widget.select(None)
+    mine = store.totals(q3.start, q3.end, rep.id)["calls"]
+    assert 0 < mine < store.totals(q3.start, q3.end)["calls"]
+    assert widget.model.result(calls.id).actual == mine
