@@ -69,9 +69,11 @@ class TreeQueries:
         settings = self.domain_settings()
         nodes = [node_spec(n) for n in self.nodes()]
         counts = self.totals(period.start, period.end, member_id)
+        if deal_size is None and not (counts.get(Metric.WINS) and counts.get(Metric.REVENUE)):
+            deal_size = self._usual_deal_size()  # only needed until the period has its own win
         inp = EvalInput(nodes, self._target_spans(member_id, settings.fiscal_start_month), counts,
                         period, today or self.reference_day(), settings.calendar(),
-                        settings.thresholds(), deal_size or self._usual_deal_size())
+                        settings.thresholds(), deal_size)
         return evaluate(inp)
 
     def _usual_deal_size(self) -> float | None:
