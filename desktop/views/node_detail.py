@@ -46,7 +46,23 @@ class NodeDetailPanel(QWidget):
     def _build(self) -> None:
         self.heading = QLabel(objectName="detail_heading")
         self.heading.setStyleSheet("font-size: 16px; font-weight: 700; color:#13233a;")
+        apply = QPushButton(self.tr("Apply"), objectName="detail_apply")
+        apply.clicked.connect(self._on_apply)
+        self.badges = SmartBadges()
+        self.smart_heading = QLabel(self.tr("SMART check"), styleSheet="font-weight:700; margin-top:6px;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self._form())
+        layout.addWidget(apply)
+        layout.addWidget(self.smart_heading)
+        layout.addWidget(self.badges)
+        layout.addWidget(QLabel(self.tr("Targets"), styleSheet="font-weight:700; margin-top:6px;"))
+        layout.addWidget(self._targets_box())
+        layout.addStretch(1)
+
+    def _form(self) -> QFormLayout:
         self.title = QLineEdit(objectName="detail_title")
+        self.title.returnPressed.connect(self._on_apply)
         self.kind = self._combo("detail_kind", [(term(k), k) for k in ("kgi", "ksf", "kpi")])
         self.tier = self._combo("detail_tier", [("—", None)] + [(term(t), t) for t in ("action", "result", "outcome")])
         self.metric = self._combo("detail_metric", [(self.tr("(none)"), None)] +
@@ -58,26 +74,13 @@ class NodeDetailPanel(QWidget):
         self.owner = self._combo("detail_owner", [])
         self.description = QPlainTextEdit(objectName="detail_description")
         self.description.setMaximumHeight(70)
-        apply = QPushButton(self.tr("Apply"), objectName="detail_apply")
-        apply.clicked.connect(self._on_apply)
-        self.title.returnPressed.connect(self._on_apply)
         form = QFormLayout()
         for label, widget in ((self.tr("Title"), self.title), (self.tr("Type"), self.kind),
                               (self.tr("Tier"), self.tier), (self.tr("Metric"), self.metric),
                               (self.tr("Roll-up"), self.derive), (self.tr("Owner"), self.owner),
                               (self.tr("Description"), self.description)):
             form.addRow(label, widget)
-        self.badges = SmartBadges()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addWidget(apply)
-        self.smart_heading = QLabel(self.tr("SMART check"), styleSheet="font-weight:700; margin-top:6px;")
-        layout.addWidget(self.smart_heading)
-        layout.addWidget(self.badges)
-        layout.addWidget(QLabel(self.tr("Targets"), styleSheet="font-weight:700; margin-top:6px;"))
-        layout.addWidget(self._targets_box())
-        layout.addStretch(1)
+        return form
 
     def _combo(self, name: str, items: list[tuple[str, Any]]) -> QComboBox:
         combo = QComboBox(objectName=name)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from PySide6.QtWidgets import (
@@ -24,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.kpi.metrics import DEFAULT_RATES, Metric, is_rate
 from desktop.kpi.numbers import parse_amount
-from desktop.kpi.periods import Period, PeriodKind, fiscal_year_of
+from desktop.kpi.periods import PeriodKind, fiscal_year_of
 from desktop.kpi.phases import benchmark_band
 from desktop.kpi.plan_targets import planned_targets
 from desktop.kpi.planning import Plan, PlanGoal, Rates, plan, replan
@@ -48,9 +46,9 @@ ERRORS = {
 class PlannerPanel(QWidget):
     """Goal, deal size and the four rates in; the cascade out; re-plan from today."""
 
-    def __init__(self, context: AppContext, period: Callable[[], Period], parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context, self.store, self.period = context, context.store, period
+        self.context, self.store = context, context.store
         self.plan: Plan | None = None
         self._build()
         self.prefill()
@@ -63,6 +61,23 @@ class PlannerPanel(QWidget):
         self.goal = QLineEdit(objectName="plan_goal", placeholderText=self.tr("e.g. 1億 or 100,000,000"))
         self.deal = QLineEdit(objectName="plan_deal", placeholderText=self.tr("e.g. 100万"))
         self.members = QSpinBox(objectName="plan_members", minimum=1, maximum=500)
+        self.error = QLabel(objectName="plan_error", styleSheet="color:#cf222e;", wordWrap=True)
+        self.cascade = self._table("plan_cascade", [self.tr("Year"), self.tr("Quarter"), self.tr("Month"),
+                                                    self.tr("Week"), self.tr("Business day"),
+                                                    self.tr("Per member / month"), self.tr("Per member / day")])
+        self.replan_table = self._table("plan_replan", [self.tr("Target"), self.tr("Actual so far"),
+                                                        self.tr("Business days left"), self.tr("Needed a day")])
+        self.replan_label = QLabel(styleSheet="font-weight:700;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._form())
+        layout.addLayout(self._buttons())
+        layout.addWidget(self.error)
+        layout.addWidget(QLabel(self.tr("Cascade"), styleSheet="font-weight:700;"))
+        layout.addWidget(self.cascade, 2)
+        layout.addWidget(self.replan_label)
+        layout.addWidget(self.replan_table, 1)
+
+    def _form(self) -> QFormLayout:
         form = QFormLayout()
         form.addRow(self.tr("Fiscal year"), self.year)
         goal_row = QHBoxLayout()
@@ -80,21 +95,7 @@ class PlannerPanel(QWidget):
         for w in (self.goal, self.deal):
             w.textChanged.connect(self.recompute)
         self.goal_kind.currentIndexChanged.connect(self.recompute)
-        self.error = QLabel(objectName="plan_error", styleSheet="color:#cf222e;", wordWrap=True)
-        self.cascade = self._table("plan_cascade", [self.tr("Year"), self.tr("Quarter"), self.tr("Month"),
-                                                    self.tr("Week"), self.tr("Business day"),
-                                                    self.tr("Per member / month"), self.tr("Per member / day")])
-        self.replan_table = self._table("plan_replan", [self.tr("Target"), self.tr("Actual so far"),
-                                                        self.tr("Business days left"), self.tr("Needed a day")])
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(self._buttons())
-        layout.addWidget(self.error)
-        layout.addWidget(QLabel(self.tr("Cascade"), styleSheet="font-weight:700;"))
-        layout.addWidget(self.cascade, 2)
-        self.replan_label = QLabel(styleSheet="font-weight:700;")
-        layout.addWidget(self.replan_label)
-        layout.addWidget(self.replan_table, 1)
+        return form
 
     def _rate_row(self, code: str) -> QHBoxLayout:
         box = QDoubleSpinBox(objectName=f"plan_{code}", minimum=0.1, maximum=100.0, decimals=1, suffix=" %")

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 
 from desktop.kpi.pace import PaceStatus
-from desktop.kpi.tree_eval import TreeEvaluation
+from desktop.kpi.tree_eval import NodeResult, TreeEvaluation
 from desktop.models.tables import KpiNode
 from desktop.views.text import percent, status_name, term
 from desktop.views.tree_model import STATUS_COLOURS, format_value
@@ -82,6 +82,11 @@ def _box(painter: QPainter, node: KpiNode, at: QPointF, evaluation: TreeEvaluati
     head = f"{term(node.kind)}  {node.title}"
     painter.drawText(rect.adjusted(14, 6, -8, -50), Qt.TextFlag.TextSingleLine,
                      painter.fontMetrics().elidedText(head, Qt.TextElideMode.ElideRight, int(BOX_W - 22)))
+    _numbers(painter, node, rect, result, status)
+
+
+def _numbers(painter: QPainter, node: KpiNode, rect: QRectF, result: NodeResult | None,
+             status: PaceStatus) -> None:
     painter.setFont(QFont(painter.font().family(), 9))
     if result is not None and (result.actual is not None or result.target is not None):
         metric = node.metric or "calls"

@@ -101,62 +101,62 @@
 <context>
     <name>KpiTreeModel</name>
     <message>
-        <location filename="../../desktop/views/tree_model.py" line="129" />
+        <location filename="../../desktop/views/tree_model.py" line="132" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_model.py" line="129" />
+        <location filename="../../desktop/views/tree_model.py" line="132" />
         <source>Type</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_model.py" line="129" />
+        <location filename="../../desktop/views/tree_model.py" line="132" />
         <source>Tier</source>
         <translation>階層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_model.py" line="129" />
+        <location filename="../../desktop/views/tree_model.py" line="132" />
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_model.py" line="129" />
+        <location filename="../../desktop/views/tree_model.py" line="132" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_model.py" line="130" />
+        <location filename="../../desktop/views/tree_model.py" line="133" />
         <source>Actual</source>
         <translation>実績</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_model.py" line="130" />
+        <location filename="../../desktop/views/tree_model.py" line="133" />
         <source>Attainment</source>
         <translation>達成率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_model.py" line="130" />
+        <location filename="../../desktop/views/tree_model.py" line="133" />
         <source>Pace</source>
         <translation>ペース</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_model.py" line="130" />
+        <location filename="../../desktop/views/tree_model.py" line="133" />
         <source>Forecast</source>
         <translation>着地予測</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_model.py" line="131" />
+        <location filename="../../desktop/views/tree_model.py" line="134" />
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_model.py" line="192" />
+        <location filename="../../desktop/views/tree_model.py" line="195" />
         <source>Rename %1</source>
         <translation>名前を変更: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_model.py" line="218" />
+        <location filename="../../desktop/views/tree_model.py" line="221" />
         <source>Move node</source>
         <translation>ノードを移動</translation>
     </message>
@@ -164,152 +164,152 @@
 <context>
     <name>NodeDetailPanel</name>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="52" />
+        <location filename="../../desktop/views/node_detail.py" line="68" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="55" />
+        <location filename="../../desktop/views/node_detail.py" line="71" />
         <source>Pick a metric from the catalog, or type a code for a custom count</source>
         <translation>指標を一覧から選ぶか、独自のカウント名を入力します</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="56" />
+        <location filename="../../desktop/views/node_detail.py" line="72" />
         <source>No roll-up</source>
         <translation>集計しない</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="56" />
+        <location filename="../../desktop/views/node_detail.py" line="72" />
         <source>Sum of children</source>
         <translation>子の合計</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="57" />
+        <location filename="../../desktop/views/node_detail.py" line="73" />
         <source>Product of children</source>
         <translation>子の積 (掛け算)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="61" />
+        <location filename="../../desktop/views/node_detail.py" line="49" />
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="65" />
+        <location filename="../../desktop/views/node_detail.py" line="78" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="65" />
+        <location filename="../../desktop/views/node_detail.py" line="78" />
         <source>Type</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="66" />
+        <location filename="../../desktop/views/node_detail.py" line="79" />
         <source>Tier</source>
         <translation>階層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="66" />
+        <location filename="../../desktop/views/node_detail.py" line="79" />
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="67" />
+        <location filename="../../desktop/views/node_detail.py" line="80" />
         <source>Roll-up</source>
         <translation>子からの集計</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="67" />
+        <location filename="../../desktop/views/node_detail.py" line="80" />
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="68" />
+        <location filename="../../desktop/views/node_detail.py" line="81" />
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="75" />
+        <location filename="../../desktop/views/node_detail.py" line="52" />
         <source>SMART check</source>
         <translation>SMARTチェック</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="78" />
+        <location filename="../../desktop/views/node_detail.py" line="59" />
         <source>Targets</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="92" />
+        <location filename="../../desktop/views/node_detail.py" line="95" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="92" />
+        <location filename="../../desktop/views/node_detail.py" line="95" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="92" />
+        <location filename="../../desktop/views/node_detail.py" line="95" />
         <source>Set by</source>
         <translation>設定方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="97" />
+        <location filename="../../desktop/views/node_detail.py" line="100" />
         <source>e.g. 1,200 or 15%</source>
         <translation>例: 1,200 または 15%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="98" />
+        <location filename="../../desktop/views/node_detail.py" line="101" />
         <source>Set target</source>
         <translation>目標を設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="119" />
+        <location filename="../../desktop/views/node_detail.py" line="122" />
         <source>Select a node to edit it</source>
         <translation>ノードを選択すると編集できます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="134" />
+        <location filename="../../desktop/views/node_detail.py" line="137" />
         <source>(team)</source>
         <translation>(チーム)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="145" />
+        <location filename="../../desktop/views/node_detail.py" line="148" />
         <source>Plan</source>
         <translation>逆算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="145" />
+        <location filename="../../desktop/views/node_detail.py" line="148" />
         <source>Manual</source>
         <translation>手入力</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="157" />
+        <location filename="../../desktop/views/node_detail.py" line="160" />
         <source>Suggestion: %1 %2 a %3 (last %3 %4, +20%)</source>
         <translation>提案: %1 %2 / %3 (前%3 %4 → 前%3比 +20%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="181" />
+        <location filename="../../desktop/views/node_detail.py" line="184" />
         <source>Edit %1</source>
         <translation>編集: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="185" />
+        <location filename="../../desktop/views/node_detail.py" line="188" />
         <source>Choose a metric before setting a target.</source>
         <translation>目標を設定する前に指標を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="191" />
+        <location filename="../../desktop/views/node_detail.py" line="194" />
         <source>Write the period as 2025-12, 2025-W50, 2025-Q3 or FY2025.</source>
         <translation>期間は 2025-12、2025-W50、2025-Q3、FY2025 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="196" />
+        <location filename="../../desktop/views/node_detail.py" line="199" />
         <source>Not a target value: %1</source>
         <translation>目標値として読めません: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="200" />
+        <location filename="../../desktop/views/node_detail.py" line="203" />
         <source>Set target %1</source>
         <translation>目標を設定: %1</translation>
     </message>
@@ -317,167 +317,167 @@
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="38" />
+        <location filename="../../desktop/views/planner_panel.py" line="36" />
         <source>Enter the goal and the deal size as amounts above zero.</source>
         <translation>目標と平均単価は 0 より大きい金額で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="39" />
+        <location filename="../../desktop/views/planner_panel.py" line="37" />
         <source>Enter the yearly goal.</source>
         <translation>年間目標を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="40" />
+        <location filename="../../desktop/views/planner_panel.py" line="38" />
         <source>Enter the average deal size.</source>
         <translation>平均単価を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="41" />
+        <location filename="../../desktop/views/planner_panel.py" line="39" />
         <source>Every rate must be above 0% and at most 100%.</source>
         <translation>各率は 0% より大きく 100% 以下にしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="42" />
+        <location filename="../../desktop/views/planner_panel.py" line="40" />
         <source>Enter wins above zero.</source>
         <translation>受注数は 1 以上で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="43" />
+        <location filename="../../desktop/views/planner_panel.py" line="41" />
         <source>That fiscal year has no business days.</source>
         <translation>その年度には営業日がありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="44" />
+        <location filename="../../desktop/views/planner_panel.py" line="42" />
         <source>Check the inputs.</source>
         <translation>入力を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="63" />
+        <location filename="../../desktop/views/planner_panel.py" line="61" />
         <source>e.g. 1億 or 100,000,000</source>
         <translation>例: 1億 または 100,000,000</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="64" />
+        <location filename="../../desktop/views/planner_panel.py" line="62" />
         <source>e.g. 100万</source>
         <translation>例: 100万</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="67" />
+        <location filename="../../desktop/views/planner_panel.py" line="82" />
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="71" />
+        <location filename="../../desktop/views/planner_panel.py" line="86" />
         <source>Yearly KGI</source>
         <translation>年間KGI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="72" />
+        <location filename="../../desktop/views/planner_panel.py" line="87" />
         <source>Average deal size</source>
         <translation>平均単価</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="77" />
+        <location filename="../../desktop/views/planner_panel.py" line="92" />
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="84" />
+        <location filename="../../desktop/views/planner_panel.py" line="65" />
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="84" />
+        <location filename="../../desktop/views/planner_panel.py" line="65" />
         <source>Quarter</source>
         <translation>四半期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="84" />
+        <location filename="../../desktop/views/planner_panel.py" line="65" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="85" />
+        <location filename="../../desktop/views/planner_panel.py" line="66" />
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="85" />
+        <location filename="../../desktop/views/planner_panel.py" line="66" />
         <source>Business day</source>
         <translation>営業日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="86" />
+        <location filename="../../desktop/views/planner_panel.py" line="67" />
         <source>Per member / month</source>
         <translation>1人あたり/月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="86" />
+        <location filename="../../desktop/views/planner_panel.py" line="67" />
         <source>Per member / day</source>
         <translation>1人あたり/日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="87" />
+        <location filename="../../desktop/views/planner_panel.py" line="68" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="87" />
+        <location filename="../../desktop/views/planner_panel.py" line="68" />
         <source>Actual so far</source>
         <translation>現在の実績</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="88" />
+        <location filename="../../desktop/views/planner_panel.py" line="69" />
         <source>Business days left</source>
         <translation>残り営業日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="88" />
+        <location filename="../../desktop/views/planner_panel.py" line="69" />
         <source>Needed a day</source>
         <translation>1日あたり必要数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="93" />
+        <location filename="../../desktop/views/planner_panel.py" line="75" />
         <source>Cascade</source>
         <translation>逆算の内訳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="110" />
+        <location filename="../../desktop/views/planner_panel.py" line="111" />
         <source>Fill from our last 3 months</source>
         <translation>直近3か月の実績で埋める</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="112" />
+        <location filename="../../desktop/views/planner_panel.py" line="113" />
         <source>Write into the tree</source>
         <translation>ツリーに目標として書き込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="142" />
+        <location filename="../../desktop/views/planner_panel.py" line="143" />
         <source>our last 3 months %1</source>
         <translation>自社直近3か月 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="142" />
+        <location filename="../../desktop/views/planner_panel.py" line="143" />
         <source>no data yet</source>
         <translation>実績データなし</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="143" />
+        <location filename="../../desktop/views/planner_panel.py" line="144" />
         <source>benchmark %1–%2</source>
         <translation>業界目安 %1〜%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="207" />
+        <location filename="../../desktop/views/planner_panel.py" line="208" />
         <source>No node in the tree uses a metric of the plan.</source>
         <translation>計画の指標を使っているノードがツリーにありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="209" />
+        <location filename="../../desktop/views/planner_panel.py" line="210" />
         <source>Write the FY%1 plan into the tree</source>
         <translation>FY%1 の逆算計画をツリーに書き込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="218" />
+        <location filename="../../desktop/views/planner_panel.py" line="219" />
         <source>Re-plan from today (%1)</source>
         <translation>今日からの再計画 (%1)</translation>
     </message>
@@ -851,17 +851,17 @@
 <context>
     <name>TreeDiagram</name>
     <message>
-        <location filename="../../desktop/views/tree_diagram.py" line="88" />
+        <location filename="../../desktop/views/tree_diagram.py" line="93" />
         <source>Actual %1</source>
         <translation>実績 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_diagram.py" line="90" />
+        <location filename="../../desktop/views/tree_diagram.py" line="95" />
         <source>Target %1</source>
         <translation>目標 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_diagram.py" line="102" />
+        <location filename="../../desktop/views/tree_diagram.py" line="110" />
         <source>KPI tree  %1</source>
         <translation>KPIツリー  %1</translation>
     </message>
@@ -869,102 +869,102 @@
 <context>
     <name>TreePage</name>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="75" />
+        <location filename="../../desktop/views/tree_page.py" line="63" />
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="76" />
+        <location filename="../../desktop/views/tree_page.py" line="64" />
         <source>逆算 planner</source>
         <translation>逆算プランナー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="77" />
+        <location filename="../../desktop/views/tree_page.py" line="65" />
         <source>Drivers</source>
         <translation>ドライバー分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="104" />
+        <location filename="../../desktop/views/tree_page.py" line="105" />
         <source>KPI tree</source>
         <translation>KPIツリー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="108" />
+        <location filename="../../desktop/views/tree_page.py" line="109" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="108" />
+        <location filename="../../desktop/views/tree_page.py" line="109" />
         <source>Member</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="117" />
+        <location filename="../../desktop/views/tree_page.py" line="118" />
         <source>Add child</source>
         <translation>子を追加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="118" />
+        <location filename="../../desktop/views/tree_page.py" line="119" />
         <source>Add sibling</source>
         <translation>兄弟を追加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="119" />
+        <location filename="../../desktop/views/tree_page.py" line="120" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="120" />
+        <location filename="../../desktop/views/tree_page.py" line="121" />
         <source>Move up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="121" />
+        <location filename="../../desktop/views/tree_page.py" line="122" />
         <source>Move down</source>
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="122" />
+        <location filename="../../desktop/views/tree_page.py" line="123" />
         <source>Outdent</source>
         <translation>階層を上げる</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="123" />
+        <location filename="../../desktop/views/tree_page.py" line="124" />
         <source>Indent</source>
         <translation>階層を下げる</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="159" />
+        <location filename="../../desktop/views/tree_page.py" line="160" />
         <source>Whole team</source>
         <translation>チーム全体</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="216" />
+        <location filename="../../desktop/views/tree_page.py" line="219" />
         <source>New KGI</source>
         <translation>新しいKGI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="216" />
+        <location filename="../../desktop/views/tree_page.py" line="219" />
         <source>New KSF</source>
         <translation>新しいKSF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="216" />
+        <location filename="../../desktop/views/tree_page.py" line="219" />
         <source>New KPI</source>
         <translation>新しいKPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="219" />
+        <location filename="../../desktop/views/tree_page.py" line="222" />
         <source>Add %1</source>
         <translation>%1を追加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="239" />
+        <location filename="../../desktop/views/tree_page.py" line="242" />
         <source>Delete %1</source>
         <translation>削除: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="242" />
+        <location filename="../../desktop/views/tree_page.py" line="245" />
         <source>Move node</source>
         <translation>ノードを移動</translation>
     </message>
