@@ -86,7 +86,7 @@ class TreeQueries:
     def _target_spans(self, member_id: int | None, fsm: int) -> dict[int, list[TargetSpan]]:
         with self._read() as s:
             rows = list(s.exec(select(Target).where(col(Target.node_id).is_not(None))))
-        reps = max(1, len(self.members(active_only=True))) if member_id else 1
+        reps = self.rep_count() if member_id else 1
         own: dict[int, list[TargetSpan]] = {}
         team: dict[int, list[TargetSpan]] = {}
         for t in rows:
@@ -96,6 +96,11 @@ class TreeQueries:
             elif t.member_id == member_id:
                 own.setdefault(t.node_id, []).append(TargetSpan(period, t.value, planned=t.planned))
         return {nid: own.get(nid) or team.get(nid, []) for nid in set(own) | set(team)}
+
+    def rep_count(self) -> int:
+        """Active reps who share a team target (every active member when nobody is marked rep)."""
+        active = self.members(active_only=True)
+        return max(1, len([m for m in active if m.role == "rep"]) or len(active))
 
     def node_targets(self, node_id: int) -> list[Target]:
         """One node's stored targets, newest period first."""

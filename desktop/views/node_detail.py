@@ -160,7 +160,12 @@ class NodeDetailPanel(QWidget):
             suggestion = fmt(self.tr("Suggestion: %1 %2 a %3 (last %3 %4, +20%)"), metric_name(node.metric),
                              format_value(node.metric, smart.suggested), term(self.period.kind),
                              format_value(node.metric, smart.last_value))
-        self.badges.show_checks(smart.checks, suggestion)
+        details = {}
+        if result is not None and result.target is not None and smart.last_value is not None:
+            details["A"] = fmt(self.tr("Target %1 against %2 last %3 (1.5× = %4)"),
+                               format_value(node.metric, result.target), format_value(node.metric, smart.last_value),
+                               term(self.period.kind), format_value(node.metric, smart.last_value * 1.5))
+        self.badges.show_checks(smart.checks, suggestion, details)
 
     # ---- editing ---------------------------------------------------------------
 

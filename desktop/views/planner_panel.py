@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +41,12 @@ ERRORS = {
     "no_business_days": QT_TRANSLATE_NOOP("PlannerPanel", "That fiscal year has no business days."),
     "other": QT_TRANSLATE_NOOP("PlannerPanel", "Check the inputs."),
 }
+
+
+def _number_item(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
 
 
 class PlannerPanel(QWidget):
@@ -134,7 +140,7 @@ class PlannerPanel(QWidget):
         own = self.store.own_rates(3)
         settings = self.store.domain_settings()
         self.year.setValue(fiscal_year_of(self.store.reference_day(), settings.fiscal_start_month))
-        self.members.setValue(max(1, len(self.store.members(active_only=True))))
+        self.members.setValue(self.store.rep_count())
         defaults = {"connect_rate": 0.15, "appointment_rate": 0.08, "opportunity_rate": 0.25, "win_rate": 0.15}
         for code, box in self.rates.items():
             value = own.rates.get(code)
@@ -193,7 +199,7 @@ class PlannerPanel(QWidget):
         for row, s in enumerate(steps):
             values = (s.year, s.quarter, s.month, s.week, s.business_day, s.per_member_month, s.per_member_day)
             for col, value in enumerate(values):
-                self.cascade.setItem(row, col, QTableWidgetItem(format_value(s.metric, value)))
+                self.cascade.setItem(row, col, _number_item(format_value(s.metric, value)))
 
     def write_into_tree(self) -> None:
         """Write the plan's targets onto the tree's nodes as one undoable step."""
@@ -225,4 +231,4 @@ class PlannerPanel(QWidget):
             cells = (format_value(n.metric, n.target), format_value(n.metric, n.actual), str(left),
                      format_value(n.metric, need))
             for col, text in enumerate(cells):
-                self.replan_table.setItem(row, col, QTableWidgetItem(text))
+                self.replan_table.setItem(row, col, _number_item(text))

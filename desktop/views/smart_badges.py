@@ -61,13 +61,16 @@ class SmartBadges(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.suggestion)
 
-    def show_checks(self, checks: tuple[SmartCheck, ...], suggestion: str = "") -> None:
-        """Colour each letter and put its name and reason in the tooltip."""
+    def show_checks(self, checks: tuple[SmartCheck, ...], suggestion: str = "",
+                    details: dict[str, str] | None = None) -> None:
+        """Colour each letter and put its name, reason (and the numbers behind it) in the tooltip."""
         for check in checks:
             badge = self.badges[check.letter]
             badge.setStyleSheet(BADGE_CSS.format(OK_STYLE if check.ok else BAD_STYLE))
             reason = self.tr("OK") if check.ok else _t(REASONS.get(check.reason or "", check.reason or ""))
-            badge.setToolTip(f"<b>{check.letter} — {_t(LETTERS[check.letter])}</b><br>{reason}")
+            extra = (details or {}).get(check.letter, "") if not check.ok else ""
+            badge.setToolTip(f"<b>{check.letter} — {_t(LETTERS[check.letter])}</b><br>{reason}"
+                             + (f"<br>{extra}" if extra else ""))
         passed = sum(c.ok for c in checks)
         self.summary.setText(self.tr("%1 of 5 SMART checks pass").replace("%1", str(passed)))
         self.suggestion.setText(suggestion)

@@ -289,27 +289,32 @@
         <translation>提案: %1 %2 / %3 (前%3 %4 → 前%3比 +20%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="184" />
+        <location filename="../../desktop/views/node_detail.py" line="165" />
+        <source>Target %1 against %2 last %3 (1.5× = %4)</source>
+        <translation>目標 %1 / 前%3の実績 %2 (1.5倍 = %4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/node_detail.py" line="189" />
         <source>Edit %1</source>
         <translation>編集: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="188" />
+        <location filename="../../desktop/views/node_detail.py" line="193" />
         <source>Choose a metric before setting a target.</source>
         <translation>目標を設定する前に指標を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="194" />
+        <location filename="../../desktop/views/node_detail.py" line="199" />
         <source>Write the period as 2025-12, 2025-W50, 2025-Q3 or FY2025.</source>
         <translation>期間は 2025-12、2025-W50、2025-Q3、FY2025 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="199" />
+        <location filename="../../desktop/views/node_detail.py" line="204" />
         <source>Not a target value: %1</source>
         <translation>目標値として読めません: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="203" />
+        <location filename="../../desktop/views/node_detail.py" line="208" />
         <source>Set target %1</source>
         <translation>目標を設定: %1</translation>
     </message>
@@ -352,132 +357,132 @@
         <translation>入力を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="61" />
+        <location filename="../../desktop/views/planner_panel.py" line="67" />
         <source>e.g. 1億 or 100,000,000</source>
         <translation>例: 1億 または 100,000,000</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="62" />
+        <location filename="../../desktop/views/planner_panel.py" line="68" />
         <source>e.g. 100万</source>
         <translation>例: 100万</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="82" />
+        <location filename="../../desktop/views/planner_panel.py" line="88" />
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="86" />
+        <location filename="../../desktop/views/planner_panel.py" line="92" />
         <source>Yearly KGI</source>
         <translation>年間KGI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="87" />
+        <location filename="../../desktop/views/planner_panel.py" line="93" />
         <source>Average deal size</source>
         <translation>平均単価</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="92" />
+        <location filename="../../desktop/views/planner_panel.py" line="98" />
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="65" />
+        <location filename="../../desktop/views/planner_panel.py" line="71" />
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="65" />
+        <location filename="../../desktop/views/planner_panel.py" line="71" />
         <source>Quarter</source>
         <translation>四半期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="65" />
+        <location filename="../../desktop/views/planner_panel.py" line="71" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="66" />
+        <location filename="../../desktop/views/planner_panel.py" line="72" />
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="66" />
+        <location filename="../../desktop/views/planner_panel.py" line="72" />
         <source>Business day</source>
         <translation>営業日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="67" />
+        <location filename="../../desktop/views/planner_panel.py" line="73" />
         <source>Per member / month</source>
         <translation>1人あたり/月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="67" />
+        <location filename="../../desktop/views/planner_panel.py" line="73" />
         <source>Per member / day</source>
         <translation>1人あたり/日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="68" />
+        <location filename="../../desktop/views/planner_panel.py" line="74" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="68" />
+        <location filename="../../desktop/views/planner_panel.py" line="74" />
         <source>Actual so far</source>
         <translation>現在の実績</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="69" />
+        <location filename="../../desktop/views/planner_panel.py" line="75" />
         <source>Business days left</source>
         <translation>残り営業日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="69" />
+        <location filename="../../desktop/views/planner_panel.py" line="75" />
         <source>Needed a day</source>
         <translation>1日あたり必要数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="75" />
+        <location filename="../../desktop/views/planner_panel.py" line="81" />
         <source>Cascade</source>
         <translation>逆算の内訳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="111" />
+        <location filename="../../desktop/views/planner_panel.py" line="117" />
         <source>Fill from our last 3 months</source>
         <translation>直近3か月の実績で埋める</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="113" />
+        <location filename="../../desktop/views/planner_panel.py" line="119" />
         <source>Write into the tree</source>
         <translation>ツリーに目標として書き込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="143" />
+        <location filename="../../desktop/views/planner_panel.py" line="149" />
         <source>our last 3 months %1</source>
         <translation>自社直近3か月 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="143" />
+        <location filename="../../desktop/views/planner_panel.py" line="149" />
         <source>no data yet</source>
         <translation>実績データなし</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="144" />
+        <location filename="../../desktop/views/planner_panel.py" line="150" />
         <source>benchmark %1–%2</source>
         <translation>業界目安 %1〜%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="208" />
+        <location filename="../../desktop/views/planner_panel.py" line="214" />
         <source>No node in the tree uses a metric of the plan.</source>
         <translation>計画の指標を使っているノードがツリーにありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="210" />
+        <location filename="../../desktop/views/planner_panel.py" line="216" />
         <source>Write the FY%1 plan into the tree</source>
         <translation>FY%1 の逆算計画をツリーに書き込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="219" />
+        <location filename="../../desktop/views/planner_panel.py" line="225" />
         <source>Re-plan from today (%1)</source>
         <translation>今日からの再計画 (%1)</translation>
     </message>
@@ -565,12 +570,12 @@
         <translation>目標の期間が認識できません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/smart_badges.py" line="69" />
+        <location filename="../../desktop/views/smart_badges.py" line="70" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/smart_badges.py" line="72" />
+        <location filename="../../desktop/views/smart_badges.py" line="75" />
         <source>%1 of 5 SMART checks pass</source>
         <translation>SMART 5項目中 %1 項目を満たしています</translation>
     </message>

@@ -75,3 +75,5 @@ def test_smart_badges_flag_a_vague_kpi_and_suggest_last_month_plus_20_percent(pa
     assert october == 44  # the demo's October appointments (kpidesk summary)
     assert "Appointments 53 a Month" in badges.suggestion.text()  # ceil(44 × 1.2)
     assert "last Month 44" in badges.suggestion.text()
+    # 72 planned for November is above 1.5 × October's 44 = 66: not achievable from our own history
+    assert "1.5 times" in badges.tooltip("A") and "Target 72 against 44 last Month (1.5× = 66)" in badges.tooltip("A")
