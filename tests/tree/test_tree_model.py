@@ -52,3 +52,17 @@ def test_drop_moves_a_node_and_undo_moves_it_back(demo_context) -> None:  # noqa
     # a node cannot be dropped inside itself
     assert not model.canDropMimeData(model.mimeData([kgi]), Qt.DropAction.MoveAction, 0, 0,
                                      model.index_of(calls_node.id))
+
+
+def test_model_stays_consistent_through_reloads_and_number_updates(demo_context, qtmodeltester) -> None:  # noqa: ANN001
+    model = _model(demo_context)
+    qtmodeltester.check(model, force_py=True)  # keeps watching every signal below
+    store = demo_context.store
+    calls_node = next(n for n in store.nodes() if n.metric == "calls")
+    store.move_node(calls_node.id, None, 1)  # a second root
+    nov = parse_period("2025-11")
+    assert model.reload(store.evaluate_tree(nov, today=DEMO_TODAY), store.nodes(), {}) is True
+    assert model.rowCount() == 2
+    assert model.reload(store.evaluate_tree(parse_period("2025-10"), today=DEMO_TODAY), store.nodes(), {}) is False
+    assert model.result(calls_node.id).actual == 4154
+    qtmodeltester.check(model, force_py=True)

@@ -151,3 +151,24 @@ def test_period_and_member_filters_change_the_numbers(demo_context, qtbot) -> No
     mine = store.totals(q3.start, q3.end, rep.id)["calls"]
     assert 0 < mine < store.totals(q3.start, q3.end)["calls"]
     assert widget.model.result(calls.id).actual == mine
+
+
+def test_a_live_update_never_interrupts_typing_a_title(page, context, qtbot) -> None:  # noqa: ANN001
+    store = context.store
+    rep = store.add_member(MemberIn(name="Sato"))
+    page.tools.add_preset(Phase.LAUNCH)
+    calls = next(n for n in store.nodes() if n.metric == "calls")
+    page.select(calls.id)
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Calls 1,000 a month")
+    fired = page._coalescer.fired
+    store.add_activities([ActivityIn(day=store.reference_day(), member_id=rep.id, kind="call")] * 4)
+    qtbot.waitUntil(lambda: page._coalescer.fired > fired)
+    assert editor.text() == "Calls 1,000 a month" and page.view.state() == page.view.State.EditingState
+    with qtbot.waitSignal(editor.destroyed):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.data(page.model.index_of(calls.id, 5)) == "4")
+    assert page.model.data(page.model.index_of(calls.id)) == "Calls 1,000 a month"
