@@ -120,6 +120,8 @@ class NodeDetailPanel(QWidget):
         self.setEnabled(node is not None)
         if node is None:
             self.heading.setText(self.tr("Select a node to edit it"))
+            self.badges.hide()
+            self.smart_heading.hide()
             return
         self.heading.setText(node.title)
         self.title.setText(node.title)

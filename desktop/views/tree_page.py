@@ -178,7 +178,9 @@ class TreePage(QWidget):
         if self.model.reload(self.evaluation, nodes, self.owners):
             self.view.expandAll()
         self.drivers.show_evaluation(self.evaluation)
-        self.insight.setText(self.drivers.summary())
+        self.insight.setText(self.drivers.summary() if nodes else self.tr(
+            "Start with the KGI: Add child (Ctrl+N) creates it, then add KSFs and KPIs under it — "
+            "or start from a phase preset with New tree from preset."))
         self.tools.show_warning(nodes)
         self.planner.refresh(self.evaluation)
         self._on_current_changed(self.view.currentIndex())

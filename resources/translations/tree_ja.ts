@@ -54,46 +54,51 @@
     </message>
     <message>
         <location filename="../../desktop/views/driver_panel.py" line="59" />
+        <source>No rate has a target yet: set rate targets (or write a plan from the 逆算 planner) to find the bottleneck.</source>
+        <translation>まだ率に目標がありません。率の目標を設定する (または逆算プランナーで計画を書き込む) とボトルネックを判定できます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/driver_panel.py" line="63" />
         <source>No bottleneck: every rate with a target meets it.</source>
         <translation>ボトルネックはありません: 目標のある率はすべて達成しています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/driver_panel.py" line="61" />
+        <location filename="../../desktop/views/driver_panel.py" line="65" />
         <source>Bottleneck: %1 is %2 against a target of %3.</source>
         <translation>ボトルネック: %1 が %2 (目標 %3) です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/driver_panel.py" line="64" />
+        <location filename="../../desktop/views/driver_panel.py" line="68" />
         <source>It is also below the benchmark band (%1–%2).</source>
         <translation>業界目安 (%1〜%2) も下回っています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/driver_panel.py" line="84" />
+        <location filename="../../desktop/views/driver_panel.py" line="88" />
         <source>+%1 wins</source>
         <translation>受注 +%1 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/driver_panel.py" line="86" />
+        <location filename="../../desktop/views/driver_panel.py" line="90" />
         <source>%1 (now %2)</source>
         <translation>%1 (現在 %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/driver_panel.py" line="87" />
+        <location filename="../../desktop/views/driver_panel.py" line="91" />
         <source>%1 calls a day</source>
         <translation>1日 %1 件の架電に相当</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/driver_panel.py" line="91" />
+        <location filename="../../desktop/views/driver_panel.py" line="95" />
         <source>The driver forecast needs every funnel rate (data or a target).</source>
         <translation>ドライバー予測にはファネルのすべての率 (実績または目標) が必要です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/driver_panel.py" line="93" />
+        <location filename="../../desktop/views/driver_panel.py" line="97" />
         <source>Driver forecast: %1 calls × the rates so far × %2 a deal ≈ %3.</source>
         <translation>ドライバー予測: 架電 %1 件 × ここまでの各率 × 平均単価 %2 ≈ %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/driver_panel.py" line="96" />
+        <location filename="../../desktop/views/driver_panel.py" line="100" />
         <source>The levers count %1 at its target %2, as it is still 0 this period.</source>
         <translation>レバーの試算では、今期まだ 0 の%1を目標 %2 として計算しています。</translation>
     </message>
@@ -269,52 +274,52 @@
         <translation>ノードを選択すると編集できます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="137" />
+        <location filename="../../desktop/views/node_detail.py" line="139" />
         <source>(team)</source>
         <translation>(チーム)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="148" />
+        <location filename="../../desktop/views/node_detail.py" line="150" />
         <source>Plan</source>
         <translation>逆算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="148" />
+        <location filename="../../desktop/views/node_detail.py" line="150" />
         <source>Manual</source>
         <translation>手入力</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="160" />
+        <location filename="../../desktop/views/node_detail.py" line="162" />
         <source>Suggestion: %1 %2 a %3 (last %3 %4, +20%)</source>
         <translation>提案: %1 %2 / %3 (前%3 %4 → 前%3比 +20%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="165" />
+        <location filename="../../desktop/views/node_detail.py" line="167" />
         <source>Target %1 against %2 last %3 (1.5× = %4)</source>
         <translation>目標 %1 / 前%3の実績 %2 (1.5倍 = %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="189" />
+        <location filename="../../desktop/views/node_detail.py" line="191" />
         <source>Edit %1</source>
         <translation>編集: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="193" />
+        <location filename="../../desktop/views/node_detail.py" line="195" />
         <source>Choose a metric before setting a target.</source>
         <translation>目標を設定する前に指標を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="199" />
+        <location filename="../../desktop/views/node_detail.py" line="201" />
         <source>Write the period as 2025-12, 2025-W50, 2025-Q3 or FY2025.</source>
         <translation>期間は 2025-12、2025-W50、2025-Q3、FY2025 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="204" />
+        <location filename="../../desktop/views/node_detail.py" line="206" />
         <source>Not a target value: %1</source>
         <translation>目標値として読めません: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/node_detail.py" line="208" />
+        <location filename="../../desktop/views/node_detail.py" line="210" />
         <source>Set target %1</source>
         <translation>目標を設定: %1</translation>
     </message>
@@ -944,32 +949,37 @@
         <translation>チーム全体</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="219" />
+        <location filename="../../desktop/views/tree_page.py" line="182" />
+        <source>Start with the KGI: Add child (Ctrl+N) creates it, then add KSFs and KPIs under it — or start from a phase preset with New tree from preset.</source>
+        <translation>まずKGIを作りましょう: 「子を追加」(Ctrl+N) でKGIを作り、その下にKSFとKPIを追加します。「テンプレートから新規作成」でフェーズ別のツリーから始めることもできます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree_page.py" line="221" />
         <source>New KGI</source>
         <translation>新しいKGI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="219" />
+        <location filename="../../desktop/views/tree_page.py" line="221" />
         <source>New KSF</source>
         <translation>新しいKSF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="219" />
+        <location filename="../../desktop/views/tree_page.py" line="221" />
         <source>New KPI</source>
         <translation>新しいKPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="222" />
+        <location filename="../../desktop/views/tree_page.py" line="224" />
         <source>Add %1</source>
         <translation>%1を追加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="242" />
+        <location filename="../../desktop/views/tree_page.py" line="244" />
         <source>Delete %1</source>
         <translation>削除: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="245" />
+        <location filename="../../desktop/views/tree_page.py" line="247" />
         <source>Move node</source>
         <translation>ノードを移動</translation>
     </message>
