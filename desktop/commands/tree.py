@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
-from desktop.commands.common import CliError, default_db, open_store
+from desktop.commands.common import CliError, default_db, language, open_store
 from desktop.kpi.metrics import Metric, is_rate
 from desktop.kpi.periods import PeriodKind, parse_period, period_containing
 from desktop.kpi.sensitivity import sensitivity
@@ -21,6 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--period", help="2025-04, 2025-W15, 2025-Q1 or FY2025 (default: this month)")
     p.add_argument("--member", help="one member's numbers (name as written anywhere)")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--xlsx", help="also write the tree as an Excel sheet to this file")
     p.set_defaults(run=run)
 
 
@@ -33,8 +35,24 @@ def run(args: argparse.Namespace) -> int:
         result = store.evaluate_tree(period, member_id)
     finally:
         store.close()
+    if args.xlsx:
+        _write_xlsx(Path(args.xlsx), result)
     print(json.dumps(as_json(result), ensure_ascii=False, indent=2) if args.json else render(result))
     return 0
+
+
+def _write_xlsx(path: Path, result: TreeEvaluation) -> None:
+    from openpyxl import Workbook
+
+    from desktop.reports.tree_sheet import write_tree_sheet
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    write_tree_sheet(workbook, result, language())
+    try:
+        workbook.save(path)
+    except OSError as exc:
+        raise CliError("cannot_write", detail=exc.strerror or str(exc), path=str(path)) from exc
 
 
 def _period(text: str | None, fsm: int, today: Any) -> Any:  # noqa: ANN401 - a Period
