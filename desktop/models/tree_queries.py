@@ -102,6 +102,23 @@ class TreeQueries:
         active = self.members(active_only=True)
         return max(1, len([m for m in active if m.role == "rep"]) or len(active))
 
+    def metric_nodes(self) -> dict[str, int]:
+        """The first node (in tree order) for each metric: where a plan's targets go."""
+        out: dict[str, int] = {}
+        for node in sorted(self.nodes(), key=lambda n: (n.parent_id is not None, n.position, n.id)):
+            if node.metric and node.metric not in out:
+                out[node.metric] = node.id
+        return out
+
+    def kgi_year_goal(self) -> float | None:
+        """The revenue KGI's fiscal-year target, if one is set (the planner starts from it)."""
+        for node in self.nodes():
+            if node.kind == "kgi" and node.metric == Metric.REVENUE:
+                for t in self.node_targets(node.id):
+                    if t.period_kind == PeriodKind.YEAR:
+                        return t.value
+        return None
+
     def node_targets(self, node_id: int) -> list[Target]:
         """One node's stored targets, newest period first."""
         with self._read() as s:

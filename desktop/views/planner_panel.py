@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.kpi.metrics import DEFAULT_RATES, Metric, is_rate
+from desktop.kpi.metrics import DEFAULT_RATES, is_rate
 from desktop.kpi.numbers import parse_amount
-from desktop.kpi.periods import PeriodKind, fiscal_year_of
+from desktop.kpi.periods import fiscal_year_of
 from desktop.kpi.phases import benchmark_band
 from desktop.kpi.plan_targets import planned_targets
 from desktop.kpi.planning import Plan, PlanGoal, Rates, plan, replan
@@ -151,18 +151,10 @@ class PlannerPanel(QWidget):
             self.hints[code].setText(" · ".join(t for t in (mine, guide) if t))
         if own.deal_size:
             self.deal.setText(f"{own.deal_size:,.0f}")
-        goal = self._kgi_year_target()
+        goal = self.store.kgi_year_goal()
         if goal:
             self.goal.setText(f"{goal:,.0f}")
         self.recompute()
-
-    def _kgi_year_target(self) -> float | None:
-        for node in self.store.nodes():
-            if node.kind == "kgi" and node.metric == Metric.REVENUE:
-                for t in self.store.node_targets(node.id):
-                    if t.period_kind == PeriodKind.YEAR:
-                        return t.value
-        return None
 
     def _rates(self) -> Rates:
         r = {code: round(box.value() / 100, 4) for code, box in self.rates.items()}
@@ -205,11 +197,8 @@ class PlannerPanel(QWidget):
         """Write the plan's targets onto the tree's nodes as one undoable step."""
         if self.plan is None:
             return
-        nodes: dict[str, int] = {}
-        for node in self.store.nodes():
-            if node.metric and node.metric not in nodes:
-                nodes[node.metric] = node.id
-        rows = planned_targets(self.plan, self._rates(), nodes, self.store.domain_settings().fiscal_start_month)
+        fsm = self.store.domain_settings().fiscal_start_month
+        rows = planned_targets(self.plan, self._rates(), self.store.metric_nodes(), fsm)
         if not rows:
             self.error.setText(self.tr("No node in the tree uses a metric of the plan."))
             return

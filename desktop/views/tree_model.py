@@ -12,7 +12,7 @@ from desktop.kpi.pace import PaceStatus
 from desktop.kpi.tree_eval import NodeResult, TreeEvaluation
 from desktop.models.store import Store
 from desktop.models.tables import KpiNode
-from desktop.views.text import count, metric_name, percent, status_name, term, yen
+from desktop.views.text import count, fmt, metric_name, percent, status_name, term, yen
 from desktop.views.tree_commands import EditNode, MoveNode
 
 MIME = "application/x-kpidesk-node"
@@ -179,11 +179,22 @@ class KpiTreeModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if result is None or column != "status" or not self._text(node, "status"):
             return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._pace_tip(node, result)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(STATUS_COLOURS[result.status]))
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(STATUS_FILL[result.status]))
         return None
+
+    def _pace_tip(self, node: KpiNode, result: NodeResult) -> str:
+        if result.rate:
+            return fmt(self.tr("Rate so far %1 against the target %2"), format_value(node.metric, result.actual),
+                       format_value(node.metric, result.target))
+        if result.expected is None or self._eval is None:
+            return ""
+        return fmt(self.tr("Expected by today: %1 (%2 of %3 business days)"),
+                   format_value(node.metric, result.expected), self._eval.elapsed_days, self._eval.total_days)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: ANN401
         node = self._nodes.get(index.internalId()) if index.isValid() else None

@@ -156,12 +156,22 @@
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_model.py" line="195" />
+        <location filename="../../desktop/views/tree_model.py" line="192" />
+        <source>Rate so far %1 against the target %2</source>
+        <translation>ここまでの率 %1 / 目標 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree_model.py" line="196" />
+        <source>Expected by today: %1 (%2 of %3 business days)</source>
+        <translation>今日までの目安: %1 (%3 営業日中 %2 日経過)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree_model.py" line="206" />
         <source>Rename %1</source>
         <translation>名前を変更: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_model.py" line="221" />
+        <location filename="../../desktop/views/tree_model.py" line="232" />
         <source>Move node</source>
         <translation>ノードを移動</translation>
     </message>
@@ -477,17 +487,17 @@
         <translation>業界目安 %1〜%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="214" />
+        <location filename="../../desktop/views/planner_panel.py" line="203" />
         <source>No node in the tree uses a metric of the plan.</source>
         <translation>計画の指標を使っているノードがツリーにありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="216" />
+        <location filename="../../desktop/views/planner_panel.py" line="205" />
         <source>Write the FY%1 plan into the tree</source>
         <translation>FY%1 の逆算計画をツリーに書き込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/planner_panel.py" line="225" />
+        <location filename="../../desktop/views/planner_panel.py" line="214" />
         <source>Re-plan from today (%1)</source>
         <translation>今日からの再計画 (%1)</translation>
     </message>

@@ -66,3 +66,12 @@ def test_model_stays_consistent_through_reloads_and_number_updates(demo_context,
     assert model.reload(store.evaluate_tree(parse_period("2025-10"), today=DEMO_TODAY), store.nodes(), {}) is False
     assert model.result(calls_node.id).actual == 4154
     qtmodeltester.check(model, force_py=True)
+
+
+def test_pace_tooltip_explains_expected_to_date(demo_context) -> None:  # noqa: ANN001
+    model = _model(demo_context)
+    calls_node = next(n for n in demo_context.store.nodes() if n.metric == "calls")
+    result = model.result(calls_node.id)
+    tip = model.data(model.index_of(calls_node.id, 7), Qt.ItemDataRole.ToolTipRole)
+    # November 2025: 18 business days, 13 of them done by the 20th
+    assert tip == f"Expected by today: {result.target * 13 / 18:,.0f} (13 of 18 business days)"
