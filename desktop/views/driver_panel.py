@@ -57,7 +57,7 @@ class DriverPanel(QWidget):
         link = next((lk for lk in evaluation.links if lk.code == evaluation.bottleneck), None)
         if all(lk.target is None for lk in evaluation.links):
             self.bottleneck.setText(self.tr("No rate has a target yet: set rate targets (or write a plan from the "
-                                            "逆算 planner) to find the bottleneck."))
+                                            "backward planner) to find the bottleneck."))
             return
         if link is None:
             self.bottleneck.setText(self.tr("No bottleneck: every rate with a target meets it."))

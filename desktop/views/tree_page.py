@@ -61,7 +61,7 @@ class TreePage(QWidget):
         self.drivers = DriverPanel()
         self.tabs = QTabWidget(objectName="tree_tabs")
         self.tabs.addTab(self.detail, self.tr("Details"))
-        self.tabs.addTab(self.planner, self.tr("逆算 planner"))
+        self.tabs.addTab(self.planner, self.tr("Backward planner"))
         self.tabs.addTab(self.drivers, self.tr("Drivers"))
         self.tools = TreeTools(self.context, self)
         self.split = QSplitter(Qt.Orientation.Horizontal)
@@ -87,8 +87,7 @@ class TreePage(QWidget):
                                   | QAbstractItemView.EditTrigger.DoubleClicked)
         header = self.view.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)  # titles always show whole; spare width goes to the owner
         self.view.setStyleSheet("QTreeView::item { padding: 3px 6px; }")
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.view.itemDelegate().closeEditor.connect(self._coalescer.poke)

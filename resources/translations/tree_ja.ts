@@ -54,7 +54,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/driver_panel.py" line="59" />
-        <source>No rate has a target yet: set rate targets (or write a plan from the 逆算 planner) to find the bottleneck.</source>
+        <source>No rate has a target yet: set rate targets (or write a plan from the backward planner) to find the bottleneck.</source>
         <translation>まだ率に目標がありません。率の目標を設定する (または逆算プランナーで計画を書き込む) とボトルネックを判定できます。</translation>
     </message>
     <message>
@@ -895,7 +895,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/tree_page.py" line="64" />
-        <source>逆算 planner</source>
+        <source>Backward planner</source>
         <translation>逆算プランナー</translation>
     </message>
     <message>
@@ -904,92 +904,92 @@
         <translation>ドライバー分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="105" />
+        <location filename="../../desktop/views/tree_page.py" line="104" />
         <source>KPI tree</source>
         <translation>KPIツリー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="109" />
+        <location filename="../../desktop/views/tree_page.py" line="108" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="109" />
+        <location filename="../../desktop/views/tree_page.py" line="108" />
         <source>Member</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="118" />
+        <location filename="../../desktop/views/tree_page.py" line="117" />
         <source>Add child</source>
         <translation>子を追加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="119" />
+        <location filename="../../desktop/views/tree_page.py" line="118" />
         <source>Add sibling</source>
         <translation>兄弟を追加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="120" />
+        <location filename="../../desktop/views/tree_page.py" line="119" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="121" />
+        <location filename="../../desktop/views/tree_page.py" line="120" />
         <source>Move up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="122" />
+        <location filename="../../desktop/views/tree_page.py" line="121" />
         <source>Move down</source>
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="123" />
+        <location filename="../../desktop/views/tree_page.py" line="122" />
         <source>Outdent</source>
         <translation>階層を上げる</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="124" />
+        <location filename="../../desktop/views/tree_page.py" line="123" />
         <source>Indent</source>
         <translation>階層を下げる</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="160" />
+        <location filename="../../desktop/views/tree_page.py" line="159" />
         <source>Whole team</source>
         <translation>チーム全体</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="182" />
+        <location filename="../../desktop/views/tree_page.py" line="181" />
         <source>Start with the KGI: Add child (Ctrl+N) creates it, then add KSFs and KPIs under it — or start from a phase preset with New tree from preset.</source>
         <translation>まずKGIを作りましょう: 「子を追加」(Ctrl+N) でKGIを作り、その下にKSFとKPIを追加します。「テンプレートから新規作成」でフェーズ別のツリーから始めることもできます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="221" />
+        <location filename="../../desktop/views/tree_page.py" line="220" />
         <source>New KGI</source>
         <translation>新しいKGI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="221" />
+        <location filename="../../desktop/views/tree_page.py" line="220" />
         <source>New KSF</source>
         <translation>新しいKSF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="221" />
+        <location filename="../../desktop/views/tree_page.py" line="220" />
         <source>New KPI</source>
         <translation>新しいKPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="224" />
+        <location filename="../../desktop/views/tree_page.py" line="223" />
         <source>Add %1</source>
         <translation>%1を追加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="244" />
+        <location filename="../../desktop/views/tree_page.py" line="243" />
         <source>Delete %1</source>
         <translation>削除: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree_page.py" line="247" />
+        <location filename="../../desktop/views/tree_page.py" line="246" />
         <source>Move node</source>
         <translation>ノードを移動</translation>
     </message>
