@@ -30,6 +30,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "no_member": ("担当者が見つかりません: {detail}", "no such member: {detail}"),
     "has_data": ("{path} には既にデータがあります。別のファイルを指定してください",
                  "{path} already holds data; choose another file"),
+    "bad_period": ("期間が読めません: {detail} (例: 2025-04, 2025-W15, 2025-Q1, FY2025)", "cannot read the period: {detail} (e.g. 2025-04, 2025-W15, 2025-Q1, FY2025)"),
+    "cannot_write": ("{path} に書き込めません ({detail})", "cannot write {path} ({detail})"),
     "from_after_to": ("--from が --to より後になっています", "--from is after --to"),
     "bad_report_period": ("期間が読めません: {detail} (例: 2025-W15, 2025-04, 2025-Q1)", "cannot read the period: {detail} (e.g. 2025-W15, 2025-04, 2025-Q1)"),
     "bad_report_file": ("出力ファイルは .xlsx か .pdf にしてください: {detail}", "the output file must end in .xlsx or .pdf: {detail}"),

@@ -17,7 +17,7 @@ from desktop.kpi.reviews import Schedule, review_due
 from desktop.models.checklist_facts import ChecklistQueries
 from desktop.models.setup_state import SetupStateOps
 from desktop.models.snapshot import SnapshotQueries
-from desktop.models.tables import AlertRule, AlertRuleIn, Review, ReviewAction, ReviewActionIn, ReviewIn, Target, TargetIn
+from desktop.models.tables import AlertRule, AlertRuleIn, Review, ReviewAction, ReviewActionIn, ReviewIn
 
 SCHEDULE_KEY = "pdca_schedule"
 MANUAL_KEY = "checklist_manual"
@@ -175,22 +175,3 @@ class ReviewOps(SnapshotQueries, ChecklistQueries, SetupStateOps):
         self.publish("updated", "alertrule")
         return old
 
-    # ---- targets changed by a quarterly review (one undoable step) --------------------------
-
-    def apply_targets(self, rows: Iterable[TargetIn]) -> dict[str, Any]:
-        """Write targets in one transaction; returns what `revert_targets` needs."""
-        rows = [TargetIn.model_validate(r) for r in rows]
-        old = self.set_targets(rows)
-        return {"old": old, "new": [r.model_dump() for r in rows]}
-
-    def revert_targets(self, saved: dict[str, Any]) -> None:
-        with self._write() as s:
-            for r in saved["new"]:
-                s.execute(delete(Target).where(
-                    col(Target.node_id) == r["node_id"], col(Target.metric) == r["metric"],
-                    col(Target.period_kind) == r["period_kind"], col(Target.period_start) == r["period_start"],
-                    col(Target.member_id).is_(None) if r["member_id"] is None
-                    else col(Target.member_id) == r["member_id"]))
-            if saved["old"]:
-                s.execute(insert(Target), saved["old"])
-        self.publish("updated", "target")

@@ -28,12 +28,13 @@ from desktop.models.facts import FactOps
 from desktop.models.reviews import ReviewOps
 from desktop.models.settings import SettingOps
 from desktop.models.tree import TreeOps
+from desktop.models.tree_queries import TreeQueries
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUPS_KEPT = 7
 
 
-class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewOps):
+class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewOps, TreeQueries):
     """A KPI Desk database file, opened, checked and migrated to the current schema."""
 
     def __init__(self, engine: Engine, path: Path | None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -10,6 +11,14 @@ from sqlalchemy import delete, insert
 from sqlmodel import col, select
 
 from desktop.models.tables import KpiNode, KpiNodeIn, Target, TargetIn
+
+
+@dataclass(frozen=True)
+class TargetWrite:
+    """What a target write did, so `revert_targets` can undo it exactly."""
+
+    new_ids: tuple[int, ...]
+    replaced: tuple[dict[str, Any], ...]
 
 
 class TreeOps:
@@ -62,19 +71,30 @@ class TreeOps:
 
     # ---- targets ----------------------------------------------------------------
 
-    def set_targets(self, rows: Iterable[TargetIn]) -> list[dict[str, Any]]:
-        """Write targets, replacing any with the same node/metric/member/period; returns the old rows."""
-        rows = [TargetIn.model_validate(r) for r in rows]
-        replaced: list[dict[str, Any]] = []
+    def set_targets(self, rows: Iterable[TargetIn]) -> TargetWrite:
+        """Write targets as given (each row's own `planned` flag); see `replace_targets`."""
+        return self.replace_targets([TargetIn.model_validate(r) for r in rows])
+
+    def replace_targets(self, rows: Sequence[TargetIn]) -> TargetWrite:
+        """Write targets in one transaction, replacing rows for the same node/metric/member/period."""
         with self._write() as s:
-            for r in rows:
-                old = list(s.exec(_same_target(r)))
-                replaced += [t.model_dump() for t in old]
-                for t in old:
-                    s.delete(t)
-                s.add(Target.model_validate(r))
-        self.publish("updated", "target")
-        return replaced
+            replaced = [t.model_dump() for r in rows for t in s.exec(_same_target(r))]
+            if replaced:
+                s.execute(delete(Target).where(col(Target.id).in_([r["id"] for r in replaced])))
+            new = [Target.model_validate(r) for r in rows]
+            s.add_all(new)
+            s.flush()
+            ids = tuple(t.id for t in new)
+        self.publish("updated", "target", ids)
+        return TargetWrite(ids, tuple(replaced))
+
+    def revert_targets(self, done: TargetWrite) -> None:
+        """Undo `replace_targets`: remove what it wrote and put back what it replaced."""
+        with self._write() as s:
+            s.execute(delete(Target).where(col(Target.id).in_(done.new_ids)))
+            if done.replaced:
+                s.execute(insert(Target), list(done.replaced))
+        self.publish("updated", "target", done.new_ids)
 
     def targets(self, metric: str | None = None, period_kind: str | None = None,
                 start: date | None = None, end: date | None = None) -> list[Target]:

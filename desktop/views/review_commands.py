@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.models.store import Store
 from desktop.models.tables import ReviewIn, TargetIn
+from desktop.models.tree import TargetWrite
 
 
 class SaveReview(QUndoCommand):
@@ -18,7 +19,7 @@ class SaveReview(QUndoCommand):
         super().__init__(text)
         self.store, self.data, self.notes, self.targets = store, review, notes, targets or []
         self.saved: dict[str, Any] | None = None
-        self.saved_targets: dict[str, Any] | None = None
+        self.saved_targets: TargetWrite | None = None
         self.review_id: int | None = None
 
     def redo(self) -> None:
@@ -27,7 +28,7 @@ class SaveReview(QUndoCommand):
         else:
             self.store.restore_review(self.saved)
         if self.targets:
-            self.saved_targets = self.store.apply_targets(self.targets)
+            self.saved_targets = self.store.write_targets(self.targets, planned=False)
 
     def undo(self) -> None:
         if self.saved_targets is not None:

@@ -112,8 +112,8 @@ def test_changed_targets_are_reverted_in_one_step(store) -> None:  # noqa: ANN00
     _, _, calls, _ = _tree(store)
     q3 = date(2025, 10, 1)
     store.set_targets([TargetIn(node_id=calls.id, metric="calls", period_kind="quarter", period_start=q3, value=5000)])
-    saved = store.apply_targets([TargetIn(node_id=calls.id, metric="calls", period_kind="quarter", period_start=q3,
-                                          value=5280)])
+    saved = store.write_targets([TargetIn(node_id=calls.id, metric="calls", period_kind="quarter", period_start=q3,
+                                          value=5280)], planned=False)
     assert [t.value for t in store.targets(metric="calls")] == [5280]
     store.revert_targets(saved)
     assert [t.value for t in store.targets(metric="calls")] == [5000]
