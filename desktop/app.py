@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QLockFile, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -161,10 +163,26 @@ def run_app(db: str | None = None, demo: bool = False, lang: str | None = None,
     if path is None or not controller.open(path):
         return 2
     window = controller.window
+    if os.environ.get("KPIDESK_BENCH_FIRST_PAINT") == "1":
+        app.installEventFilter(_FirstPaint(window))
     if screenshot:
         return take_screenshot(app, window, Path(screenshot), view)
     window.show()
     return app.exec()
+
+
+class _FirstPaint(QObject):
+    """KPIDESK_BENCH_FIRST_PAINT=1: print the wall-clock time the page on screen first painted."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and watched is self.window.stack.currentWidget():
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, lambda: print(f"KPIDESK_FIRST_PAINT {time.time():.6f}", flush=True))
+        return False
 
 
 def take_screenshot(app: QApplication, window: MainWindow, path: Path, view: str | None) -> int:
