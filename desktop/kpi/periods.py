@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
+import holidays
 
 _ONE_DAY = timedelta(days=1)
 
@@ -195,8 +196,6 @@ def split(period: Period, kind: PeriodKind, fiscal_start_month: int = 4) -> list
 @lru_cache(maxsize=None)
 def _public_holidays(year: int) -> dict[date, str]:
     """Japanese public holidays of one year (names in Japanese), built once per year."""
-    import holidays  # ~60 ms: loaded when a calendar is first asked, not by every command
-
     try:
         table = holidays.Japan(years=year, language="ja")
     except (NotImplementedError, ValueError):  # outside the package's supported range
