@@ -25,7 +25,7 @@ from typing import Any
 
 from desktop.kpi.periods import BusinessCalendar
 
-DATA_VERSION = 1  # bump when the generator changes: cached files are rebuilt
+DATA_VERSION = 2  # bump when the generator changes: cached files are rebuilt
 END_DAY = date(2025, 11, 20)
 CACHE = Path(__file__).with_name("out") / "cache"
 
@@ -59,8 +59,8 @@ def make_database(path: str | Path, *, activities: int = 1_000_000, members: int
     """A database at `path` with these facts: a copy of the cached build (built if missing)."""
     path = Path(path)
     if via_store:
-        _build(path, activities, members, years, seed, via_store=True)
-        return path
+        return build_database(path, activities=activities, members=members, years=years, seed=seed,
+                              via_store=True)
     source = cached_database(activities=activities, members=members, years=years, seed=seed)
     if path.resolve() != source.resolve():
         for suffix in ("-wal", "-shm"):
@@ -80,13 +80,15 @@ def cached_database(*, activities: int = 1_000_000, members: int = 20, years: in
     if not path.exists():
         partial = folder / (name + ".partial")
         started = time.perf_counter()
-        _build(partial, activities, members, years, seed, via_store=False)
+        build_database(partial, activities=activities, members=members, years=years, seed=seed)
         partial.replace(path)
         print(f"# built {path.name} in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
     return path
 
 
-def _build(path: Path, activities: int, members: int, years: int, seed: int, via_store: bool) -> None:
+def build_database(path: Path, *, activities: int, members: int = 20, years: int = 2, seed: int = 1,
+                   via_store: bool = False) -> Path:
+    """Build at `path` (replacing it), without the cache."""
     from desktop.models.settings import DomainSettings
     from desktop.models.store import Store
 
@@ -110,6 +112,7 @@ def _build(path: Path, activities: int, members: int, years: int, seed: int, via
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
+    return path
 
 
 # ---- the facts ---------------------------------------------------------------------
@@ -234,8 +237,7 @@ def _write_raw(path: Path, facts: dict[str, list]) -> None:
             conn.executemany(_INSERT[table], facts[table])
         for _name, sql in indexes:
             conn.execute(sql)
-        conn.execute("COMMIT")
-        conn.execute("ANALYZE")
+        conn.execute("COMMIT")  # no ANALYZE: the app never runs it, so plans match users' files
     finally:
         conn.close()
 
@@ -255,8 +257,8 @@ def _write_via_store(store: Any, rng: random.Random, facts: dict[str, list]) -> 
     for start in range(0, len(acts), chunk):
         store.bulk_add(activities=acts[start:start + chunk])
     store.bulk_add(deals=[_deal_dict(d) for d in facts["deal"]],
-                   tallies=[dict(zip(("day", "member_id", "metric", "count", "batch_id"), t, strict=True))
-                            for t in facts["tally"]])
+                   tallies=[{"day": date.fromisoformat(t[0]), "member_id": t[1], "metric": t[2], "count": t[3],
+                             "batch_id": None} for t in facts["tally"]])
 
 
 def _activity_dict(a: tuple) -> dict[str, Any]:

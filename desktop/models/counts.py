@@ -33,6 +33,9 @@ SELECT g, metric, SUM(v) FROM (
 ) GROUP BY g, metric
 """
 
+# Two subqueries, each one seek at an end of the primary key (MIN and MAX together would scan it).
+_RANGE = "SELECT (SELECT MIN(day) FROM dailycount), (SELECT MAX(day) FROM dailycount)"
+
 GROUPERS: dict[str, Callable[[date], str]] = {
     "day": date.isoformat,
     "week": week_key,
@@ -84,7 +87,7 @@ class CountQueries:
     def data_range(self) -> tuple[date, date] | None:
         """First and last day that have any count."""
         with self._read() as s:
-            lo, hi = s.execute(text("SELECT MIN(day), MAX(day) FROM dailycount")).one()
+            lo, hi = s.execute(text(_RANGE)).one()
         if lo is None:
             return None
         return date.fromisoformat(lo), date.fromisoformat(hi)
