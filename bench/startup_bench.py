@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -47,7 +48,32 @@ def cases(quick: bool, workdir: Path) -> list[Case]:
         Case(f"app after visiting every page, {label} activities", run=lambda: None, target="RSS ≤ 300 MB",
              samples=lambda: _visit(full, env, seen, 1 if quick else 3),
              notes=lambda: _rss_notes(seen, quick)),
+        Case("headless: kpidesk plan … (whole process)", run=lambda: _headless(PLAN, env), target="(note)",
+             repeat=5, notes=lambda: _heavy_imports(PLAN, env)),
+        Case(f"headless: kpidesk summary --by month, {label} (whole process)", target="(note)", repeat=5,
+             run=lambda: _headless(["summary", "--db", str(full), "--json"], env),
+             notes=lambda: _heavy_imports(["summary", "--db", str(full), "--json"], env)),
     ]
+
+
+PLAN = ["plan", "--revenue", "1億", "--deal-size", "120万", "--win-rate", "13%", "--opportunity-rate", "27%",
+        "--appointment-rate", "9%", "--connect-rate", "15%", "--fiscal-year", "2025", "--members", "20"]
+HEAVY = ("PySide6", "pyqtgraph", "openpyxl", "python_calamine", "alembic", "sqlmodel")
+
+
+def _headless(args: list[str], env: dict[str, str], *flags: str) -> str:
+    done = subprocess.run([sys.executable, *flags, "-m", "desktop", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=TIMEOUT)
+    if done.returncode != 0:
+        raise RuntimeError(f"{args[0]} exited {done.returncode}: {done.stderr.strip()[-500:]}")
+    return done.stderr
+
+
+def _heavy_imports(args: list[str], env: dict[str, str]) -> dict[str, Any]:
+    """Which of the expensive packages the command imported (python -X importtime)."""
+    log = _headless(args, env, "-X", "importtime")
+    loaded = [name for name in HEAVY if re.search(rf"\|\s+{name}$", log, re.M)]
+    return {"imports": " ".join(loaded) or "none of " + "/".join(HEAVY[:3])}
 
 
 def _env(workdir: Path) -> dict[str, str]:
