@@ -40,7 +40,8 @@ def cases(quick: bool, workdir: Path) -> list[Case]:
     baseline = f"plain SQL GROUP BY month, {label} activities"
     goal = None if quick else 0.1  # the rollup does not shrink with the row count: judge only at 1M
     return [
-        Case(baseline, lambda: raw.execute(RAW_MONTHS).fetchall(), target="(baseline)"),
+        Case(baseline, lambda: raw.execute(RAW_MONTHS).fetchall(), target="(baseline)",
+             notes=lambda: {"file MB": round(path.stat().st_size / 2**20)}),
         Case(f"summary --by month (Store.counts_by), {label}", lambda: store.counts_by("month", start, end),
              baseline=baseline, target="≤ 0.1× plain SQL", ratio_max=goal, repeat=7,
              notes=lambda: {"same numbers": _same_numbers(store, raw, start, end)}),
