@@ -1,7 +1,7 @@
 """Cold start to the first painted dashboard, a million activities against an empty database; app memory.
 
 Each run is a whole command in a fresh process, as a user starts it:
-`python -m desktop gui --db X --screenshot out.png --view dashboard --lang en` (offscreen Qt) with
+`python -m desktop gui --db X --screenshot out.png --view dashboard --lang ja` (offscreen Qt) with
 KPIDESK_BENCH_FIRST_PAINT=1, which makes desktop/app.py print the wall-clock time the page on screen
 first painted. Start-up = that time − the moment before the process was spawned.
 """
@@ -92,7 +92,7 @@ def _starts(db: Path, workdir: Path, env: dict[str, str], runs: int) -> list[flo
 
 def _start(db: Path, workdir: Path, env: dict[str, str]) -> float:
     shot = workdir / "shot.png"
-    args = [sys.executable, "-m", "desktop", "gui", "--db", str(db), "--lang", "en",
+    args = [sys.executable, "-m", "desktop", "gui", "--db", str(db), "--lang", "ja",
             "--screenshot", str(shot), "--view", "dashboard"]
     spawned = time.time()
     done = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=TIMEOUT)

@@ -25,7 +25,7 @@ def main(db: str) -> int:
     from desktop.views.ui_settings import UiSettings
 
     app = QApplication(sys.argv[:1])
-    install_translator(app, "en")  # "ja" crashes: QLocale.Territory (reported)
+    install_translator(app, "ja")
     controller = Controller(app, UiSettings(QSettings("KPIDesk", "KPIDesk")), lock=False)
     if not controller.open(Path(db)):
         return 2

@@ -31,7 +31,7 @@ def install_translator(app: QApplication, lang: str) -> str:
     if lang not in ("ja", "en"):
         lang = "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
     if lang == "ja":
-        QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Territory.Japan))
+        QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
         ours = QTranslator(app)
         if ours.load(str(resource("translations", "kpidesk_ja.qm"))):
             app.installTranslator(ours)

@@ -38,6 +38,6 @@ def test_quick_benchmarks_run_and_print_every_row(tmp_path: Path) -> None:
     if importlib.util.find_spec("desktop.kpi.tree_eval") is not None:
         assert any(n.startswith("evaluate a 200-node KPI tree") for n in names), names
     for module, count in re.findall(r"^# (\w+): (\d+) cases done$", done.stderr, re.M):
-        if module != "tree_bench":
+        if module not in ("tree_bench", "tree_scale_bench"):  # no cases before the tree lands
             assert int(count) > 0, module  # every other module present printed rows
     assert (tmp_path / "out.json").read_text(encoding="utf-8").count('"median"') == len(rows)

@@ -29,7 +29,7 @@ RATES = {"connect_rate": 0.15, "appointment_rate": 0.09, "win_rate": 0.13}
 
 def cases(quick: bool, workdir: Path) -> list[Case]:
     if importlib.util.find_spec("desktop.kpi.tree_eval") is None:
-        print("# tree_bench: desktop.kpi.tree_eval is not here yet: no cases", file=sys.stderr)
+        print("# tree_scale_bench: desktop.kpi.tree_eval is not here yet: no cases", file=sys.stderr)
         return []
     from desktop.kpi.periods import parse_period
     from desktop.models.store import Store
@@ -37,7 +37,7 @@ def cases(quick: bool, workdir: Path) -> list[Case]:
     size = 50_000 if quick else 1_000_000
     store = Store.open(make_database(workdir / "tree.sqlite3", activities=size))
     if not hasattr(store, "evaluate_tree"):
-        print("# tree_bench: Store.evaluate_tree is missing: no cases", file=sys.stderr)
+        print("# tree_scale_bench: Store.evaluate_tree is missing: no cases", file=sys.stderr)
         return []
     count = build_tree(store)
     period = parse_period(MONTH)
