@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import statistics
 import subprocess
 import sys
@@ -110,8 +109,6 @@ def _extra_notes(seen: dict[str, list[float]], db: Path, workdir: Path, env: dic
     notes: dict[str, Any] = {"more than empty": extra}
     if not quick:
         notes["ok"] = extra <= MAX_EXTRA
-    shutil.rmtree(db.with_name(db.name + ".backups"), ignore_errors=True)
-    notes["first start of the day (with the daily backup)"] = _start(db, workdir, env)
     return notes
 
 

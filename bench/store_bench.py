@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import random
+import shutil
 import sqlite3
 from datetime import date, time, timedelta
 from pathlib import Path
@@ -49,6 +50,8 @@ def cases(quick: bool, workdir: Path) -> list[Case]:
              target="≤ 0.1× plain SQL", ratio_max=goal, repeat=5),
         Case(f"rebuild_rollups, {label}", store.rebuild_rollups, target="(note)", repeat=3,
              notes=lambda: _rebuild_notes(store, workdir, size)),
+        Case(f"daily backup, {label} (a worker, 3 s after the first paint)", store.backup_rotating,
+             setup=lambda: shutil.rmtree(store.backup_dir, ignore_errors=True), target="(note)", repeat=3),
     ]
 
 

@@ -22,6 +22,7 @@ from desktop.views.text import fmt
 from desktop.views.ui_settings import UiSettings
 from desktop.views.worker import Worker
 
+BACKUP_DELAY_MS = 3000  # the daily backup starts once the window has painted and loaded
 FONTS = ("Noto Sans CJK JP", "Yu Gothic UI", "Meiryo UI", "Hiragino Sans", "Noto Sans JP")
 _translators: list[QTranslator] = []
 
@@ -100,8 +101,9 @@ class Controller:
         self.window.show_page(first if first in _page_names() else "welcome")
         if store.path is not None:
             self.ui.add_recent(str(store.path))
-            # the day's first backup copies the whole file (1.6 s at 1M activities): off the start path
-            context.start(Worker(lambda _progress: store.backup_rotating()))
+            # the day's first backup copies the whole file (1.6 s at 1M activities): after the first paint
+            QTimer.singleShot(BACKUP_DELAY_MS, self.window,
+                              lambda: context.start(Worker(lambda _progress: store.backup_rotating())))
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
