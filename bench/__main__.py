@@ -13,7 +13,8 @@ from pathlib import Path
 
 from bench.harness import compare, measure, table
 
-MODULES = ("store_bench", "import_bench", "dashboard_bench", "table_bench", "tree_bench", "startup_bench")
+MODULES = ("store_bench", "import_bench", "dashboard_bench", "table_bench", "tree_bench", "tree_scale_bench",
+           "startup_bench")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,7 +27,8 @@ class Case:
     repeat: int = 5
     warmup: int = 1
     samples: Callable[[], list[float]] | None = None  # a case that measures many latencies itself
-    notes: Callable[[], dict[str, Any]] | None = None  # extra figures (peak RSS …) after the runs
+    notes: Callable[[], dict[str, Any]] | None = None  # extra figures (peak RSS …) after the runs;
+    # a notes key "ok" (bool) is a further target (memory, a difference): it is and-ed into `met`
 
 
 @dataclass
@@ -63,6 +64,9 @@ def measure(case: Case, quick: bool) -> Result:
             result.ok = result.median <= case.seconds_max
     if case.notes is not None:
         result.extra.update(case.notes())
+        if "ok" in result.extra:
+            extra_ok = bool(result.extra.pop("ok"))
+            result.ok = extra_ok if result.ok is None else result.ok and extra_ok
     return result
 
 

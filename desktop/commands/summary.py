@@ -7,7 +7,6 @@ import json
 
 from desktop.commands.common import CliError, default_db, open_store, parse_day
 from desktop.kpi.metrics import ALL_METRIC_CODES, is_rate
-from desktop.models.facts import member_key
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,6 +37,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _member_id(store, name: str) -> int:  # noqa: ANN001 - Store
+    from desktop.models.facts import member_key  # SQLModel loads only when a database is opened
+
     wanted = member_key(name)
     for m in store.members():
         if m.name_key == wanted:

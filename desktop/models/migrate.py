@@ -9,32 +9,41 @@ backup API is restored if anything fails.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
 from desktop.models import errors
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+# `revision = "0002"` / `down_revision = "0001"` lines of a version file (a tuple does not match)
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\s*(?::[^=]*)?=\s*['\"]?([\w.-]+)['\"]?\s*$", re.M)
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic costs ~230 ms to import: only when migrating
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -47,11 +56,40 @@ def current_revision(engine: Engine) -> str | None:
             if tables:
                 raise errors.StoreError(errors.NOT_KPIDESK, str(engine.url.database))
             return None
+        from alembic.runtime.migration import MigrationContext
+
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def _script_head() -> str | None:
+    """The single head revision, read from the version files without Alembic; None when unsure."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict(_REVISION_LINE.findall(script.read_text(encoding="utf-8")))
+        if "revision" not in found or "down_revision" not in found:
+            return None
+        revisions.add(found["revision"])
+        parents.add(found["down_revision"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _at_head(engine: Engine) -> bool:
+    """True when the file is already at the head revision (the common case: no Alembic import)."""
+    head = _script_head()
+    if head is None:
+        return False
+    with engine.connect() as conn:
+        if not conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").first():
+            return False
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head
 
 
 def upgrade(engine: Engine, target: str = "head", backup: Callable[[], Path | None] = lambda: None) -> None:
     """Bring the schema to `target` atomically; restore the backup if it fails."""
+    if target == "head" and _at_head(engine):
+        return
     revision = current_revision(engine)
     if revision is not None and revision not in known_revisions():
         raise errors.StoreError(errors.NEWER_SCHEMA, str(engine.url.database), revision)
@@ -81,6 +119,8 @@ def _upgrade_in_one_transaction(engine: Engine, target: str) -> None:
 
 
 def _run_alembic(conn: Connection, target: str) -> None:
+    from alembic import command
+
     config = alembic_config()
     config.attributes["connection"] = conn
     command.upgrade(config, target)
