@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from desktop.importers.errors import ImportRefused
@@ -67,7 +68,7 @@ def open_zip(path: Path) -> zipfile.ZipFile:
     """Open a zip after checking sizes and ratios from its directory (zip bombs, truncation)."""
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as error:
         raise ImportRefused("corrupt", path, str(error)) from None
     try:
         check_zip(path, archive)
@@ -111,7 +112,7 @@ def read_member(path: Path, archive: zipfile.ZipFile, name: str, limit: int) -> 
             data = member.read(limit + 1)
     except KeyError:
         raise ImportRefused("corrupt", path, f"missing {name}") from None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as error:
         raise ImportRefused("corrupt", path, f"{name}: {error}") from None
     if len(data) > limit:
         raise ImportRefused("too_large", path, name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,7 +90,7 @@ def scan_extent(path: Path, archive: zipfile.ZipFile, member: str) -> Extent:
         while True:
             try:
                 chunk = handle.read(_CHUNK)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as error:
                 raise ImportRefused("corrupt", path, f"{member}: {error}") from None
             if not chunk and not carry:
                 break
