@@ -8,6 +8,7 @@ dict; on stdout: frames of an 8-byte big-endian length plus a pickled tuple.
 from __future__ import annotations
 
 import datetime
+import itertools
 import pickle
 import struct
 import sys
@@ -30,18 +31,16 @@ def _send(out, message: tuple) -> None:
     out.flush()
 
 
-def _clean(rows: list[list], width: int | None) -> list[list]:
-    """'' → None, whole floats → int, durations → time; one pass over the cells."""
-    out = []
-    for row in rows:
-        if width is not None and len(row) > width:
-            row = row[:width]
-        out.append([None if v == "" else (int(v) if v.__class__ is float and v.is_integer()
-                                           and abs(v) < 1e15 else v) for v in row])
-    for row in out:
-        for i, v in enumerate(row):
-            if v.__class__ is datetime.timedelta:
-                row[i] = _duration(v)
+def _clean(rows: list[list], width: int | None, memo: dict) -> list[list]:
+    """'' → None, whole floats → int, equal texts and dates shared (pickled once); one pass."""
+    get = memo.setdefault
+    before = len(memo)
+    out = [[None if v == "" else (
+        (int(v) if v.is_integer() and -1e15 < v < 1e15 else v) if v.__class__ is float
+        else (v if v.__class__ is bool else get(v, v))) for v in row[:width]] for row in rows]
+    added = itertools.islice(reversed(memo), len(memo) - before)
+    if any(key.__class__ is datetime.timedelta for key in added):
+        out = [[_duration(v) if v.__class__ is datetime.timedelta else v for v in row] for row in out]
     return out
 
 
@@ -61,8 +60,9 @@ def _read_sheets(out, workbook, request: dict) -> None:
             return
         rows = sheet.to_python(skip_empty_area=False, nrows=max_rows) if end is not None else []
         _send(out, ("sheet", name, len(rows)))
+        memo: dict = {}
         for start in range(0, len(rows), CHUNK_ROWS):
-            _send(out, ("rows", _clean(rows[start:start + CHUNK_ROWS], max_cols)))
+            _send(out, ("rows", _clean(rows[start:start + CHUNK_ROWS], max_cols, memo)))
         del rows
 
 

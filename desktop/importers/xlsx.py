@@ -20,8 +20,9 @@ _CHUNK = 1 << 20
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-# A cell start tag that is not self-closing (so it may hold a value), with its reference.
-_CELL = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,4})([0-9]{1,8})"[^>]*?(?<!/)>')
+# A cell reference whose start tag is followed by a value, formula or inline string.
+_VALUE_COL = re.compile(rb' r="([A-Z]{1,4})[0-9]{1,8}"[^>]*><(?:\w+:)?[vfi]')
+_VALUE_ROW = re.compile(rb' r="[A-Z]{1,4}([0-9]{1,8})"[^>]*><(?:\w+:)?[vfi]')
 _DANGER = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
 
 
@@ -112,12 +113,21 @@ def _check_markup(path: Path, member: str, block: bytes, first: bool) -> None:
 
 
 def _extent_of(block: bytes, max_row: int, max_col: int) -> tuple[int, int]:
-    cells = _CELL.findall(block)
-    if not cells:
+    """Columns from every value cell; the row from the block's last one (rows come in order)."""
+    letters = set(_VALUE_COL.findall(block))
+    if not letters:
         return max_row, max_col
-    rows = max(int(row) for _, row in cells)
-    letters = max({col for col, _ in cells}, key=lambda col: (len(col), col))
-    return max(max_row, rows), max(max_col, column_number(letters.decode()))
+    widest = max(letters, key=lambda col: (len(col), col))
+    return max(max_row, _last_row(block)), max(max_col, column_number(widest.decode()))
+
+
+def _last_row(block: bytes) -> int:
+    window = 4096
+    while True:
+        rows = _VALUE_ROW.findall(block, max(0, len(block) - window))
+        if rows or window >= len(block):
+            return int(rows[-1]) if rows else 0
+        window *= 4
 
 
 def column_number(letters: str) -> int:

@@ -64,7 +64,8 @@ def test_serial_round_trip(day: date) -> None:
     serial = (day - date(1899, 12, 30)).days
     assert parse_date(serial) == day
     assert parse_date(float(serial) + 0.5) == day
-    assert parse_date((day - date(1904, 1, 1)).days, date1904=True) == day
+    if day >= date(1904, 1, 1):
+        assert parse_date((day - date(1904, 1, 1)).days, date1904=True) == day
 
 
 @given(st.dates(min_value=date(1000, 1, 1), max_value=date(9999, 12, 31)),
