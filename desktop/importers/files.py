@@ -77,7 +77,7 @@ def read_workbook(path: Path | str, *, sheets: list[str] | None = None,
     """Read the chosen sheets (all by default) of a workbook or CSV; raise ImportRefused."""
     source = _identify(Path(path))
     if source.kind == "csv":
-        return _read_csv(source, on_progress)
+        return _read_csv(source, on_progress, cancel)
     if source.kind in ("xlsx", "xlsm"):
         return _read_xlsx(source, sheets, on_progress, cancel)
     _check_container(source)
@@ -123,12 +123,14 @@ def _check_container(source: _Source) -> None:
     if source.kind != "ods":
         return
     with safety.open_zip(source.path) as archive:
-        for member in ("content.xml", "styles.xml", "settings.xml"):
-            if member in archive.namelist():
-                xlsx.scan_extent(source.path, archive, member)
+        xlsx.refuse_doctypes(source.path, archive)
 
 
-def _read_csv(source: _Source, on_progress: ProgressFn) -> Workbook:
+def _read_csv(source: _Source, on_progress: ProgressFn, cancel: threading.Event | None) -> Workbook:
+    if source.path.stat().st_size > delimited.MAX_BYTES:
+        raise ImportRefused("too_large", source.path, f"{source.path.stat().st_size} bytes")
+    if cancel is not None and cancel.is_set():
+        raise ImportRefused("cancelled", source.path)
     rows, encoding = delimited.read_rows(source.path, source.path.read_bytes())
     on_progress(len(rows), len(rows))
     return Workbook(source.path, "csv", [SheetData(source.path.stem, rows)], False, encoding)

@@ -98,8 +98,10 @@ def check_zip(path: Path, archive: zipfile.ZipFile) -> None:
 def zip_kind(path: Path, archive: zipfile.ZipFile) -> str:
     """'xlsx' or 'ods' from the members; refuse other zips (docx, plain archives)."""
     names = set(archive.namelist())
-    if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+    if "xl/workbook.xml" in names:
         return "xlsx"
+    if "xl/workbook.bin" in names:
+        raise ImportRefused("not_spreadsheet", path, "binary workbook (.xlsb): save it as .xlsx")
     if "mimetype" in names and archive.read("mimetype").strip() == _ODS_MIME:
         return "ods"
     raise ImportRefused("not_spreadsheet", path, "a zip without a workbook")

@@ -17,11 +17,12 @@ from desktop.importers.safety import read_member
 
 SMALL_XML = 16 * 1024**2
 _CHUNK = 1 << 20
+_HEAD = 64 * 1024
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 # A cell reference whose start tag is followed by a value, formula or inline string.
-_VALUE_COL = re.compile(rb' r="([A-Z]{1,4})[0-9]{1,8}"[^>]*><(?:\w+:)?[vfi]')
+_WIDE_COL = re.compile(rb' r="([A-Z]{2,4})[0-9]{1,8}"[^>]*><(?:\w+:)?[vfi]')
 _VALUE_ROW = re.compile(rb' r="[A-Z]{1,4}([0-9]{1,8})"[^>]*><(?:\w+:)?[vfi]')
 _DANGER = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
 
@@ -37,7 +38,7 @@ class SheetEntry:
 
 @dataclass(frozen=True)
 class Extent:
-    """The true used range of a sheet: rows and columns up to the last cell with content."""
+    """The true used range of a sheet: rows up to the last cell with content, columns bounded."""
 
     rows: int
     cols: int
@@ -55,6 +56,7 @@ def _tree(path: Path, archive: zipfile.ZipFile, name: str):
 
 def workbook_info(path: Path, archive: zipfile.ZipFile) -> tuple[list[SheetEntry], bool]:
     """Worksheets (chart sheets left out) and the date1904 flag from workbook.xml."""
+    refuse_doctypes(path, archive)
     book = _tree(path, archive, "xl/workbook.xml")
     targets = _relationships(path, archive)
     pr = book.find(f"{_MAIN}workbookPr")
@@ -78,6 +80,20 @@ def _relationships(path: Path, archive: zipfile.ZipFile) -> dict[str, str]:
             posixpath.join("xl", target))
         targets[rel.get("Id", "")] = member
     return targets
+
+
+def refuse_doctypes(path: Path, archive: zipfile.ZipFile) -> None:
+    """A DTD can only come before the root element: check the head of every XML member."""
+    for info in archive.infolist():
+        if not info.filename.endswith((".xml", ".rels", ".vml")):
+            continue
+        try:
+            with archive.open(info) as member:
+                head = member.read(_HEAD)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as error:
+            raise ImportRefused("corrupt", path, f"{info.filename}: {error}") from None
+        if any(mark in head for mark in _DANGER):
+            raise ImportRefused("xml_attack", path, f"{info.filename}: DOCTYPE or ENTITY")
 
 
 def scan_extent(path: Path, archive: zipfile.ZipFile, member: str) -> Extent:
@@ -113,12 +129,16 @@ def _check_markup(path: Path, member: str, block: bytes, first: bool) -> None:
 
 
 def _extent_of(block: bytes, max_row: int, max_col: int) -> tuple[int, int]:
-    """Columns from every value cell; the row from the block's last one (rows come in order)."""
-    letters = set(_VALUE_COL.findall(block))
-    if not letters:
+    """Columns past Z exactly (up to Z as 26, a bound); the row from the block's last value cell.
+
+    Rows come in order in a worksheet; one that does not can only make the sandboxed reader fail.
+    """
+    row = _last_row(block)
+    if not row:
         return max_row, max_col
-    widest = max(letters, key=lambda col: (len(col), col))
-    return max(max_row, _last_row(block)), max(max_col, column_number(widest.decode()))
+    letters = set(_WIDE_COL.findall(block))
+    widest = column_number(max(letters, key=lambda col: (len(col), col)).decode()) if letters else 26
+    return max(max_row, row), max(max_col, widest)
 
 
 def _last_row(block: bytes) -> int:

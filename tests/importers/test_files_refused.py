@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import os
+import re
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from desktop.importers import child
 from desktop.importers.files import ImportRefused, read_workbook, sheet_names
-from tests.importers.build import (declared_huge, encrypted_ole, entity_bomb, many_rows,
-                                   small_workbook, sparse_corner, zip_bomb)
+from tests.importers.build import (declared_huge, edit_member, encrypted_ole, entity_bomb,
+                                   many_rows, minimal_ods, small_workbook, sparse_corner, zip_bomb)
 
 
 @pytest.fixture
@@ -44,7 +46,6 @@ def test_xlsx_renamed_csv_and_other_zips(tmp_path: Path, good: Path) -> None:
     renamed = tmp_path / "data.csv"
     renamed.write_bytes(good.read_bytes())
     assert _refusal(renamed).code == "wrong_extension"
-    import zipfile
     docx = tmp_path / "letter.xlsx"
     with zipfile.ZipFile(docx, "w") as archive:
         archive.writestr("word/document.xml", "<w:document/>")
@@ -132,3 +133,38 @@ def test_memory_limit_turns_into_a_refusal(tmp_path: Path, good: Path,
     assert len(read_workbook(path).sheets[0].rows) == 30_000  # fine with the normal limit
     monkeypatch.setattr(child, "MEMORY_LIMIT", 40 * 1024**2)
     assert _refusal(path).code in ("reader_crashed", "too_large")
+
+
+@pytest.mark.parametrize("member", ["xl/styles.xml", "xl/workbook.xml", "[Content_Types].xml"])
+def test_external_entity_in_any_xml_part(tmp_path: Path, good: Path, member: str) -> None:
+    xxe = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+    path = edit_member(good, tmp_path / "xxe.xlsx", member,
+                       lambda xml: xxe + re.sub(rb"^<\?xml[^>]*\?>", b"", xml))
+    assert _refusal(path).code == "xml_attack"
+    with pytest.raises(ImportRefused) as refused:
+        sheet_names(path)
+    assert refused.value.code == "xml_attack"
+
+
+def test_entity_in_an_ods(tmp_path: Path) -> None:
+    path = minimal_ods(tmp_path / "calls.ods", [["&lol;"]])
+    bomb = edit_member(path, tmp_path / "bomb.ods", "content.xml", lambda xml: xml.replace(
+        b"?>", b'?><!DOCTYPE d [<!ENTITY lol "lol">]>', 1))
+    assert _refusal(bomb).code == "xml_attack"
+
+
+def test_binary_workbook_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "book.xlsb"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("xl/workbook.bin", b"\x83\x01\x00")
+    refused = _refusal(path)
+    assert refused.code == "not_spreadsheet" and "xlsb" in refused.detail
+
+
+def test_oversized_csv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.importers import delimited
+
+    path = tmp_path / "huge.csv"
+    path.write_text("日付,件数\n" + "2025/4/1,3\n" * 1000, encoding="utf-8")
+    monkeypatch.setattr(delimited, "MAX_BYTES", 1000)
+    assert _refusal(path).code == "too_large"
