@@ -59,7 +59,8 @@ def _read_sheets(out, workbook, request: dict) -> None:
             _send(out, ("error", "too_many_cells", f"{name}: {end[0] + 1}x{end[1] + 1}"))
             return
         rows = sheet.to_python(skip_empty_area=False, nrows=max_rows) if end is not None else []
-        _send(out, ("sheet", name, len(rows)))
+        merged = tuple((a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or ()))
+        _send(out, ("sheet", name, len(rows), merged))
         memo: dict = {}
         for start in range(0, len(rows), CHUNK_ROWS):
             _send(out, ("rows", _clean(rows[start:start + CHUNK_ROWS], max_cols, memo)))

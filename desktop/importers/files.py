@@ -27,11 +27,16 @@ _ZIP_KINDS = {"xlsx": ("xlsx", "xlsm"), "ods": ("ods",)}
 
 @dataclass(frozen=True)
 class SheetData:
-    """One sheet: its name and rows of cell values (str/int/float/bool/date/datetime/time/None)."""
+    """One sheet: its name and rows of cell values (str/int/float/bool/date/datetime/time/None).
+
+    `merged` lists merged ranges as zero-based inclusive (first_row, first_col, last_row,
+    last_col); the value sits in the first cell only (xlsx and xls; none for ods and csv).
+    """
 
     name: str
     rows: list[list[object]]
     hidden: bool = False
+    merged: tuple[tuple[int, int, int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -184,7 +189,7 @@ def _collect(messages, hidden: set[str], on_progress: ProgressFn, total: int) ->
     for message in messages:
         if message[0] == "sheet":
             current = []
-            result.append(SheetData(message[1], current, message[1] in hidden))
+            result.append(SheetData(message[1], current, message[1] in hidden, message[3]))
             known = known if total else known + message[2]
         elif message[0] == "rows":
             current.extend(message[1])
