@@ -86,10 +86,8 @@ def read_workbook(path: Path | str, *, sheets: list[str] | None = None,
     if source.kind in ("xlsx", "xlsm"):
         return _read_xlsx(source, sheets, on_progress, cancel)
     _check_container(source)
-    names = sheet_names(source.path) if sheets is None else sheets
-    request = {"op": "read", "sheets": [(name, None, None) for name in names]}
-    messages = child.run_child(source.path, request, cancel=cancel)
-    return Workbook(source.path, source.kind, _collect(messages, set(), on_progress, 0), False, None)
+    messages = child.run_child(source.path, {"op": "read", "sheets": sheets}, cancel=cancel)
+    return Workbook(source.path, source.kind, _collect(messages, on_progress, 0), False, None)
 
 
 def _identify(path: Path) -> _Source:
@@ -148,11 +146,10 @@ def _read_xlsx(source: _Source, sheets: list[str] | None, on_progress: ProgressF
     with safety.open_zip(path) as archive:
         entries, date1904 = xlsx.workbook_info(path, archive)
         chosen = _choose(path, entries, sheets)
-        request = {"op": "read", "sheets": [(entry.name, None, None) for entry in chosen]}
+        request = {"op": "read", "sheets": [entry.name for entry in chosen]}
         with child.ChildRead(path, request) as reader:
             total = _scan(path, archive, chosen, cancel)
-            hidden = {entry.name for entry in chosen if not entry.visible}
-            read = _collect(reader.messages(cancel), hidden, on_progress, total)
+            read = _collect(reader.messages(cancel), on_progress, total)
     return Workbook(path, source.kind, read, date1904, None)
 
 
@@ -181,7 +178,7 @@ def _choose(path: Path, entries: list[xlsx.SheetEntry],
     return [by_name[name] for name in sheets]
 
 
-def _collect(messages, hidden: set[str], on_progress: ProgressFn, total: int) -> list[SheetData]:
+def _collect(messages, on_progress: ProgressFn, total: int) -> list[SheetData]:
     """Sheets from the child's messages, reporting progress as row chunks arrive."""
     result: list[SheetData] = []
     done, known = 0, total
@@ -189,7 +186,7 @@ def _collect(messages, hidden: set[str], on_progress: ProgressFn, total: int) ->
     for message in messages:
         if message[0] == "sheet":
             current = []
-            result.append(SheetData(message[1], current, message[1] in hidden, message[3]))
+            result.append(SheetData(message[1], current, message[4], message[3]))
             known = known if total else known + message[2]
         elif message[0] == "rows":
             current.extend(message[1])

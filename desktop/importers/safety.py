@@ -59,9 +59,14 @@ def looks_like_markup(head: str) -> bool:
 
 def ole_is_encrypted(path: Path) -> bool:
     """A password-protected .xlsx is an OLE2 file holding EncryptionInfo/EncryptedPackage."""
+    tail = b""
     with path.open("rb") as handle:
-        data = handle.read(MAX_FILE_BYTES)
-    return any(name in data for name in _ENCRYPTION_STREAMS)
+        while chunk := handle.read(1 << 22):
+            block = tail + chunk
+            if any(name in block for name in _ENCRYPTION_STREAMS):
+                return True
+            tail = block[-64:]
+    return False
 
 
 def open_zip(path: Path) -> zipfile.ZipFile:

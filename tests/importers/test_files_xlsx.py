@@ -141,6 +141,12 @@ def test_xls_and_ods_written_by_an_office_suite(converted: dict, fmt: str) -> No
     rows = book.sheets[0].rows
     assert rows[0][0] == "2025年4月 架電実績" and rows[3][:2] == ["日付", "担当者"]
     assert book.sheets[0].merged == (((3, 2, 3, 3),) if fmt == "xls" else ())
+    assert [s.name for s in book.sheets if s.hidden] == ["work"]
+    assert suggested_sheets(book) == ["4月", "5月"]
+    assert [s.name for s in read_workbook(path, sheets=["5月"]).sheets] == ["5月"]
+    with pytest.raises(ImportRefused) as refused:
+        read_workbook(path, sheets=["6月"])
+    assert refused.value.code == "sheet_not_found"
     assert rows[5][:4] == [date(2025, 4, 1), "山田 太郎", 10, 1] or (
         parse_date(rows[5][0]) == date(2025, 4, 1) and rows[5][1:4] == ["山田 太郎", 10, 1])
 
