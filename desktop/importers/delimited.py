@@ -54,7 +54,7 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 def sniff_delimiter(text: str) -> str:
     """The delimiter giving the most lines with the same number (>1) of fields."""
-    lines = text.splitlines()[:_SAMPLE_LINES]
+    lines = text[:65536].splitlines()[:_SAMPLE_LINES]
     best, best_score = ",", (0, 0)
     for delimiter in DELIMITERS:
         widths = [len(row) for row in csv.reader(lines, delimiter=delimiter) if any(row)]

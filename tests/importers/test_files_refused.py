@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 import zipfile
 from pathlib import Path
 
@@ -168,3 +169,26 @@ def test_oversized_csv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path.write_text("日付,件数\n" + "2025/4/1,3\n" * 1000, encoding="utf-8")
     monkeypatch.setattr(delimited, "MAX_BYTES", 1000)
     assert _refusal(path).code == "too_large"
+
+
+def test_cancel_mid_read_stops_the_reader(tmp_path: Path, good: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    path = many_rows(good, tmp_path / "long.xlsx", 30_000)
+    started: list[child.ChildRead] = []
+    original = child.ChildRead.__init__
+
+    def record(self: child.ChildRead, *args: object) -> None:
+        original(self, *args)
+        started.append(self)
+
+    monkeypatch.setattr(child.ChildRead, "__init__", record)
+    cancel = threading.Event()
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append(done)
+        cancel.set()  # the user presses Cancel after the first chunk
+
+    assert _refusal(path, on_progress=progress, cancel=cancel).code == "cancelled"
+    assert seen and seen[-1] < 30_000
+    assert len(started) == 1 and started[0].proc.returncode is not None  # killed and reaped
