@@ -80,6 +80,7 @@ def cases(quick: bool, workdir: Path) -> list[Case]:
     return [
         Case("read: calamine raw (in process)", _counting(raw, raw_cpu), repeat=5),
         Case("read: read_workbook (checked, child)", _counting(ours, our_cpu),
-             baseline="read: calamine raw (in process)", target="≤ 2× raw calamine", ratio_max=2.0,
+             baseline="read: calamine raw (in process)", target="≤ 2× raw calamine (100k rows)",
+             ratio_max=None if quick else 2.0,
              repeat=5, notes=notes),
     ]
