@@ -53,6 +53,7 @@ def _counting(run: Callable[[], None], spent: list[float]) -> Callable[[], None]
 
 
 def cases(quick: bool, workdir: Path) -> list[Case]:
+    """Raw calamine and read_workbook on the same generated log, CPU seconds in the notes."""
     from python_calamine import CalamineWorkbook
 
     from desktop.importers.files import read_workbook

@@ -78,6 +78,7 @@ def _error_code(error: Exception) -> str:
 
 
 def main() -> None:
+    """Limit memory, read the request, answer with frames; every failure becomes a message."""
     out = sys.stdout.buffer
     request = pickle.load(sys.stdin.buffer)
     _limit_memory(request["memory"])

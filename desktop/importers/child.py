@@ -49,6 +49,7 @@ class ChildRead:
         return _messages(self.path, self.proc, self.inbox, cancel, deadline)
 
     def close(self) -> None:
+        """Kill the child if it still runs, reap it and stop the pipe reader."""
         if self.proc.poll() is None:
             self.proc.kill()
         self.proc.wait()
