@@ -87,6 +87,16 @@ def test_bytes_that_are_no_known_encoding_are_refused(tmp_path: Path) -> None:
     assert refused.value.code == "unknown_encoding" and refused.value.path == path
 
 
+def test_damaged_utf8_is_refused_not_read_as_cp932(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.csv"
+    good = _text(",").encode("utf-8")
+    cut = good.index("山田".encode()) + 1  # one byte of 山 lost: a broken sequence on line 3
+    path.write_bytes(good[:cut] + good[cut + 1:])
+    with pytest.raises(ImportRefused) as refused:
+        read_workbook(path)
+    assert refused.value.code == "unknown_encoding" and "line 3" in refused.value.detail
+
+
 def test_html_saved_as_csv_is_not_a_spreadsheet(tmp_path: Path) -> None:
     path = tmp_path / "report.csv"
     path.write_text("<html><body><table><tr><td>1</td></tr></table></body></html>", encoding="utf-8")
