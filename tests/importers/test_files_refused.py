@@ -13,6 +13,7 @@ import pytest
 from desktop.importers import child
 from desktop.importers.files import ImportRefused, read_workbook, sheet_names
 from tests.importers.build import (declared_huge, edit_member, encrypted_ole, entity_bomb,
+                                   formatted_empty_rows,
                                    many_rows, minimal_ods, small_workbook, sparse_corner, zip_bomb)
 
 
@@ -114,6 +115,12 @@ def test_declared_huge_range_is_read_to_its_true_extent(tmp_path: Path, good: Pa
     path = declared_huge(good, tmp_path / "declared.xlsx")
     rows = read_workbook(path).sheets[0].rows
     assert len(rows) == 2 and all(len(row) == 2 for row in rows)
+
+
+def test_formatted_empty_rows_cost_nothing(tmp_path: Path, good: Path) -> None:
+    path = formatted_empty_rows(good, tmp_path / "formatted.xlsx", 150_000)
+    book = read_workbook(path)
+    assert book.sheets[0].rows[1][1] == 3 and len(book.sheets[0].rows) == 2
 
 
 def test_password_protected_xlsx(tmp_path: Path) -> None:
