@@ -38,6 +38,10 @@ def test_encodings_in_fixed_order(tmp_path: Path, encoding: str, prefix: bytes, 
     assert [s.name for s in book.sheets] == ["架電ログ"] == sheet_names(path)
     assert book.sheets[0].rows == _expected()
     assert "髙橋" in book.sheets[0].rows[1][1] and "郄" not in book.sheets[0].rows[1][1]
+    assert read_workbook(path, sheets=["架電ログ"]).sheets == book.sheets
+    with pytest.raises(ImportRefused) as refused:
+        read_workbook(path, sheets=["Sheet1"])
+    assert refused.value.code == "sheet_not_found"
 
 
 def test_excel_unicode_text_is_utf16_tab_separated(tmp_path: Path) -> None:
