@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import re
 import threading
 import zipfile
@@ -33,7 +34,11 @@ def _refusal(path: Path, **kwargs: object) -> ImportRefused:
 def test_csv_renamed_xlsx(tmp_path: Path) -> None:
     path = tmp_path / "calls.xlsx"
     path.write_text("日付,件数\n2025/4/1,3\n", encoding="utf-8")
-    assert _refusal(path).code == "wrong_extension"
+    refused = _refusal(path)
+    assert refused.code == "wrong_extension"
+    copy = pickle.loads(pickle.dumps(refused))  # crosses threads and processes intact
+    assert (copy.code, copy.path, copy.detail, str(copy)) == (
+        refused.code, refused.path, refused.detail, str(refused))
 
 
 def test_html_renamed_xlsx(tmp_path: Path) -> None:
