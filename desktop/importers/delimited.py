@@ -67,6 +67,8 @@ def _bomless_utf16(data: bytes) -> str | None:
 def sniff_delimiter(text: str) -> str:
     """The delimiter giving the most lines with the same number (>1) of fields."""
     lines = text[:65536].splitlines()[:_SAMPLE_LINES]
+    if lines and len(lines[0]) == 5 and lines[0].lower().startswith("sep="):
+        return lines[0][4]  # Excel's own hint line
     best, best_score = ",", (0, 0)
     for delimiter in DELIMITERS:
         widths = [len(row) for row in csv.reader(lines, delimiter=delimiter) if any(row)]

@@ -66,6 +66,13 @@ def test_delimiter_is_sniffed(tmp_path: Path, delimiter: str) -> None:
     assert read_workbook(path).sheets[0].rows == rows
 
 
+def test_excel_sep_hint_line_wins(tmp_path: Path) -> None:
+    path = tmp_path / "eu.csv"
+    path.write_text("sep=;\r\nName;Amount\r\nLee, Ann\r\nKim, Bo\r\n", encoding="utf-8")
+    assert read_workbook(path).sheets[0].rows == [["sep=", None], ["Name", "Amount"],
+                                                  ["Lee, Ann"], ["Kim, Bo"]]
+
+
 def test_tsv_exported_under_an_xls_name_is_read_as_text(tmp_path: Path) -> None:
     path = tmp_path / "sfa_export.xls"
     path.write_bytes(_text("\t").encode("cp932"))
