@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time as _time
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -83,6 +84,20 @@ def test_reiwa_round_trip(day: date) -> None:
     assert parse_date(f"R{era_year}.{day.month}.{day.day}") == day
     label = "元" if era_year == 1 else str(era_year)
     assert parse_date(f"令和{label}年{day.month}月{day.day}日") == day
+
+
+@pytest.mark.skipif(not hasattr(_time, "tzset"), reason="needs time.tzset")
+def test_crm_timestamps_with_a_zone_are_read_in_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    _time.tzset()
+    try:
+        assert parse_date("2025-04-02T23:15:00Z") == APRIL_3  # 08:15 in Tokyo
+        assert parse_time("2025-04-02T23:15:00.000Z") == time(8, 15)
+        assert parse_date("2025-04-03 08:15:00+09:00") == APRIL_3
+        assert parse_date("2025-04-03T08:15:00+0900") == APRIL_3
+    finally:
+        monkeypatch.undo()
+        _time.tzset()
 
 
 @pytest.mark.parametrize(("value", "expected"), [
