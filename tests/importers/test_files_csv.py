@@ -52,6 +52,17 @@ def test_excel_unicode_text_is_utf16_tab_separated(tmp_path: Path) -> None:
     assert book.sheets[0].rows == _expected()
 
 
+def test_utf16_without_bom_when_unmistakable(tmp_path: Path) -> None:
+    """Without a BOM only mostly-ASCII UTF-16 (every other byte zero) is recognised, not guessed."""
+    rows = [["Activity Date", "Assigned", "Subject", "Status"],
+            ["2025-04-01", "Yamada Taro", "Call", "Completed"],
+            ["2025-04-01", "髙橋 一郎", "Call", "Not reached"]]
+    path = tmp_path / "salesforce.txt"
+    path.write_bytes(_text("\t", rows).encode("utf-16-le"))
+    book = read_workbook(path)
+    assert book.encoding == "utf-16-le" and book.sheets[0].rows == rows
+
+
 def test_utf16_big_endian_with_bom(tmp_path: Path) -> None:
     path = tmp_path / "be.csv"
     path.write_bytes(codecs.BOM_UTF16_BE + _text(",").encode("utf-16-be"))

@@ -152,6 +152,18 @@ def test_money(value: object, unit: int, expected: int) -> None:
     assert parse_money(value, unit) == expected
 
 
+@given(st.integers(min_value=-10**12, max_value=10**12), st.booleans())
+def test_formatted_money_round_trip(amount: int, wide: bool) -> None:
+    sign = "△" if amount < 0 else ""
+    texts = [f"{sign}{abs(amount):,}円", f"{sign}¥{abs(amount):,}", f"{amount}"]
+    if amount % 10_000 == 0:
+        texts.append(f"{sign}{abs(amount) // 10_000}万円")
+    for text in texts:
+        written = text.translate(str.maketrans("0123456789,", "０１２３４５６７８９，")) if wide else text
+        assert parse_money(written) == amount, written
+    assert parse_money(abs(amount) // 1000, 1000) == abs(amount) // 1000 * 1000
+
+
 @pytest.mark.parametrize("value", [None, "", "－", "N/A", "未定", "abc円", True])
 def test_not_money(value: object) -> None:
     assert parse_money(value) is None
