@@ -108,6 +108,17 @@ def open_store(path: str | Path):  # noqa: ANN201 - Store, imported lazily
         raise CliError.from_store(exc) from exc
 
 
+def find_member(store, name: str) -> int:  # noqa: ANN001 - Store
+    """The member a name means, however it is spaced (山田 太郎 = 山田太郎); CliError when none."""
+    from desktop.kpi.outcomes import normalize_word
+
+    wanted = normalize_word(name)
+    for m in store.members():
+        if m.name_key == wanted:
+            return m.id
+    raise CliError("no_member", detail=name)
+
+
 def parse_day(value: str) -> date:
     try:
         return datetime.strptime(value.strip(), "%Y-%m-%d").date()

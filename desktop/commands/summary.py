@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from desktop.commands.common import CliError, default_db, open_store, parse_day
+from desktop.commands.common import CliError, default_db, find_member, open_store, parse_day
 from desktop.kpi.metrics import ALL_METRIC_CODES, is_rate
 
 
@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     store = open_store(args.db or default_db())
     try:
-        member_id = _member_id(store, args.member) if args.member else None
+        member_id = find_member(store, args.member) if args.member else None
         span = store.data_range()
         start = args.start or (span[0] if span else None)
         end = args.end or (span[1] if span else None)
@@ -35,15 +35,6 @@ def run(args: argparse.Namespace) -> int:
     print(json.dumps(_jsonable(rows), ensure_ascii=False, indent=2) if args.json else render(rows))
     return 0
 
-
-def _member_id(store, name: str) -> int:  # noqa: ANN001 - Store
-    from desktop.models.facts import member_key  # SQLModel loads only when a database is opened
-
-    wanted = member_key(name)
-    for m in store.members():
-        if m.name_key == wanted:
-            return m.id
-    raise CliError("no_member", detail=name)
 
 
 def _jsonable(rows: dict[str, dict[str, float | None]]) -> dict[str, dict[str, float | int | None]]:

@@ -8,12 +8,11 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.common import CliError, default_db, language, open_store
+from desktop.commands.common import CliError, default_db, language, find_member, open_store
 from desktop.kpi.metrics import Metric, is_rate
 from desktop.kpi.periods import PeriodKind, parse_period, period_containing
 from desktop.kpi.sensitivity import sensitivity
 from desktop.kpi.tree_eval import NodeResult, TreeEvaluation
-from desktop.models.facts import member_key
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         fsm = store.domain_settings().fiscal_start_month
         period = _period(args.period, fsm, store.reference_day())
-        member_id = _member_id(store, args.member) if args.member else None
+        member_id = find_member(store, args.member) if args.member else None
         result = store.evaluate_tree(period, member_id)
     finally:
         store.close()
@@ -63,13 +62,6 @@ def _period(text: str | None, fsm: int, today: Any) -> Any:  # noqa: ANN401 - a 
     except ValueError as exc:
         raise CliError("bad_period", detail=text) from exc
 
-
-def _member_id(store: Any, name: str) -> int:  # noqa: ANN401 - Store
-    wanted = member_key(name)
-    for m in store.members():
-        if m.name_key == wanted:
-            return m.id
-    raise CliError("no_member", detail=name)
 
 
 def _round(value: float | None, rate: bool) -> float | int | None:
