@@ -28,7 +28,7 @@ def install_translator(app: QApplication, lang: str) -> str:
     if lang not in ("ja", "en"):
         lang = "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
     if lang == "ja":
-        QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Territory.Japan))
+        QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
         ours = QTranslator(app)
         if ours.load(str(resource("translations", "kpidesk_ja.qm"))):
             app.installTranslator(ours)
@@ -50,12 +50,14 @@ def store_error_text(exc: errors.StoreError) -> str:
     texts = {
         errors.NOT_A_DATABASE: QApplication.translate("App", "%1 is not a KPI Desk database."),
         errors.NOT_KPIDESK: QApplication.translate("App", "%1 is a database of another program, not of KPI Desk."),
-        errors.DAMAGED: QApplication.translate("App", "%1 is damaged. Restore it from a backup (File → Open a backup)."),
+        errors.DAMAGED: QApplication.translate(
+            "App", "%1 is damaged. Its automatic backups are in the folder “%2”: open the newest with File → Open."),
         errors.NEWER_SCHEMA: QApplication.translate("App", "%1 was made by a newer KPI Desk. Update the app to open it."),
         errors.MIGRATION_FAILED: QApplication.translate("App", "%1 could not be upgraded; it was left exactly as it was."),
         errors.UNREADABLE: QApplication.translate("App", "%1 cannot be opened (no permission, or the folder is missing)."),
     }
-    return fmt(texts.get(exc.code, QApplication.translate("App", "%1 cannot be opened.")), exc.path)
+    return fmt(texts.get(exc.code, QApplication.translate("App", "%1 cannot be opened.")), exc.path,
+               exc.path + ".backups")
 
 
 class Controller:

@@ -59,18 +59,21 @@ class FactOps:
             return list(s.exec(query).all())
 
     def member_ids_by_name(self, names: Iterable[str], create: bool = True) -> dict[str, int]:
-        """Ids for names (matched by key), creating the missing members when asked."""
-        wanted = {member_key(n): n.strip() for n in names if n and n.strip()}
+        """Ids for every spelling given (matched by key), creating missing members when asked."""
+        keys = {n: member_key(n) for n in names if n and n.strip()}
+        first: dict[str, str] = {}
+        for name, key in keys.items():
+            first.setdefault(key, name.strip())
         with self._write() as s:
-            found = {m.name_key: m.id for m in s.exec(select(Member).where(col(Member.name_key).in_(wanted)))}
-            new = [Member(name=name, name_key=key) for key, name in wanted.items() if key not in found]
+            found = {m.name_key: m.id for m in s.exec(select(Member).where(col(Member.name_key).in_(first)))}
+            new = [Member(name=name, name_key=key) for key, name in first.items() if key not in found]
             if create and new:
                 s.add_all(new)
                 s.flush()
                 found.update({m.name_key: m.id for m in new})
         if create and new:
             self.publish("added", "member", [m.id for m in new])
-        return {name: found[key] for key, name in wanted.items() if key in found}
+        return {name: found[key] for name, key in keys.items() if key in found}
 
     # ---- leads ---------------------------------------------------------------
 

@@ -162,6 +162,12 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, DashboardQueries):
             old.unlink(missing_ok=True)
         return made
 
+    def backup_before_restore(self) -> Path:
+        """A safety copy of the current data, taken before a restore replaces it."""
+        folder = self.backup_dir or Path.cwd()
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        return self.backup(folder / f"pre-restore-{stamp}.sqlite3")
+
     def _backup_before_migration(self) -> Path | None:
         folder = self.backup_dir
         if folder is None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.errors import StoreError
 from desktop.views.context import AppContext
 from desktop.views.icons import icon
 from desktop.views.pages import PAGES, page
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("Open the &demo database"), lambda: self.database_requested.emit(""))
         file_menu.addSeparator()
         self._add(file_menu, self.tr("Save a &backup…"), self._on_backup, QKeySequence("Ctrl+Shift+S"))
+        self._add(file_menu, self.tr("Restore from a backup…"), self._on_restore)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -168,6 +170,26 @@ class MainWindow(QMainWindow):
                                 fmt(self.tr("Could not write %1: %2"), path, str(exc)))
             return
         self.statusBar().showMessage(fmt(self.tr("Backup saved: %1"), path), 8000)
+
+    def _on_restore(self) -> None:
+        store = self.context.store
+        folder = str(store.backup_dir or self.context.ui.last_folder())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), folder,
+                                              self.tr("KPI Desk database (*.sqlite3)"))
+        if not path or QMessageBox.question(
+                self, self.tr("Restore from a backup"),
+                fmt(self.tr("Replace everything in this database with %1?\n"
+                            "The current data is saved as a backup first."), path)) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            safety = store.backup_before_restore()
+            store.restore(path)
+        except (StoreError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Restore failed"),
+                                fmt(self.tr("%1 was not restored; nothing was changed. (%2)"), path, exc))
+            return
+        self.context.undo.clear()
+        self.statusBar().showMessage(fmt(self.tr("Restored. The previous data is in %1"), safety), 10000)
 
     def _on_about(self) -> None:
         QMessageBox.about(self, self.tr("About KPI Desk"),

@@ -110,7 +110,10 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(title)
-        layout.addLayout(form)
+        body = QWidget()
+        body.setMaximumWidth(760)
+        body.setLayout(form)
+        layout.addWidget(body)
         layout.addWidget(note)
         row = QHBoxLayout()
         row.addWidget(self.save)
@@ -171,4 +174,6 @@ class SettingsPage(QWidget):
 
 
 def _percent_box() -> QDoubleSpinBox:
-    return QDoubleSpinBox(minimum=0, maximum=200, decimals=0, suffix=" %", singleStep=5)
+    box = QDoubleSpinBox(minimum=0, maximum=200, decimals=0, suffix=" %", singleStep=5)
+    box.setMaximumWidth(110)
+    return box

@@ -52,6 +52,7 @@ class WelcomePage(QWidget):
             button.setStyleSheet(CARD_STYLE)
             button.clicked.connect(slot)
             cards.addWidget(button, 0, col)
+            cards.setColumnStretch(col, 1)
             self.buttons[name] = button
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)

@@ -1,720 +1,779 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
-<context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/app.py" line="52"/>
-        <source>App</source>
-        <comment>%1 is not a KPI Desk database.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="53"/>
-        <source>App</source>
-        <comment>%1 is a database of another program, not of KPI Desk.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="54"/>
-        <source>App</source>
-        <comment>%1 is damaged. Restore it from a backup (File → Open a backup).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="55"/>
-        <source>App</source>
-        <comment>%1 was made by a newer KPI Desk. Update the app to open it.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="56"/>
-        <source>App</source>
-        <comment>%1 could not be upgraded; it was left exactly as it was.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="57"/>
-        <source>App</source>
-        <comment>%1 cannot be opened (no permission, or the folder is missing).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="59"/>
-        <source>App</source>
-        <comment>%1 cannot be opened.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
 <context>
     <name>ActivitiesPending</name>
     <message>
-        <location filename="../../desktop/views/pending.py" line="40"/>
+        <location filename="../../desktop/views/pending.py" line="40" />
         <source>Quick logging and the activity table arrive with issue #4.</source>
-        <translation type="unfinished"></translation>
+        <translation>活動の記録と一覧は次のリリース (#4) で追加されます。</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="76"/>
+        <location filename="../../desktop/app.py" line="51" />
+        <source>%1 is not a KPI Desk database.</source>
+        <translation>%1 は KPI Desk のデータベースではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="52" />
+        <source>%1 is a database of another program, not of KPI Desk.</source>
+        <translation>%1 は別のアプリのデータベースです。KPI Desk では開けません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="53" />
+        <source>%1 is damaged. Its automatic backups are in the folder “%2”: open the newest with File → Open.</source>
+        <translation>%1 は破損しています。自動バックアップがフォルダー「%2」にあります。ファイル → 開く で最新のものを開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="55" />
+        <source>%1 was made by a newer KPI Desk. Update the app to open it.</source>
+        <translation>%1 は新しいバージョンの KPI Desk で作成されています。アプリを更新してから開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="56" />
+        <source>%1 could not be upgraded; it was left exactly as it was.</source>
+        <translation>%1 を更新できませんでした。ファイルは元のまま変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="57" />
+        <source>%1 cannot be opened (no permission, or the folder is missing).</source>
+        <translation>%1 を開けません (権限がないか、フォルダーが存在しません)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="59" />
+        <source>%1 cannot be opened.</source>
+        <translation>%1 を開けません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="77" />
         <source>%1 is already open in another KPI Desk window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別の KPI Desk ウィンドウで開かれています。</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPending</name>
     <message>
-        <location filename="../../desktop/views/pending.py" line="60"/>
+        <location filename="../../desktop/views/pending.py" line="60" />
         <source>The setup checklist and wizard arrive with issue #7.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリストとセットアップウィザードは次のリリース (#7) で追加されます。</translation>
     </message>
 </context>
 <context>
     <name>DashboardPending</name>
     <message>
-        <location filename="../../desktop/views/pending.py" line="35"/>
+        <location filename="../../desktop/views/pending.py" line="35" />
         <source>The live dashboard arrives with issue #6. Meanwhile: kpidesk summary --by month</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボードは次のリリース (#6) で追加されます。それまでは kpidesk summary --by month で集計できます。</translation>
     </message>
 </context>
 <context>
     <name>ImportPending</name>
     <message>
-        <location filename="../../desktop/views/pending.py" line="50"/>
+        <location filename="../../desktop/views/pending.py" line="50" />
         <source>Excel and CSV import arrives with issue #3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel・CSV の取り込みは次のリリース (#3) で追加されます。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="44"/>
+        <location filename="../../desktop/views/main_window.py" line="45" />
         <source>KPI Desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="74"/>
+        <location filename="../../desktop/views/main_window.py" line="75" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="75"/>
+        <location filename="../../desktop/views/main_window.py" line="76" />
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="76"/>
+        <location filename="../../desktop/views/main_window.py" line="77" />
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="77"/>
+        <location filename="../../desktop/views/main_window.py" line="78" />
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="79"/>
+        <location filename="../../desktop/views/main_window.py" line="80" />
         <source>Open the &amp;demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>デモデータを開く(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="81"/>
+        <location filename="../../desktop/views/main_window.py" line="82" />
         <source>Save a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを保存(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="83"/>
+        <location filename="../../desktop/views/main_window.py" line="83" />
+        <source>Restore from a backup…</source>
+        <translation>バックアップから復元…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="85" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="84"/>
+        <location filename="../../desktop/views/main_window.py" line="86" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="85"/>
+        <location filename="../../desktop/views/main_window.py" line="87" />
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="87"/>
+        <location filename="../../desktop/views/main_window.py" line="89" />
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="90"/>
+        <location filename="../../desktop/views/main_window.py" line="92" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="94"/>
+        <location filename="../../desktop/views/main_window.py" line="96" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="95"/>
+        <location filename="../../desktop/views/main_window.py" line="97" />
         <source>&amp;About KPI Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="137"/>
+        <location filename="../../desktop/views/main_window.py" line="139" />
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="138"/>
-        <location filename="../../desktop/views/main_window.py" line="161"/>
+        <location filename="../../desktop/views/main_window.py" line="140" />
+        <location filename="../../desktop/views/main_window.py" line="163" />
+        <location filename="../../desktop/views/main_window.py" line="178" />
         <source>KPI Desk database (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI Desk データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="143"/>
+        <location filename="../../desktop/views/main_window.py" line="145" />
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="144"/>
+        <location filename="../../desktop/views/main_window.py" line="146" />
         <source>KPI Desk database (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI Desk データベース (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="152"/>
+        <location filename="../../desktop/views/main_window.py" line="154" />
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="160"/>
+        <location filename="../../desktop/views/main_window.py" line="162" />
         <source>Save a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="167"/>
+        <location filename="../../desktop/views/main_window.py" line="169" />
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="168"/>
+        <location filename="../../desktop/views/main_window.py" line="170" />
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="170"/>
+        <location filename="../../desktop/views/main_window.py" line="172" />
         <source>Backup saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="173"/>
+        <location filename="../../desktop/views/main_window.py" line="177" />
+        <location filename="../../desktop/views/main_window.py" line="180" />
+        <source>Restore from a backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="181" />
+        <source>Replace everything in this database with %1?
+The current data is saved as a backup first.</source>
+        <translation>このデータベースの内容をすべて %1 の内容に置き換えますか?
+現在のデータは先にバックアップとして保存します。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="188" />
+        <source>Restore failed</source>
+        <translation>復元に失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="189" />
+        <source>%1 was not restored; nothing was changed. (%2)</source>
+        <translation>%1 から復元できませんでした。データは変更していません。(%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="192" />
+        <source>Restored. The previous data is in %1</source>
+        <translation>復元しました。復元前のデータは %1 にあります</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="195" />
         <source>About KPI Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI Desk について</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="174"/>
+        <location filename="../../desktop/views/main_window.py" line="196" />
         <source>KPI Desk 0.1 — offline KPI tracking for inside-sales teams.
 Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI Desk 0.1 — インサイドセールスのためのオフライン KPI 管理。
+データベース: %1</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/views/pages.py" line="28"/>
+        <location filename="../../desktop/views/pages.py" line="28" />
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="29"/>
+        <location filename="../../desktop/views/pages.py" line="29" />
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="31"/>
+        <location filename="../../desktop/views/pages.py" line="31" />
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="33"/>
+        <location filename="../../desktop/views/pages.py" line="33" />
         <source>KPI tree</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIツリー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="34"/>
+        <location filename="../../desktop/views/pages.py" line="34" />
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="35"/>
+        <location filename="../../desktop/views/pages.py" line="35" />
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="36"/>
+        <location filename="../../desktop/views/pages.py" line="36" />
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages.py" line="38"/>
+        <location filename="../../desktop/views/pages.py" line="38" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
 </context>
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../desktop/views/pending.py" line="18"/>
+        <location filename="../../desktop/views/pending.py" line="18" />
         <source>This page is not built yet</source>
-        <translation type="unfinished"></translation>
+        <translation>この画面は準備中です</translation>
     </message>
 </context>
 <context>
     <name>ReviewPending</name>
     <message>
-        <location filename="../../desktop/views/pending.py" line="55"/>
+        <location filename="../../desktop/views/pending.py" line="55" />
         <source>Weekly, monthly and quarterly reviews arrive with issue #7.</source>
-        <translation type="unfinished"></translation>
+        <translation>週次・月次・四半期レビューは次のリリース (#7) で追加されます。</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="61"/>
+        <location filename="../../desktop/views/settings_page.py" line="31" />
+        <source>Mon</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="31" />
+        <source>Tue</source>
+        <translation>火</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="32" />
+        <source>Wed</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="32" />
+        <source>Thu</source>
+        <translation>木</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="33" />
+        <source>Fri</source>
+        <translation>金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="33" />
+        <source>Sat</source>
+        <translation>土</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="34" />
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="64" />
         <source>Starts in month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1月始まり</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="66"/>
+        <location filename="../../desktop/views/settings_page.py" line="69" />
         <source>A day count replaces logged activities for that day</source>
-        <translation type="unfinished"></translation>
+        <translation>日次集計がある日は、その値を優先する (記録した活動と二重に数えない)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="67"/>
+        <location filename="../../desktop/views/settings_page.py" line="70" />
         <source>Day counts are added to logged activities</source>
-        <translation type="unfinished"></translation>
+        <translation>日次集計を記録した活動に加算する</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="78"/>
+        <location filename="../../desktop/views/settings_page.py" line="81" />
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="78"/>
+        <location filename="../../desktop/views/settings_page.py" line="81" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="86"/>
+        <location filename="../../desktop/views/settings_page.py" line="89" />
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの設定に従う</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="88"/>
+        <location filename="../../desktop/views/settings_page.py" line="91" />
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="93"/>
+        <location filename="../../desktop/views/settings_page.py" line="96" />
         <source>Fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="94"/>
+        <location filename="../../desktop/views/settings_page.py" line="97" />
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="95"/>
+        <location filename="../../desktop/views/settings_page.py" line="98" />
         <source>Day counts and logged activities</source>
-        <translation type="unfinished"></translation>
+        <translation>日次集計と活動記録</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="96"/>
+        <location filename="../../desktop/views/settings_page.py" line="99" />
         <source>On track from (pace)</source>
-        <translation type="unfinished"></translation>
+        <translation>順調とみなす達成ペース</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="97"/>
+        <location filename="../../desktop/views/settings_page.py" line="100" />
         <source>At risk from (pace)</source>
-        <translation type="unfinished"></translation>
+        <translation>注意とみなす達成ペース</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="98"/>
+        <location filename="../../desktop/views/settings_page.py" line="101" />
         <source>Business days</source>
-        <translation type="unfinished"></translation>
+        <translation>営業日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="99"/>
+        <location filename="../../desktop/views/settings_page.py" line="102" />
         <source>Company holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>会社休日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="101"/>
+        <location filename="../../desktop/views/settings_page.py" line="104" />
         <source>Display language</source>
-        <translation type="unfinished"></translation>
+        <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="102"/>
+        <location filename="../../desktop/views/settings_page.py" line="105" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="104"/>
+        <location filename="../../desktop/views/settings_page.py" line="107" />
         <source>Japanese public holidays are always closed days. The display language applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>日本の祝日は常に休業日として扱います。表示言語は次回起動時から反映されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="144"/>
+        <location filename="../../desktop/views/settings_page.py" line="150" />
         <source>“At risk from” must not be above “On track from”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「注意」の基準は「順調」の基準以下にしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="147"/>
+        <location filename="../../desktop/views/settings_page.py" line="153" />
         <source>Choose at least one business day.</source>
-        <translation type="unfinished"></translation>
+        <translation>営業日を1日以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="151"/>
+        <location filename="../../desktop/views/settings_page.py" line="157" />
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定の変更</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="152"/>
+        <location filename="../../desktop/views/settings_page.py" line="158" />
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。</translation>
     </message>
 </context>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../desktop/views/text.py" line="13"/>
+        <location filename="../../desktop/views/text.py" line="13" />
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>架電数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="14"/>
+        <location filename="../../desktop/views/text.py" line="14" />
         <source>Connects</source>
-        <translation type="unfinished"></translation>
+        <translation>接続数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="15"/>
+        <location filename="../../desktop/views/text.py" line="15" />
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>アポ数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="16"/>
+        <location filename="../../desktop/views/text.py" line="16" />
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>商談数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="17"/>
+        <location filename="../../desktop/views/text.py" line="17" />
         <source>Wins</source>
-        <translation type="unfinished"></translation>
+        <translation>受注数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="18"/>
+        <location filename="../../desktop/views/text.py" line="18" />
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="19"/>
+        <location filename="../../desktop/views/text.py" line="19" />
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>メール送信数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="20"/>
+        <location filename="../../desktop/views/text.py" line="20" />
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>追客数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="21"/>
+        <location filename="../../desktop/views/text.py" line="21" />
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>面談数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="22"/>
+        <location filename="../../desktop/views/text.py" line="22" />
         <source>LTV</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="23"/>
+        <location filename="../../desktop/views/text.py" line="23" />
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>継続率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="24"/>
+        <location filename="../../desktop/views/text.py" line="24" />
         <source>Calls per day</source>
-        <translation type="unfinished"></translation>
+        <translation>1日あたり架電数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="26"/>
+        <location filename="../../desktop/views/text.py" line="26" />
         <source>Connect rate</source>
-        <translation type="unfinished"></translation>
+        <translation>コネクト率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="27"/>
+        <location filename="../../desktop/views/text.py" line="27" />
         <source>Appointment rate</source>
-        <translation type="unfinished"></translation>
+        <translation>アポイント率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="28"/>
+        <location filename="../../desktop/views/text.py" line="28" />
         <source>Opportunity rate</source>
-        <translation type="unfinished"></translation>
+        <translation>商談化率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="29"/>
+        <location filename="../../desktop/views/text.py" line="29" />
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>受注率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="31"/>
+        <location filename="../../desktop/views/text.py" line="31" />
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>不在</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="32"/>
+        <location filename="../../desktop/views/text.py" line="32" />
         <source>Gatekeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>受付NG</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="33"/>
+        <location filename="../../desktop/views/text.py" line="33" />
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="34"/>
+        <location filename="../../desktop/views/text.py" line="34" />
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>アポ獲得</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="35"/>
+        <location filename="../../desktop/views/text.py" line="35" />
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>NG</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="36"/>
+        <location filename="../../desktop/views/text.py" line="36" />
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>資料送付・その他</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="38"/>
+        <location filename="../../desktop/views/text.py" line="38" />
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>架電</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="39"/>
+        <location filename="../../desktop/views/text.py" line="39" />
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="40"/>
+        <location filename="../../desktop/views/text.py" line="40" />
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>追客</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="41"/>
+        <location filename="../../desktop/views/text.py" line="41" />
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>面談</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="43"/>
+        <location filename="../../desktop/views/text.py" line="43" />
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="44"/>
+        <location filename="../../desktop/views/text.py" line="44" />
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="45"/>
+        <location filename="../../desktop/views/text.py" line="45" />
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>成果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="46"/>
+        <location filename="../../desktop/views/text.py" line="46" />
         <source>KGI</source>
-        <translation type="unfinished"></translation>
+        <translation>KGI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="47"/>
+        <location filename="../../desktop/views/text.py" line="47" />
         <source>KSF</source>
-        <translation type="unfinished"></translation>
+        <translation>KSF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="48"/>
+        <location filename="../../desktop/views/text.py" line="48" />
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="50"/>
+        <location filename="../../desktop/views/text.py" line="50" />
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>順調</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="51"/>
+        <location filename="../../desktop/views/text.py" line="51" />
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="52"/>
+        <location filename="../../desktop/views/text.py" line="52" />
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>遅れ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="53"/>
+        <location filename="../../desktop/views/text.py" line="53" />
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標なし</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="55"/>
+        <location filename="../../desktop/views/text.py" line="55" />
         <source>Launch phase</source>
-        <translation type="unfinished"></translation>
+        <translation>立ち上げ期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="56"/>
+        <location filename="../../desktop/views/text.py" line="56" />
         <source>Growth phase</source>
-        <translation type="unfinished"></translation>
+        <translation>成長期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="57"/>
+        <location filename="../../desktop/views/text.py" line="57" />
         <source>Stable phase</source>
-        <translation type="unfinished"></translation>
+        <translation>安定期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="59"/>
+        <location filename="../../desktop/views/text.py" line="59" />
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="60"/>
+        <location filename="../../desktop/views/text.py" line="60" />
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="61"/>
+        <location filename="../../desktop/views/text.py" line="61" />
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="62"/>
+        <location filename="../../desktop/views/text.py" line="62" />
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>四半期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="63"/>
+        <location filename="../../desktop/views/text.py" line="63" />
         <source>Fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="65"/>
+        <location filename="../../desktop/views/text.py" line="65" />
         <source>First meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>初回商談</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="66"/>
+        <location filename="../../desktop/views/text.py" line="66" />
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="67"/>
+        <location filename="../../desktop/views/text.py" line="67" />
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>見積</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="68"/>
+        <location filename="../../desktop/views/text.py" line="68" />
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>受注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="69"/>
+        <location filename="../../desktop/views/text.py" line="69" />
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>失注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="70"/>
+        <location filename="../../desktop/views/text.py" line="70" />
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="71"/>
+        <location filename="../../desktop/views/text.py" line="71" />
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="72"/>
+        <location filename="../../desktop/views/text.py" line="72" />
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="73"/>
+        <location filename="../../desktop/views/text.py" line="73" />
         <source>Nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>育成中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/text.py" line="74"/>
+        <location filename="../../desktop/views/text.py" line="74" />
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外</translation>
     </message>
 </context>
 <context>
     <name>TreePending</name>
     <message>
-        <location filename="../../desktop/views/pending.py" line="45"/>
+        <location filename="../../desktop/views/pending.py" line="45" />
         <source>The KPI tree designer arrives with issue #5. Meanwhile: kpidesk plan</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIツリーは次のリリース (#5) で追加されます。それまでは kpidesk plan で逆算できます。</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/views/welcome.py" line="26"/>
+        <location filename="../../desktop/views/welcome.py" line="26" />
         <source>Welcome to KPI Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI Desk へようこそ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/welcome.py" line="28"/>
+        <location filename="../../desktop/views/welcome.py" line="28" />
         <source>Set your KGI, work the targets backwards to calls per day, and watch the numbers move as the team works — without copying spreadsheets together.</source>
-        <translation type="unfinished"></translation>
+        <translation>KGI を決め、目標を1日あたりの架電数まで逆算し、チームの活動に合わせて数字が動くのを確認できます。Excel を集計し直す作業はもう要りません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/welcome.py" line="37"/>
+        <location filename="../../desktop/views/welcome.py" line="37" />
         <source>Start the setup wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップウィザードを始める</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/welcome.py" line="38"/>
+        <location filename="../../desktop/views/welcome.py" line="38" />
         <source>From the KGI to the weekly review, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>KGI 設定から週次レビューまで順番に</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/welcome.py" line="39"/>
+        <location filename="../../desktop/views/welcome.py" line="39" />
         <source>Import Excel trackers</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel を取り込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/welcome.py" line="40"/>
+        <location filename="../../desktop/views/welcome.py" line="40" />
         <source>Bring in call logs and daily count sheets as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>架電ログや日次集計表をそのまま取り込めます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/welcome.py" line="41"/>
+        <location filename="../../desktop/views/welcome.py" line="41" />
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを開く</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/welcome.py" line="42"/>
+        <location filename="../../desktop/views/welcome.py" line="42" />
         <source>A year of a five-person team, to try everything</source>
-        <translation type="unfinished"></translation>
+        <translation>5人チームの1年分のデータで全機能を試せます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/welcome.py" line="74"/>
+        <location filename="../../desktop/views/welcome.py" line="75" />
         <source>This database is empty. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データはまだありません。%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/welcome.py" line="76"/>
+        <location filename="../../desktop/views/welcome.py" line="77" />
         <source>%1 members, data from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー %1 人、%2 〜 %3 のデータがあります。</translation>
     </message>
 </context>
 </TS>

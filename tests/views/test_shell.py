@@ -1,0 +1,109 @@
+"""The main window opens on an empty and on a demo database, and every page can be shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from desktop.models.store import Store
+from desktop.views.main_window import MainWindow
+from desktop.views.pages import PAGE_NAMES
+
+
+def test_the_shell_opens_on_an_empty_database(qtbot, context) -> None:  # noqa: ANN001
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    welcome = window.show_page("welcome")
+    assert "empty" in welcome.status.text()
+    assert window.nav.count() == len(PAGE_NAMES)
+
+
+def test_every_page_opens_on_the_demo_database(qtbot, demo_context) -> None:  # noqa: ANN001
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    window.show()
+    for name in PAGE_NAMES:
+        page = window.show_page(name)
+        assert window.stack.currentWidget() is page
+    assert "members" in window.show_page("welcome").status.text()
+
+
+def test_the_navigation_rail_switches_pages_and_remembers_the_last(qtbot, demo_context) -> None:  # noqa: ANN001
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    window.show()
+    window.nav.setCurrentRow(PAGE_NAMES.index("settings"))
+    assert window.stack.currentWidget() is window.page_widget("settings")
+    assert demo_context.ui.value("window/page") == "settings"
+
+
+def test_settings_are_saved_and_undone(qtbot, context) -> None:  # noqa: ANN001
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("settings")
+    page.fiscal.setCurrentIndex(0)  # January
+    page.phase.setCurrentIndex(page.phase.findData("growth"))
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    assert context.store.domain_settings().fiscal_start_month == 1
+    assert context.store.domain_settings().phase == "growth"
+    context.undo.undo()
+    assert context.store.domain_settings().fiscal_start_month == 4
+    assert page.fiscal.currentData() == 4, "the page follows the store"
+
+
+def test_settings_refuse_inconsistent_thresholds(qtbot, context) -> None:  # noqa: ANN001
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("settings")
+    page.at_risk.setValue(99)
+    page.on_track.setValue(90)
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    assert context.store.domain_settings().on_track == 0.95
+    assert page.message.text()
+
+
+def test_window_geometry_is_remembered(qtbot, context) -> None:  # noqa: ANN001
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(640, 480)
+    window.close()
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    assert (again.size().width(), again.size().height()) == (640, 480)
+
+
+def test_a_second_window_on_the_same_file_is_refused(qtbot, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    from desktop.app import Controller
+    from desktop.views.ui_settings import UiSettings
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    ui = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    path = tmp_path / "team.sqlite3"
+    first, second = Controller(QApplication.instance(), ui), Controller(QApplication.instance(), ui)
+    assert first.open(path)
+    qtbot.addWidget(first.window)
+    assert not second.open(path)
+    assert "already open" in capsys.readouterr().err
+    first.window.close()
+    first.store.close()
+    assert isinstance(Store.open(path), Store)
+
+
+def test_japanese_is_installed_when_asked(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.app import _translators, install_translator
+
+    try:
+        assert install_translator(qapp, "ja") == "ja"
+        assert QCoreApplication.translate("Pages", "Dashboard") == "ダッシュボード"
+    finally:
+        for translator in _translators:
+            qapp.removeTranslator(translator)
+        _translators.clear()
+    assert QCoreApplication.translate("Pages", "Dashboard") == "Dashboard"
