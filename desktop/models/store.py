@@ -21,6 +21,7 @@ from sqlmodel import Session
 
 from desktop.models import errors, migrate, rollup
 from desktop.models.changes import Change, ChangeHub
+from desktop.models.alerts import AlertOps
 from desktop.models.counts import CountQueries
 from desktop.models.dashboard_queries import DashboardQueries
 from desktop.models.db import make_engine, path_of, sqlite_url
@@ -32,7 +33,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUPS_KEPT = 7
 
 
-class Store(FactOps, CountQueries, TreeOps, SettingOps, DashboardQueries):
+class Store(FactOps, CountQueries, TreeOps, SettingOps, DashboardQueries, AlertOps):
     """A KPI Desk database file, opened, checked and migrated to the current schema."""
 
     def __init__(self, engine: Engine, path: Path | None) -> None:

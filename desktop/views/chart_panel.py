@@ -45,7 +45,7 @@ class ChartPanel(QFrame):
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(False, False)
-        self.plot.setMinimumHeight(150)
+        self.plot.setMinimumHeight(135)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         export = QAction(self.tr("Save as PNG…"), self)

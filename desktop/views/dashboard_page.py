@@ -15,6 +15,10 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSc
 
 from desktop.models.changes import Change
 from desktop.models.dashboard_queries import DashboardData
+from desktop.views.alert_banner import AlertBanner
+from desktop.views.alert_list import AlertList, now_local
+from desktop.views.alert_notifier import AlertNotifier
+from desktop.views.alert_text import alert_message
 from desktop.views.burnup_chart import BurnUpChart
 from desktop.views.chart_panel import ChartPanel
 from desktop.views.context import AppContext
@@ -33,6 +37,7 @@ CHARTS: tuple[tuple[str, type[ChartPanel]], ...] = (
     ("bars", DailyBarsChart), ("burnup", BurnUpChart), ("funnel", FunnelChart),
     ("rates", RateTrendChart), ("members", MemberChart), ("kgi", KgiChart))
 ALERT_TABLES = ("alertrule", "alertevent")
+ALERT_CHECK_MS = 5 * 60 * 1000  # also on a timer: "nothing logged by 11:00" needs no write to fire
 
 
 class DashboardPage(QWidget):
@@ -42,6 +47,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.today: Callable[[], date] = context.extras.get("today", date.today)
+        self.now: Callable[[], datetime] = context.extras.get("now", now_local)
         self.data: DashboardData | None = None
         self.refresh_count = 0
         self.cards: dict[str, KpiCard] = {}
@@ -50,6 +56,12 @@ class DashboardPage(QWidget):
             chart.drill = self._drill
         self._build()
         self.coalescer = Coalescer(self.refresh, parent=self)
+        self.alert_coalescer = Coalescer(self.evaluate_alerts, delay_ms=1500, parent=self)
+        self._alert_timer = QTimer(self, interval=ALERT_CHECK_MS)
+        self._alert_timer.timeout.connect(self.evaluate_alerts)
+        self._alert_timer.start()
+        if not context.store.alert_rules():
+            context.store.ensure_default_alert_rules(context.store.domain_settings().phase)
         context.signals.changed.connect(self._on_store_changed)
         self.filters.changed.connect(self.refresh)
         self._midnight = QTimer(self, singleShot=True)
@@ -72,6 +84,12 @@ class DashboardPage(QWidget):
         top.addWidget(self.layout_button)
         self.period_label = QLabel()
         self.period_label.setStyleSheet("color: #5b6776;")
+        self.banner = AlertBanner()
+        self.alert_list = AlertList(self.context.store, lambda: self.now())
+        self.alert_list.setMaximumHeight(170)
+        self.alert_list.hide()
+        self.banner.toggled_list.connect(lambda: self.alert_list.setVisible(self.alert_list.isHidden()))
+        self.notifier = AlertNotifier(self)
         self.card_row = QHBoxLayout()
         self.card_row.setSpacing(10)
         self.grid = QGridLayout()
@@ -88,6 +106,8 @@ class DashboardPage(QWidget):
         self.outer.setContentsMargins(20, 14, 20, 10)
         self.outer.addLayout(top)
         self.outer.addWidget(self.period_label)
+        self.outer.addWidget(self.banner)
+        self.outer.addWidget(self.alert_list)
         self.outer.addWidget(scroll, 1)
 
     # ---- data ----------------------------------------------------------------------
@@ -106,6 +126,28 @@ class DashboardPage(QWidget):
                 chart.show_data(data)
         self.period_label.setText(self.tr("%1 to %2 · as of %3").replace("%1", period.start.isoformat())
                                   .replace("%2", period.end.isoformat()).replace("%3", today.isoformat()))
+        self.alert_coalescer.poke()
+
+    # ---- alerts ----------------------------------------------------------------------
+
+    def evaluate_alerts(self) -> list[str]:
+        """Check the rules now; new alerts go to the list, the banner and (window behind) the tray."""
+        new = self.context.store.evaluate_alerts(self.now(), self.today())
+        names = self._names()
+        messages = [alert_message(e.code, e.params, names) for e in new]
+        self.show_alerts()
+        self.notifier.notify(messages)
+        return messages
+
+    def show_alerts(self) -> None:
+        total = self.alert_list.reload(self._names())
+        first = self.alert_list.items.item(0)
+        self.banner.show_alerts(first.text() if first else None, total)
+        if total == 0:
+            self.alert_list.hide()
+
+    def _names(self) -> dict[int, str]:
+        return self.data.members if self.data is not None else {}
 
     def _show_cards(self, data: DashboardData) -> None:
         wanted = [c for c in data.cards if c.metric not in self._hidden()]
@@ -168,6 +210,8 @@ class DashboardPage(QWidget):
     def _on_store_changed(self, change: Change) -> None:
         if change.table not in ALERT_TABLES:
             self.coalescer.poke()
+        else:
+            self.show_alerts()
 
     def _arm_midnight(self) -> None:
         now = datetime.now()
@@ -190,6 +234,9 @@ class DashboardPage(QWidget):
 
     def prepare_screenshot(self) -> None:
         self.coalescer.flush()
+        self.alert_coalescer.flush()
 
     def shutdown(self) -> None:
         self._midnight.stop()
+        self._alert_timer.stop()
+        self.notifier.hide()

@@ -1,6 +1,93 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../../desktop/views/alert_banner.py" line="35" />
+        <source>All alerts (%1)</source>
+        <translation>すべてのアラート（%1件）</translation>
+    </message>
+</context>
+<context>
+    <name>AlertList</name>
+    <message>
+        <location filename="../../desktop/views/alert_list.py" line="29" />
+        <source>Acknowledge</source>
+        <translation>確認済みにする</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_list.py" line="30" />
+        <source>Snooze 1 hour</source>
+        <translation>1時間後に再通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_list.py" line="31" />
+        <source>Snooze until tomorrow</source>
+        <translation>明朝まで通知しない</translation>
+    </message>
+</context>
+<context>
+    <name>AlertNotifier</name>
+    <message>
+        <location filename="../../desktop/views/alert_notifier.py" line="27" />
+        <source>KPI Desk alert</source>
+        <translation>KPI Desk アラート</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../../desktop/views/alert_text.py" line="12" />
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_text.py" line="12" />
+        <source>this week</source>
+        <translation>今週</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_text.py" line="13" />
+        <source>this month</source>
+        <translation>今月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_text.py" line="13" />
+        <source>this quarter</source>
+        <translation>今四半期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_text.py" line="14" />
+        <source>this fiscal year</source>
+        <translation>今年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_text.py" line="23" />
+        <source>%1 are at %2 of pace (%3 of %4 expected by now).</source>
+        <translation>%1がペースの%2です（現時点の目安 %4 に対して %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_text.py" line="26" />
+        <source>At today's rates, %1's %2 will end at %3 of %4.</source>
+        <translation>今の転換率のままでは、%1の%2は目標 %4 に対して %3 で着地する見込みです。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_text.py" line="30" />
+        <source>%1 is %2, below the benchmark band %3–%4.</source>
+        <translation>%1が%2で、ベンチマーク帯（%3〜%4）を下回っています。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_text.py" line="33" />
+        <source>%1 is %2, below the team's own baseline of %3.</source>
+        <translation>%1が%2で、チームの過去実績（%3）を下回っています。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_text.py" line="36" />
+        <source>No %1 logged yet today (by %2:00).</source>
+        <translation>%2時を過ぎても今日の%1が記録されていません。</translation>
+    </message>
+</context>
+<context>
     <name>BurnUpChart</name>
     <message>
         <location filename="../../desktop/views/burnup_chart.py" line="26" />
@@ -138,17 +225,17 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="62" />
+        <location filename="../../desktop/views/dashboard_page.py" line="74" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="65" />
+        <location filename="../../desktop/views/dashboard_page.py" line="77" />
         <source>Layout…</source>
         <translation>表示項目…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="107" />
+        <location filename="../../desktop/views/dashboard_page.py" line="127" />
         <source>%1 to %2 · as of %3</source>
         <translation>%1 〜 %2 ・ %3 時点</translation>
     </message>
@@ -286,49 +373,6 @@ Team average: %4</source>
     </message>
 </context>
 <context>
-    <name>Pages</name>
-    <message>
-        <location filename="../../desktop/views/pages.py" line="28" />
-        <source>Home</source>
-        <translation>ホーム</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages.py" line="29" />
-        <source>Dashboard</source>
-        <translation>ダッシュボード</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages.py" line="31" />
-        <source>Activities</source>
-        <translation>活動</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages.py" line="33" />
-        <source>KPI tree</source>
-        <translation>KPIツリー</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages.py" line="34" />
-        <source>Import</source>
-        <translation>取り込み</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages.py" line="35" />
-        <source>Reviews</source>
-        <translation>振り返り</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages.py" line="36" />
-        <source>Checklist</source>
-        <translation>チェックリスト</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages.py" line="38" />
-        <source>Settings</source>
-        <translation>設定</translation>
-    </message>
-</context>
-<context>
     <name>RateTrendChart</name>
     <message>
         <location filename="../../desktop/views/rate_trend_chart.py" line="24" />
@@ -344,279 +388,6 @@ Team average: %4</source>
         <location filename="../../desktop/views/rate_trend_chart.py" line="71" />
         <source> (benchmark %1–%2)</source>
         <translation>（ベンチマーク %1〜%2）</translation>
-    </message>
-</context>
-<context>
-    <name>Terms</name>
-    <message>
-        <location filename="../../desktop/views/text.py" line="13" />
-        <source>Calls</source>
-        <translation>架電数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="14" />
-        <source>Connects</source>
-        <translation>接続数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="15" />
-        <source>Appointments</source>
-        <translation>アポ数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="16" />
-        <source>Opportunities</source>
-        <translation>商談数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="17" />
-        <source>Wins</source>
-        <translation>受注数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="18" />
-        <source>Revenue</source>
-        <translation>売上</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="19" />
-        <source>Emails</source>
-        <translation>メール数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="20" />
-        <source>Follow-ups</source>
-        <translation>フォロー数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="21" />
-        <source>Meetings</source>
-        <translation>面談数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="22" />
-        <source>LTV</source>
-        <translation>LTV</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="23" />
-        <source>Retention</source>
-        <translation>継続率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="24" />
-        <source>Calls per day</source>
-        <translation>1日あたり架電数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="26" />
-        <source>Connect rate</source>
-        <translation>接続率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="27" />
-        <source>Appointment rate</source>
-        <translation>アポ率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="28" />
-        <source>Opportunity rate</source>
-        <translation>商談化率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="29" />
-        <source>Win rate</source>
-        <translation>受注率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="31" />
-        <source>No answer</source>
-        <translation>不在</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="32" />
-        <source>Gatekeeper</source>
-        <translation>受付NG</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="33" />
-        <source>Connected</source>
-        <translation>接続</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="34" />
-        <source>Appointment</source>
-        <translation>アポ獲得</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="35" />
-        <source>Rejected</source>
-        <translation>NG</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="36" />
-        <source>Other</source>
-        <translation>その他</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="38" />
-        <source>Call</source>
-        <translation>架電</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="39" />
-        <source>Email</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="40" />
-        <source>Follow-up</source>
-        <translation>フォロー</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="41" />
-        <source>Meeting</source>
-        <translation>面談</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="43" />
-        <source>Action</source>
-        <translation>行動</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="44" />
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="45" />
-        <source>Outcome</source>
-        <translation>成果</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="46" />
-        <source>KGI</source>
-        <translation>KGI</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="47" />
-        <source>KSF</source>
-        <translation>KSF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="48" />
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="50" />
-        <source>On track</source>
-        <translation>順調</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="51" />
-        <source>At risk</source>
-        <translation>注意</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="52" />
-        <source>Behind</source>
-        <translation>遅れ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="53" />
-        <source>No target</source>
-        <translation>目標なし</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="55" />
-        <source>Launch phase</source>
-        <translation>立ち上げ期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="56" />
-        <source>Growth phase</source>
-        <translation>成長期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="57" />
-        <source>Stable phase</source>
-        <translation>安定期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="59" />
-        <source>Day</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="60" />
-        <source>Week</source>
-        <translation>週</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="61" />
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="62" />
-        <source>Quarter</source>
-        <translation>四半期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="63" />
-        <source>Fiscal year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="65" />
-        <source>First meeting</source>
-        <translation>初回商談</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="66" />
-        <source>Proposal</source>
-        <translation>提案</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="67" />
-        <source>Quote</source>
-        <translation>見積</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="68" />
-        <source>Won</source>
-        <translation>受注</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="69" />
-        <source>Lost</source>
-        <translation>失注</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="70" />
-        <source>New</source>
-        <translation>新規</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="71" />
-        <source>MQL</source>
-        <translation>MQL</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="72" />
-        <source>SQL</source>
-        <translation>SQL</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="73" />
-        <source>Nurturing</source>
-        <translation>育成中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/text.py" line="74" />
-        <source>Disqualified</source>
-        <translation>対象外</translation>
     </message>
 </context>
 </TS>
