@@ -62,7 +62,7 @@ class DashboardFilters(QWidget):
     def member_id(self) -> int | None:
         return self.member_box.currentData()
 
-    def metric(self) -> str:
+    def chart_metric(self) -> str:
         return self.metric_box.currentData()
 
     def set_members(self, names: dict[int, str]) -> None:

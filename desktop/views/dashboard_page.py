@@ -118,7 +118,7 @@ class DashboardPage(QWidget):
         store, today = self.context.store, self.today()
         settings = store.domain_settings()
         period = self.filters.period(today, settings.fiscal_start_month)
-        self.data = data = store.dashboard(period, today, self.filters.member_id(), self.filters.metric())
+        self.data = data = store.dashboard(period, today, self.filters.member_id(), self.filters.chart_metric())
         self.filters.set_members(data.members)
         self._show_cards(data)
         for name, chart in self.charts.items():

@@ -31,6 +31,7 @@ class KpiCard(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="kpi_card")
         self.card: Card | None = None
+        self._color = ""
         self.title = QLabel(wordWrap=False)
         self.title.setMinimumWidth(40)
         self.title.setStyleSheet("color: #44505e; font-size: 12px;")
@@ -62,19 +63,21 @@ class KpiCard(QFrame):
     def show_card(self, card: Card) -> None:
         self.card = card
         color = COLORS.get(card.status, COLORS["no_target"])
-        self.setStyleSheet(CARD_STYLE.format(color=color))
+        if self._color != color:  # restyling costs ~1 ms a card: only when the status changes
+            self._color = color
+            self.setStyleSheet(CARD_STYLE.format(color=color))
+            self.status.setStyleSheet(f"color: white; background: {color}; border-radius: 8px; padding: 1px 7px;"
+                                      "font-size: 11px;")
+            self.line.setPen(pg.mkPen(color, width=1.6))
         self.title.setText(card.title or metric_name(card.metric))
         self.value.setText(value_text(card.metric, card.actual))
         self.status.setText(status_name(card.status))
-        self.status.setStyleSheet(f"color: white; background: {color}; border-radius: 8px; padding: 1px 7px;"
-                                  "font-size: 11px;")
         if card.target is None:
             self.target.setText(self.tr("No target set"))
         else:
             self.target.setText(fmt(self.tr("Target %1 (%2)"), value_text(card.metric, card.target),
                                     percent(card.attainment, 0)))
         self.line.setData(np.arange(len(card.spark), dtype=float), np.asarray(card.spark, dtype=float))
-        self.line.setPen(pg.mkPen(color, width=1.6))
         self.setToolTip(self._tooltip(card))
 
     def _tooltip(self, card: Card) -> str:
