@@ -15,12 +15,14 @@ from desktop.kpi.periods import Period, PeriodKind, period_containing, week_key
 from desktop.kpi.series import BurnUp, TargetRow, burn_up, daily_target, daily_values, prorate_target
 
 WEEKS_SHOWN = 12
-_METRIC_SELECT = """
+# Without any tally (or when tallies add up), the rollup is a plain sum: no window function needed.
+_SIMPLE = "SELECT {group} AS g, metric, SUM(value) FROM dailycount WHERE day BETWEEN :start AND :end {where} GROUP BY g, metric"
+_OVERRIDE = """
 SELECT {group} AS g, metric, SUM(value) FROM (
   SELECT day, member_id, metric, source, value,
          MAX(source = 'tally') OVER (PARTITION BY day, member_id, metric) AS has_tally
-  FROM dailycount WHERE day BETWEEN :start AND :end AND metric = :metric {member}
-) WHERE :mode = 'sum' OR has_tally = 0 OR source = 'tally'
+  FROM dailycount WHERE day BETWEEN :start AND :end {where}
+) WHERE has_tally = 0 OR source = 'tally'
 GROUP BY g, metric
 """
 
@@ -57,7 +59,8 @@ class DashboardQueries:
         """The dashboard's data for `period` as of `today`, for the team or one member."""
         settings = self.domain_settings()
         calendar, thresholds = settings.calendar(), settings.thresholds()
-        by_day = self.daily_counts(period.start, period.end, member_id)
+        self._plain = settings.tally_mode == "sum" or not self._has_tallies()
+        by_day = {date.fromisoformat(k): v for k, v in self._rollup("day", period.start, period.end, member_id).items()}
         days = period.days()
         rows = [by_day.get(d, {}) if d <= today else {} for d in days]
         totals = _sum_rows(rows)
@@ -80,8 +83,9 @@ class DashboardQueries:
         return DashboardData(
             period, previous, today, member_id, metric, days, [calendar.is_business_day(d) for d in days],
             daily, daily_target(target, period, calendar), target, burn_up(days, daily, calendar, target, today),
-            cards, dash.funnel(totals, self.totals(previous.start, previous.end, member_id)), weeks, week_counts,
-            names, self.member_counts(period.start, min(period.end, today)),
+            cards, dash.funnel(totals, self._rollup("'all'", previous.start, previous.end, member_id).get("all", {})),
+            weeks, week_counts, names,
+            {int(k): v for k, v in self._rollup("member_id", period.start, min(period.end, today)).items()},
             self._kgi(today, member_id, target_for, share))
 
     # ---- pieces ------------------------------------------------------------------
@@ -107,8 +111,12 @@ class DashboardQueries:
         end_week = period_containing(PeriodKind.WEEK, last)
         weeks = [period_containing(PeriodKind.WEEK, end_week.start - timedelta(weeks=n))
                  for n in range(WEEKS_SHOWN - 1, -1, -1)]
-        by_week = self.counts_by("week", weeks[0].start, min(weeks[-1].end, last), member_id)
-        return weeks, [by_week.get(week_key(w.start), {}) for w in weeks]
+        by_week: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        for day, counts in self._rollup("day", weeks[0].start, min(weeks[-1].end, last), member_id).items():
+            bucket = by_week[week_key(date.fromisoformat(day))]
+            for metric, value in counts.items():
+                bucket[metric] += value
+        return weeks, [dict(by_week.get(week_key(w.start), {})) for w in weeks]
 
     def _member_names(self) -> dict[int, str]:
         return {m.id: m.name for m in self.members(active_only=True) if m.role == "rep"}
@@ -116,21 +124,29 @@ class DashboardQueries:
     def _kgi(self, today: date, member_id: int | None, target_for, share: float) -> KgiSeries:  # noqa: ANN001
         settings = self.domain_settings()
         year = period_containing(PeriodKind.YEAR, today, settings.fiscal_start_month)
-        by_month = self.metric_by("substr(day, 1, 7)", Metric.REVENUE.value, year.start, today, member_id)
+        revenue = self._rollup("substr(day, 1, 7)", year.start, today, member_id, Metric.REVENUE.value)
+        by_month = {k: v.get(Metric.REVENUE.value, 0) for k, v in revenue.items()}
         rows = [r for _, m, r in self._target_rows(member_id) if m == Metric.REVENUE.value]
         year_target = next((r.value * share for r in rows if r.kind == PeriodKind.YEAR and r.start == year.start),
                            None)
         months = {r.start: r.value * share for r in rows if r.kind == PeriodKind.MONTH}
         return kgi_series(year, by_month, today, settings.calendar(), year_target, months)
 
-    def metric_by(self, group: str, metric: str, start: date, end: date,
-                  member_id: int | None = None) -> dict[str, float]:
-        """{group key: value} of one metric from the rollup (a cheap read for one sparse metric)."""
-        sql = _METRIC_SELECT.format(group=group, member="AND member_id = :member" if member_id else "")
-        params = {"start": start.isoformat(), "end": end.isoformat(), "metric": metric,
-                  "mode": self.domain_settings().tally_mode, "member": member_id}
+    def _has_tallies(self) -> bool:
         with self._read() as s:
-            return {str(k): v for k, _m, v in s.execute(text(sql), params)}
+            return bool(s.execute(text("SELECT EXISTS (SELECT 1 FROM tally)")).scalar())
+
+    def _rollup(self, group: str, start: date, end: date, member_id: int | None = None,
+                metric: str | None = None) -> dict[str, dict[str, float]]:
+        """{group key: {metric: count}} from the rollup, honouring the tally mode (set by `dashboard`)."""
+        where = ("AND member_id = :member " if member_id else "") + ("AND metric = :metric" if metric else "")
+        sql = (_SIMPLE if getattr(self, "_plain", False) else _OVERRIDE).format(group=group, where=where)
+        params = {"start": start.isoformat(), "end": end.isoformat(), "member": member_id, "metric": metric}
+        out: dict[str, dict[str, float]] = defaultdict(dict)
+        with self._read() as s:
+            for key, name, value in s.execute(text(sql), params):
+                out[str(key)][name] = value
+        return dict(out)
 
 
 def _sum_rows(rows: list[dict[str, float]]) -> dict[str, float]:

@@ -48,8 +48,7 @@ class BurnUpChart(ChartPanel):
         if b.target is not None:
             self.target_line.setPos(b.target)
         values = [v for v in b.actual + b.pace + b.forecast + [b.target or 0.0, 1.0] if not math.isnan(v)]
-        self.plot.setXRange(-0.5, max(self.count - 0.5, 0.5), padding=0)
-        self.plot.setYRange(0, max(values) * 1.08, padding=0)
+        self.set_view(-0.5, max(self.count - 0.5, 0.5), 0, max(values) * 1.08)
         self.set_ticks([f"{d.month}/{d.day}" for d in data.days], every=max(1, self.count // 10))
         self.title.setText(fmt(self.tr("%1: forecast %2 of target %3"), metric_name(data.metric),
                                count(b.forecast_end), count(b.target)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -24,6 +25,14 @@ def brush(color: object) -> QColor:
     return pg.mkColor(color)
 
 
+def nice(top: float) -> float:
+    """The next round number (1, 1.5, 2, 3, 4, 5, 6, 8 × 10ⁿ) at or above `top`, so axes move rarely."""
+    if top <= 0:
+        return 1.0
+    scale = 10 ** math.floor(math.log10(top))
+    return next(step * scale for step in (1, 1.5, 2, 3, 4, 5, 6, 8, 10) if step * scale >= top)
+
+
 class ChartPanel(QFrame):
     """Title, export button and a PlotWidget; subclasses draw, `hover_text(i)` and `activate(i)`."""
 
@@ -33,6 +42,8 @@ class ChartPanel(QFrame):
         super().__init__(parent, objectName="chart")
         self.setStyleSheet(PANEL_STYLE)
         self.count = 0  # how many x positions (bars / points) the chart has
+        self._ticks: list[tuple[int, str]] = []
+        self._view: tuple[float, ...] = ()
         self.title = QLabel(title)
         self.title.setStyleSheet("font-weight: 600; color: #1d2733; border: none;")
         self.export_button = QToolButton(icon=icon("export"), autoRaise=True)
@@ -69,7 +80,16 @@ class ChartPanel(QFrame):
     def set_ticks(self, labels: list[str], every: int = 1) -> None:
         every = max(every, -(-len(labels) // 9))  # at most ~9 labels, so they never overlap
         ticks = [(i, text) for i, text in enumerate(labels) if i % max(1, every) == 0]
-        self.plot.getAxis("bottom").setTicks([ticks, []])
+        if ticks != self._ticks:  # new ticks re-lay out the axis: only when they change
+            self._ticks = ticks
+            self.plot.getAxis("bottom").setTicks([ticks, []])
+
+    def set_view(self, x0: float, x1: float, y0: float, y1: float) -> None:
+        """Set the visible range, skipping the relayout when nothing moved."""
+        y1 = nice(y1)
+        if (x0, x1, y0, y1) != self._view:
+            self._view = (x0, x1, y0, y1)
+            self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
 
     # ---- mouse and export --------------------------------------------------------------
 

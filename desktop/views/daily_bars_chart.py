@@ -39,8 +39,7 @@ class DailyBarsChart(ChartPanel):
         self.target_line.setVisible(data.daily_target is not None)
         if data.daily_target is not None:
             self.target_line.setPos(data.daily_target)
-        self.plot.setXRange(-0.6, self.count - 0.4, padding=0)
-        self.plot.setYRange(0, top, padding=0)
+        self.set_view(-0.6, self.count - 0.4, 0, top)
         self.set_ticks([f"{d.month}/{d.day}" for d in data.days], every=max(1, self.count // 12))
         self.title.setText(fmt(self.tr("%1 per day"), metric_name(data.metric)))
 

@@ -61,8 +61,7 @@ class FunnelChart(ChartPanel):
             self.counts[i].setText(count(s.count) if s.rate_code is None else f"{count(s.count)}\n{percent(s.rate)}")
             self.counts[i].setColor(self._rate_color(s))
             self.counts[i].setPos(i, max(_h(s.count), _h(s.previous)) + top * 0.02)
-        self.plot.setXRange(-0.6, STAGES - 0.4, padding=0)
-        self.plot.setYRange(0, top * 1.35, padding=0)
+        self.set_view(-0.6, STAGES - 0.4, 0, top * 1.35)
         self.set_ticks([metric_name(s.metric) for s in stages])
 
     def _rate_color(self, stage) -> str:  # noqa: ANN001 - a Stage

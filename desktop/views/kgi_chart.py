@@ -46,8 +46,7 @@ class KgiChart(ChartPanel):
         if k.target is not None:
             self.target_line.setPos(k.target / MAN)
         values = [v for v in k.actual + k.target_path + k.forecast + [k.target or 0.0, 1.0] if v == v]
-        self.plot.setXRange(-0.5, self.count - 0.5, padding=0)
-        self.plot.setYRange(0, max(values) / MAN * 1.1, padding=0)
+        self.set_view(-0.5, self.count - 0.5, 0, max(values) / MAN * 1.1)
         locale = QLocale()
         self.set_ticks([locale.monthName(m.start.month, QLocale.FormatType.ShortFormat) for m in k.months])
         self.title.setText(fmt(self.tr("Revenue (KGI): actual %1 · forecast %2 · target %3"),

@@ -35,7 +35,7 @@ class MemberChart(ChartPanel):
         self.metric_box.currentIndexChanged.connect(self._redraw)
         self.header.insertWidget(1, self.metric_box)
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=COLORS["primary"], pen=pg.mkPen(None))
-        self.avg_line = pg.InfiniteLine(angle=0, movable=False, label="",
+        self.avg_line = pg.InfiniteLine(angle=0, movable=False, 
                                         pen=pg.mkPen(COLORS["target"], width=1.5, style=Qt.PenStyle.DashLine))
         self.plot.addItem(self.bars)
         self.plot.addItem(self.avg_line)
@@ -58,8 +58,7 @@ class MemberChart(ChartPanel):
         self.avg_line.setVisible(self.average is not None)
         if self.average is not None:
             self.avg_line.setPos(self.average * scale)
-        self.plot.setXRange(-0.6, max(self.count, 1) - 0.4, padding=0)
-        self.plot.setYRange(0, max(heights + [(self.average or 0) * scale, 1.0]) * 1.15, padding=0)
+        self.set_view(-0.6, max(self.count, 1) - 0.4, 0, max(heights + [(self.average or 0) * scale, 1.0]) * 1.15)
         self.set_ticks([b.name for b in self.bars_data])
         self.plot.getAxis("left").setLabel("%" if is_rate(code) else "")
 

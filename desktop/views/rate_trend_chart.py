@@ -56,8 +56,7 @@ class RateTrendChart(ChartPanel):
             if baseline is not None:
                 self.baselines[code].setPos(baseline * 100)
             top = max([top] + [v * 100 * 1.1 for v in values if v == v])
-        self.plot.setXRange(-0.5, self.count - 0.5, padding=0)
-        self.plot.setYRange(0, top, padding=0)
+        self.set_view(-0.5, self.count - 0.5, 0, top)
         self.set_ticks([f"{w.start.month}/{w.start.day}" for w in data.weeks], every=2)
 
     def hover_text(self, index: int) -> str:

@@ -103,3 +103,15 @@ def test_each_chart_exports_a_png(tmp_path, page: DashboardPage) -> None:
     for name, chart in page.charts.items():
         chart.export_png(tmp_path / f"{name}.png")
         assert (tmp_path / f"{name}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_day_count_replaces_that_reps_logged_calls(qtbot, page: DashboardPage) -> None:
+    from desktop.models.tables import TallyIn
+
+    before = _today_bar(page)
+    with sqlite3.connect(page.context.store.path) as db:
+        logged = db.execute("SELECT COUNT(*) FROM activity WHERE member_id = ? AND day = ? AND kind = 'call'",
+                            (YAMADA, DEMO_TODAY.isoformat())).fetchone()[0]
+    page.context.store.set_tallies([TallyIn(day=DEMO_TODAY, member_id=YAMADA, metric="calls", count=5)])
+    qtbot.waitUntil(lambda: _today_bar(page) == before - logged + 5)
+    assert logged > 5
