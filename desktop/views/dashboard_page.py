@@ -31,7 +31,7 @@ from desktop.views.kpi_card import KpiCard
 from desktop.views.member_chart import MemberChart
 from desktop.views.rate_trend_chart import RateTrendChart
 from desktop.views.signals import Coalescer
-from desktop.views.text import metric_name
+from desktop.views.text import fmt, metric_name
 
 CHARTS: tuple[tuple[str, type[ChartPanel]], ...] = (
     ("bars", DailyBarsChart), ("burnup", BurnUpChart), ("funnel", FunnelChart),
@@ -124,8 +124,8 @@ class DashboardPage(QWidget):
         for name, chart in self.charts.items():
             if name not in self._hidden():
                 chart.show_data(data)
-        self.period_label.setText(self.tr("%1 to %2 · as of %3").replace("%1", period.start.isoformat())
-                                  .replace("%2", period.end.isoformat()).replace("%3", today.isoformat()))
+        self.period_label.setText(fmt(self.tr("%1 to %2 · as of %3"), period.start.isoformat(),
+                                      period.end.isoformat(), today.isoformat()))
         self.alert_coalescer.poke()
 
     # ---- alerts ----------------------------------------------------------------------
