@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from desktop.views.text import fmt
 
@@ -19,12 +20,13 @@ class AlertBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="alert_banner")
         self.setStyleSheet(STYLE)
-        self.text = QLabel(wordWrap=True)
-        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 2 + 4)
+        self.message = ""
+        self.text = QLabel()
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.button = QPushButton(objectName="alert_show")
         self.button.clicked.connect(self.toggled_list.emit)
         row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 10, 6)
+        row.setContentsMargins(10, 4, 10, 4)
         row.addWidget(QLabel("⚠"))
         row.addWidget(self.text, 1)
         row.addWidget(self.button)
@@ -32,5 +34,16 @@ class AlertBanner(QFrame):
 
     def show_alerts(self, newest: str | None, total: int) -> None:
         self.setVisible(total > 0)
-        self.text.setText(newest or "")
+        self.message = newest or ""
+        self.text.setToolTip(self.message)
         self.button.setText(fmt(self.tr("All alerts (%1)"), total))
+        self._elide()
+
+    def _elide(self) -> None:
+        """One line, ending in … when the window is too narrow (the tooltip has it all)."""
+        width = max(40, self.text.width())
+        self.text.setText(self.text.fontMetrics().elidedText(self.message, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()

@@ -56,7 +56,7 @@ class ChartPanel(QFrame):
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(False, False)
-        self.plot.setMinimumHeight(135)
+        self.plot.setMinimumHeight(112)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         export = QAction(self.tr("Save as PNG…"), self)
@@ -86,7 +86,7 @@ class ChartPanel(QFrame):
 
     def set_view(self, x0: float, x1: float, y0: float, y1: float) -> None:
         """Set the visible range, skipping the relayout when nothing moved."""
-        y1 = nice(y1)
+        y1 = nice(y1) * 1.06  # headroom so the top tick label is not cut
         if (x0, x1, y0, y1) != self._view:
             self._view = (x0, x1, y0, y1)
             self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)

@@ -41,7 +41,7 @@ class KpiCard(QFrame):
         self.target.setStyleSheet("color: #5b6776; font-size: 11px;")
         self.status = QLabel()
         self.spark = pg.PlotWidget()
-        self.spark.setFixedHeight(28)
+        self.spark.setFixedHeight(24)
         self.spark.hideAxis("left")
         self.spark.hideAxis("bottom")
         self.spark.setMouseEnabled(False, False)
