@@ -77,18 +77,28 @@ class AlertOps:
         return rows
 
     def acknowledge_alert(self, event_id: int, now: datetime) -> None:
-        self._set_event(event_id, acknowledged_at=now)
+        self.set_alert_state(event_id, now, self.alert_state(event_id)[1])
 
     def snooze_alert(self, event_id: int, until: datetime) -> None:
-        self._set_event(event_id, snoozed_until=until)
+        self.set_alert_state(event_id, self.alert_state(event_id)[0], until)
 
-    def _set_event(self, event_id: int, **values: datetime) -> None:
+    def alert_state(self, event_id: int) -> tuple[datetime | None, datetime | None]:
+        """(acknowledged_at, snoozed_until) of an event, for undo."""
+        with self._read() as s:
+            event = s.get(AlertEvent, event_id)
+            if event is None:
+                raise KeyError(event_id)
+            return _aware(event.acknowledged_at), _aware(event.snoozed_until)
+
+    def set_alert_state(self, event_id: int, acknowledged_at: datetime | None, snoozed_until: datetime | None) -> None:
+        """Acknowledge, snooze, or put either back (None clears it)."""
         with self._write() as s:
             event = s.get(AlertEvent, event_id)
             if event is None:
                 raise KeyError(event_id)
-            for key, value in values.items():
-                setattr(event, key, value.astimezone(UTC))  # SQLite keeps no offset: store UTC
+            # SQLite keeps no offset: store UTC
+            event.acknowledged_at = acknowledged_at and acknowledged_at.astimezone(UTC)
+            event.snoozed_until = snoozed_until and snoozed_until.astimezone(UTC)
         self.publish("updated", "alertevent", [event_id])
 
     def open_alerts(self, now: datetime) -> list[AlertEvent]:

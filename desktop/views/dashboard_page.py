@@ -85,7 +85,7 @@ class DashboardPage(QWidget):
         self.period_label = QLabel()
         self.period_label.setStyleSheet("color: #5b6776;")
         self.banner = AlertBanner()
-        self.alert_list = AlertList(self.context.store, lambda: self.now())
+        self.alert_list = AlertList(self.context.store, self.context.undo, lambda: self.now())
         self.alert_list.setMaximumHeight(170)
         self.alert_list.hide()
         self.banner.toggled_list.connect(lambda: self.alert_list.setVisible(self.alert_list.isHidden()))

@@ -57,3 +57,14 @@ def test_acknowledge_and_snooze_from_the_list(qtbot, page: DashboardPage, clock:
     assert page.context.store.open_alerts(clock[0]) == []
     clock[0] += timedelta(hours=5)  # past the cooldown the rule may fire again
     assert len(page.evaluate_alerts()) == 1
+
+
+def test_acknowledging_can_be_undone(qtbot, page: DashboardPage, clock: list[datetime]) -> None:
+    page.evaluate_alerts()
+    page.alert_list.setVisible(True)
+    qtbot.mouseClick(page.alert_list.ack, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.alert_list.items.count() == 0)
+    page.context.undo.undo()
+    qtbot.waitUntil(lambda: page.alert_list.items.count() == 1)
+    assert page.banner.isVisible()
+    assert len(page.context.store.open_alerts(clock[0])) == 1
