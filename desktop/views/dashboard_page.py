@@ -68,6 +68,10 @@ class DashboardPage(QWidget):
         self._midnight.timeout.connect(self._on_midnight)
         self._arm_midnight()
         self._place_charts()
+        month = self.filters.period(self.today(), context.store.domain_settings().fiscal_start_month)
+        self.filters.blockSignals(True)
+        self.filters.set_default_range(month.start, month.end)  # "custom" starts from this month
+        self.filters.blockSignals(False)
         self.refresh()
 
     def _build(self) -> None:

@@ -43,3 +43,15 @@ def test_midnight_moves_today(qtbot, demo_context) -> None:  # noqa: ANN001
     page._midnight.timeout.emit()  # the timer armed for the next midnight fires
     assert page.data.today == DEMO_TODAY + timedelta(days=1)
     assert page._midnight.isActive()  # and is armed again for the night after
+
+
+def test_a_custom_range_starts_from_this_month_and_follows_the_dates(qtbot, demo_context) -> None:  # noqa: ANN001
+    demo_context.extras["today"] = lambda: DEMO_TODAY
+    page = DashboardPage(demo_context)
+    qtbot.addWidget(page)
+    box = page.filters.period_box
+    box.setCurrentIndex(box.findData("custom"))
+    assert (page.data.period.start, page.data.period.end) == (date(2025, 11, 1), date(2025, 11, 30))
+    page.filters.start.setDate(page.filters.start.date().addDays(9))  # from 10 November
+    assert page.data.period.start == date(2025, 11, 10)
+    assert page.data.previous.end == date(2025, 11, 9)  # the same length just before
