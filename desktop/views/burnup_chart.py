@@ -36,6 +36,9 @@ class BurnUpChart(ChartPanel):
         self.actual = self.plot.plot([], [], name=self.tr("Actual"), connect="finite",
                                      pen=pg.mkPen(COLORS["primary"], width=2.6))
 
+    def signature(self, data: DashboardData) -> object:
+        return (data.period, data.today, data.member_id, data.metric, data.burnup)
+
     def show_data(self, data: DashboardData) -> None:
         self.data = data
         b = data.burnup

@@ -44,6 +44,8 @@ class ChartPanel(QFrame):
         self.count = 0  # how many x positions (bars / points) the chart has
         self._ticks: list[tuple[int, str]] = []
         self._view: tuple[float, ...] = ()
+        self._signature = ""
+        self.data = None
         self.title = QLabel(title)
         self.title.setStyleSheet("font-weight: 600; color: #1d2733; border: none;")
         self.export_button = QToolButton(icon=icon("export"), autoRaise=True)
@@ -69,6 +71,23 @@ class ChartPanel(QFrame):
         layout.addWidget(self.plot, 1)
 
     # ---- for subclasses ------------------------------------------------------------
+
+    def update_from(self, data) -> bool:  # noqa: ANN001 - DashboardData
+        """Redraw only when this chart's numbers changed (unchanged items repaint from their cache)."""
+        key = repr(self.signature(data))
+        self.data = data if key == self._signature else self.data
+        if key == self._signature:
+            return False
+        self._signature = key
+        self.show_data(data)
+        return True
+
+    def signature(self, data) -> object:  # noqa: ANN001 - DashboardData
+        """What this chart draws from `data` (compared as text, so NaN equals NaN)."""
+        return data
+
+    def show_data(self, data) -> None:  # noqa: ANN001 - DashboardData
+        raise NotImplementedError
 
     def hover_text(self, index: int) -> str:
         return ""

@@ -28,6 +28,9 @@ class DailyBarsChart(ChartPanel):
         for item in (self.shade, self.bars, self.target_line):
             self.plot.addItem(item)
 
+    def signature(self, data: DashboardData) -> object:
+        return (data.period, data.today, data.member_id, data.metric, data.daily, data.daily_target)
+
     def show_data(self, data: DashboardData) -> None:
         self.data = data
         self.count = len(data.days)

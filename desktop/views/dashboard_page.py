@@ -125,9 +125,10 @@ class DashboardPage(QWidget):
         self.data = data = store.dashboard(period, today, self.filters.member_id(), self.filters.chart_metric())
         self.filters.set_members(data.members)
         self._show_cards(data)
+        hidden = self._hidden()
         for name, chart in self.charts.items():
-            if name not in self._hidden():
-                chart.show_data(data)
+            if name not in hidden:
+                chart.update_from(data)
         self.period_label.setText(fmt(self.tr("%1 to %2 · as of %3"), period.start.isoformat(),
                                       period.end.isoformat(), today.isoformat()))
         self.alert_coalescer.poke()

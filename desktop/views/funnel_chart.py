@@ -47,6 +47,9 @@ class FunnelChart(ChartPanel):
         self.plot.addItem(item)
         return item
 
+    def signature(self, data: DashboardData) -> object:
+        return (data.period, data.today, data.member_id, data.funnel)
+
     def show_data(self, data: DashboardData) -> None:
         self.data = data
         stages = data.funnel

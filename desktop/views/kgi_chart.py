@@ -34,6 +34,9 @@ class KgiChart(ChartPanel):
                                      symbol="o", symbolSize=6, symbolBrush=COLORS["primary"], symbolPen=None)
         self.plot.getAxis("left").setLabel(self.tr("10k yen"))
 
+    def signature(self, data: DashboardData) -> object:
+        return (data.member_id, data.kgi)
+
     def show_data(self, data: DashboardData) -> None:
         self.data = data
         k = data.kgi

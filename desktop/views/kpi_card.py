@@ -61,6 +61,8 @@ class KpiCard(QFrame):
         self.setMinimumWidth(170)
 
     def show_card(self, card: Card) -> None:
+        if self.card is not None and repr(card) == repr(self.card):
+            return  # unchanged: keep the cached drawing
         self.card = card
         color = COLORS.get(card.status, COLORS["no_target"])
         if self._color != color:  # restyling costs ~1 ms a card: only when the status changes

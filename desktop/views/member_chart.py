@@ -40,6 +40,9 @@ class MemberChart(ChartPanel):
         self.plot.addItem(self.bars)
         self.plot.addItem(self.avg_line)
 
+    def signature(self, data: DashboardData) -> object:
+        return (data.period, data.today, data.member_id, data.members, data.member_counts)
+
     def show_data(self, data: DashboardData) -> None:
         self.data = data
         self._redraw()

@@ -41,6 +41,9 @@ class RateTrendChart(ChartPanel):
                                                symbolBrush=color, symbolPen=None)
         self.plot.getAxis("left").setLabel("%")
 
+    def signature(self, data: DashboardData) -> object:
+        return (data.weeks, data.member_id, data.week_counts)
+
     def show_data(self, data: DashboardData) -> None:
         self.data = data
         self.count = len(data.weeks)
