@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import numpy as np
-import pyqtgraph as pg
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.kpi.dashboard import Card
 from desktop.kpi.metrics import is_rate
 from desktop.views.chart_panel import COLORS
+from desktop.views.sparkline import Sparkline
 from desktop.views.text import count, fmt, metric_name, percent, status_name, yen
 
 CARD_STYLE = """
@@ -40,14 +39,8 @@ class KpiCard(QFrame):
         self.target = QLabel()
         self.target.setStyleSheet("color: #5b6776; font-size: 11px;")
         self.status = QLabel()
-        self.spark = pg.PlotWidget()
+        self.spark = Sparkline()
         self.spark.setFixedHeight(24)
-        self.spark.hideAxis("left")
-        self.spark.hideAxis("bottom")
-        self.spark.setMouseEnabled(False, False)
-        self.spark.setMenuEnabled(False)
-        self.spark.hideButtons()
-        self.line = self.spark.plot([], [], connect="finite", pen=pg.mkPen(COLORS["primary"], width=1.6))
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.status)
@@ -70,7 +63,6 @@ class KpiCard(QFrame):
             self.setStyleSheet(CARD_STYLE.format(color=color))
             self.status.setStyleSheet(f"color: white; background: {color}; border-radius: 8px; padding: 1px 7px;"
                                       "font-size: 11px;")
-            self.line.setPen(pg.mkPen(color, width=1.6))
         self.title.setText(card.title or metric_name(card.metric))
         self.value.setText(value_text(card.metric, card.actual))
         self.status.setText(status_name(card.status))
@@ -79,7 +71,7 @@ class KpiCard(QFrame):
         else:
             self.target.setText(fmt(self.tr("Target %1 (%2)"), value_text(card.metric, card.target),
                                     percent(card.attainment, 0)))
-        self.line.setData(np.arange(len(card.spark), dtype=float), np.asarray(card.spark, dtype=float))
+        self.spark.set_values(card.spark, color)
         self.setToolTip(self._tooltip(card))
 
     def _tooltip(self, card: Card) -> str:
