@@ -15,6 +15,7 @@ from desktop.models.store import Store
 from desktop.views.context import AppContext
 from desktop.views.icons import resource
 from desktop.views.main_window import MainWindow
+from desktop.views.review_reminder import ReviewReminder
 from desktop.views.signals import StoreSignals
 from desktop.views.text import fmt
 from desktop.views.ui_settings import UiSettings
@@ -93,6 +94,7 @@ class Controller:
         context = AppContext(store=store, signals=StoreSignals(store), undo=QUndoStack(), ui=self.ui)
         context.extras["open_demo"] = self.open_demo
         self.window = MainWindow(context)
+        ReviewReminder(context, self.window).start()
         self.window.database_requested.connect(self._on_database_requested)
         self.window.new_database_requested.connect(self._on_database_requested)
         first = "welcome" if demo.is_empty(store) else self.ui.value("window/page", "dashboard")

@@ -2,7 +2,9 @@
 
   python tools/i18n.py update AREA FILE.py…   lupdate those files into resources/translations/AREA_ja.ts
   python tools/i18n.py fill AREA MAP.json     fill unfinished entries from {"source": "訳", …}
-  python tools/i18n.py missing                list tr() strings under desktop/ with no Japanese anywhere
+  python tools/i18n.py missing                list tr() strings under desktop/ with no Japanese anywhere,
+                                              and strings translated in two files
+  python tools/i18n.py dedupe                 drop translations repeated in a later file
 
 All resources/translations/*_ja.ts compile into one kpidesk_ja.qm (make translations).
 """
@@ -69,6 +71,36 @@ def missing() -> list[tuple[str, str]]:
         return [(ctx, src) for ctx, src, _ in messages(probe) if (ctx, src) not in have]
 
 
+def duplicates() -> list[tuple[str, str, str]]:
+    """(context, source, file) translated again in a later file: lrelease keeps one, silently."""
+    seen: set[tuple[str, str]] = set()
+    dups = []
+    for path in sorted(TS_DIR.glob("*.ts"), key=lambda p: (p.name != "kpidesk_ja.ts", p.name)):
+        for ctx, src, _ in messages(path):
+            if (ctx, src) in seen:
+                dups.append((ctx, src, path.name))
+            seen.add((ctx, src))
+    return dups
+
+
+def drop_duplicates() -> None:
+    """Remove messages already translated in kpidesk_ja.ts or an earlier file (dev helper)."""
+    seen: set[tuple[str, str]] = set()
+    for path in sorted(TS_DIR.glob("*.ts"), key=lambda p: (p.name != "kpidesk_ja.ts", p.name)):
+        tree = ET.parse(path)
+        for ctx in list(tree.getroot().iter("context")):
+            name = ctx.findtext("name")
+            for msg in list(ctx.findall("message")):
+                key = (name, msg.findtext("source"))
+                if key in seen:
+                    ctx.remove(msg)
+                seen.add(key)
+        for ctx in list(tree.getroot().findall("context")):
+            if not ctx.findall("message"):
+                tree.getroot().remove(ctx)
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
 def _has_tr(path: Path) -> bool:
     text = path.read_text(encoding="utf-8")
     return "tr(" in text or "QT_TRANSLATE_NOOP" in text or "translate(" in text
@@ -83,7 +115,12 @@ def main(argv: list[str]) -> int:
         gaps = missing()
         for ctx, src in gaps:
             print(f"{ctx}\t{src!r}")
-        return 1 if gaps else 0
+        dups = duplicates()
+        for ctx, src, name in dups:
+            print(f"duplicate in {name}: {ctx}\t{src!r}")
+        return 1 if gaps or dups else 0
+    elif argv[:1] == ["dedupe"]:
+        drop_duplicates()
     else:
         print(__doc__)
         return 2

@@ -1,0 +1,125 @@
+"""Undo commands for the 活動 page: each calls Store operations that can be reversed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from desktop.models.store import Store
+from desktop.models.tables import ActivityIn, TallyIn
+
+
+class LogActivities(QUndoCommand):
+    """Add activities; undo removes them, redo puts the same rows (same ids) back."""
+
+    def __init__(self, store: Store, rows: Sequence[ActivityIn], text: str) -> None:
+        super().__init__(text)
+        self.store, self.rows = store, list(rows)
+        self.ids: list[int] = []
+        self.saved: list[dict[str, Any]] = []
+
+    def redo(self) -> None:
+        if self.saved:
+            self.store.restore_activities(self.saved)
+        else:
+            self.ids = self.store.add_activities(self.rows)
+
+    def undo(self) -> None:
+        self.saved = self.store.remove_activities(self.ids)
+
+
+class DeleteActivities(QUndoCommand):
+    """Delete activities; undo restores them with their ids."""
+
+    def __init__(self, store: Store, ids: Sequence[int], text: str) -> None:
+        super().__init__(text)
+        self.store, self.ids, self.saved = store, list(ids), []
+
+    def redo(self) -> None:
+        self.saved = self.store.remove_activities(self.ids)
+
+    def undo(self) -> None:
+        self.store.restore_activities(self.saved)
+
+
+class EditActivity(QUndoCommand):
+    """Change an activity's kind, outcome, note or lead."""
+
+    def __init__(self, store: Store, activity_id: int, changes: dict[str, Any], text: str) -> None:
+        super().__init__(text)
+        self.store, self.id, self.new, self.old = store, activity_id, changes, {}
+
+    def redo(self) -> None:
+        self.old = self.store.update_activity(self.id, **self.new)
+
+    def undo(self) -> None:
+        self.store.update_activity(self.id, **self.old)
+
+
+class SetTallies(QUndoCommand):
+    """Write day counts (None clears one) in one step; undo puts the previous counts back."""
+
+    def __init__(self, store: Store, cells: Sequence[tuple[date, int, str, int | None]], text: str) -> None:
+        super().__init__(text)
+        self.store, self.cells, self.before = store, list(cells), []
+
+    def redo(self) -> None:
+        sets = [TallyIn(day=d, member_id=m, metric=k, count=n) for d, m, k, n in self.cells if n is not None]
+        clears = [(d, m, k) for d, m, k, n in self.cells if n is None]
+        self.before = self.store.set_tallies(sets) if sets else []
+        if clears:
+            self.before += self.store.clear_tallies(clears)
+
+    def undo(self) -> None:
+        self.store.restore_tallies(self.before)
+
+
+class CallStore(QUndoCommand):
+    """A Store edit that returns what its undo needs: do(*args) → saved; undo(saved)."""
+
+    def __init__(self, text: str, do: Any, undo: Any, *args: Any) -> None:
+        super().__init__(text)
+        self.do, self.reverse, self.args, self.saved = do, undo, args, None
+
+    def redo(self) -> None:
+        self.saved = self.do(*self.args)
+
+    def undo(self) -> None:
+        self.reverse(self.saved)
+
+
+class UpdateRow(QUndoCommand):
+    """update_<thing>(id, **changes) returning the old values, for leads, members and deals."""
+
+    def __init__(self, update: Any, row_id: int, changes: dict[str, Any], text: str) -> None:
+        super().__init__(text)
+        self.update, self.id, self.new, self.old = update, row_id, changes, {}
+
+    def redo(self) -> None:
+        old = self.update(self.id, **self.new)
+        self.old = old if isinstance(old, dict) else {}
+
+    def undo(self) -> None:
+        self.update(self.id, **self.old)
+
+
+class AddDeal(QUndoCommand):
+    """Open a deal from an appointment; undo deletes it."""
+
+    def __init__(self, store: Store, activity_id: int, day: date, text: str) -> None:
+        super().__init__(text)
+        self.store, self.activity_id, self.day = store, activity_id, day
+        self.row: dict[str, Any] | None = None
+        self.deal_id: int | None = None
+
+    def redo(self) -> None:
+        if self.row is not None:
+            self.store.restore_deal(self.row)
+        else:
+            self.deal_id = self.store.deal_from_activity(self.activity_id, self.day)
+
+    def undo(self) -> None:
+        self.row = self.store.remove_deal(self.deal_id)

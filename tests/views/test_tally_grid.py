@@ -1,0 +1,57 @@
+"""The day-count grid: a 5×4 block pasted from Excel is 20 tallies in one undo step."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLineEdit
+
+from desktop.models.tables import ActivityIn, MemberIn
+from desktop.views.tally_grid import TallyGrid
+
+DAY = date(2025, 7, 1)
+BLOCK = "40\t6\t2\t1\n35\t5\t1\t0\n52\t9\t3\t1\n28\t3\t0\t0\n44\t7\t2\t2\n"
+
+
+def _grid(context, qtbot):  # noqa: ANN001, ANN202
+    grid = TallyGrid(context)
+    qtbot.addWidget(grid)
+    grid.day.setDate(QDate(DAY))
+    grid.show()
+    return grid
+
+
+def test_pasting_a_five_by_four_block_stores_twenty_tallies_in_one_undo_step(context, qtbot, store):
+    for name in ("山田", "佐藤", "鈴木", "高橋", "田中"):
+        store.add_member(MemberIn(name=name))
+    grid = _grid(context, qtbot)
+    QGuiApplication.clipboard().setText(BLOCK)
+    grid.view.setCurrentIndex(grid.model.index(0, 0))
+    qtbot.keyClick(grid.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(store.tallies(DAY, DAY)) == 20
+    totals = store.totals(DAY, DAY)
+    assert (totals["calls"], totals["connects"], totals["appointments"], totals["opportunities"]) == (199, 30, 8, 4)
+    assert grid.model.index(2, 0).data() == "52"
+    assert context.undo.count() == 1
+    context.undo.undo()
+    assert store.tallies(DAY, DAY) == []
+
+
+def test_typing_delete_and_logged_counts_shown_beside(context, qtbot, store):
+    m = store.add_member(MemberIn(name="山田")).id
+    store.add_activities([ActivityIn(day=DAY, member_id=m, outcome="no_answer") for _ in range(3)])
+    grid = _grid(context, qtbot)
+    assert grid.model.index(0, 0).data() == "(3)"
+    grid.view.setCurrentIndex(grid.model.index(0, 0))
+    qtbot.keyClick(grid.view, "1")  # typing on a cell opens its editor, as in Excel
+    editor = grid.view.viewport().findChild(QLineEdit)
+    qtbot.keyClicks(editor, "2")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert store.totals(DAY, DAY)["calls"] == 12  # the tally replaces the logged 3 (default setting)
+    assert grid.model.index(0, 0).data() == "12  (3)"
+    grid.view.setCurrentIndex(grid.model.index(0, 0))
+    qtbot.keyClick(grid.view, Qt.Key.Key_Delete)
+    assert store.totals(DAY, DAY)["calls"] == 3 and store.tallies(DAY, DAY) == []
+    assert "replaces" in grid.rule.text()
