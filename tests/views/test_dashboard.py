@@ -115,3 +115,23 @@ def test_a_day_count_replaces_that_reps_logged_calls(qtbot, page: DashboardPage)
     page.context.store.set_tallies([TallyIn(day=DEMO_TODAY, member_id=YAMADA, metric="calls", count=5)])
     qtbot.waitUntil(lambda: _today_bar(page) == before - logged + 5)
     assert logged > 5
+
+
+@pytest.mark.parametrize(("stage", "metric"), [(0, "calls"), (1, "connects"), (2, "appointments")])
+def test_funnel_drill_down_opens_the_activity_table_on_exactly_those_rows(qtbot, demo_context, stage: int,
+                                                                          metric: str) -> None:
+    from desktop.views.main_window import MainWindow
+
+    demo_context.extras["today"] = lambda: DEMO_TODAY
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    window.resize(1366, 860)
+    dashboard = window.show_page("dashboard")
+    window.show()
+    funnel = dashboard.charts["funnel"]
+    target = funnel.plot.mapFromScene(funnel.scene_pos_of(stage - 0.18, 0.3))
+    qtbot.mouseClick(funnel.plot.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(target.x(), target.y()))
+    activities = window.page_widget("activities")
+    assert window.stack.currentWidget() is activities
+    assert funnel.data.funnel[stage].metric == metric
+    assert activities.table.model.rowCount() == funnel.data.funnel[stage].count > 0
