@@ -21,6 +21,7 @@ class DailyBarsChart(ChartPanel):
         super().__init__(self.tr("Daily activity"), parent)
         self.data: DashboardData | None = None
         self.drill = None  # callable(**filter) set by the page
+        self._shade: tuple[list[int], float] = ([], 0.0)
         self.shade = pg.BarGraphItem(x=[], height=[], width=1.0, brush=COLORS["shade"], pen=pg.mkPen(None))
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.72, brush=COLORS["primary"], pen=pg.mkPen(None))
         self.target_line = pg.InfiniteLine(angle=0, movable=False,
@@ -37,7 +38,10 @@ class DailyBarsChart(ChartPanel):
         heights = [0.0 if math.isnan(v) else v for v in data.daily]
         top = max(heights + [data.daily_target or 0.0, 1.0]) * 1.15
         closed = [i for i, open_ in enumerate(data.business) if not open_]
-        self.shade.setOpts(x=closed, height=[top] * len(closed))
+        shade = (closed, top)
+        if shade != self._shade:  # the closed days rarely change: keep their cached drawing
+            self._shade = shade
+            self.shade.setOpts(x=closed, height=[top] * len(closed))
         self.bars.setOpts(x=list(range(self.count)), height=heights)
         self.target_line.setVisible(data.daily_target is not None)
         if data.daily_target is not None:

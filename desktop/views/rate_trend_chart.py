@@ -37,8 +37,7 @@ class RateTrendChart(ChartPanel):
                                                    pen=pg.mkPen((*color, 150), width=1, style=Qt.PenStyle.DotLine))
             self.plot.addItem(self.baselines[code])
             self.curves[code] = self.plot.plot([], [], name=metric_name(code), connect="finite",
-                                               pen=pg.mkPen(color, width=2.2), symbol="o", symbolSize=5,
-                                               symbolBrush=color, symbolPen=None)
+                                               pen=pg.mkPen(color, width=2.2))  # no symbols: they redraw slowly
         self.plot.getAxis("left").setLabel("%")
 
     def signature(self, data: DashboardData) -> object:
