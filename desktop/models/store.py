@@ -21,8 +21,10 @@ from sqlmodel import Session
 
 from desktop.models import errors, migrate, rollup
 from desktop.models.activity_queries import ActivityQueries
+from desktop.models.alerts import AlertOps
 from desktop.models.changes import Change, ChangeHub
 from desktop.models.counts import CountQueries
+from desktop.models.dashboard_queries import DashboardQueries
 from desktop.models.db import make_engine, path_of, sqlite_url
 from desktop.models.facts import FactOps
 from desktop.models.reviews import ReviewOps
@@ -34,7 +36,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUPS_KEPT = 7
 
 
-class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewOps, TreeQueries):
+class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewOps, TreeQueries, DashboardQueries, AlertOps):
     """A KPI Desk database file, opened, checked and migrated to the current schema."""
 
     def __init__(self, engine: Engine, path: Path | None) -> None:

@@ -27,7 +27,7 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("welcome", QT_TRANSLATE_NOOP("Pages", "Home"), "welcome", "desktop.views.welcome:WelcomePage"),
     PageSpec("dashboard", QT_TRANSLATE_NOOP("Pages", "Dashboard"), "dashboard",
-             "desktop.views.pending:DashboardPending"),
+             "desktop.views.dashboard_page:DashboardPage"),
     PageSpec("activities", QT_TRANSLATE_NOOP("Pages", "Activities"), "activities",
              "desktop.views.activities_page:ActivitiesPage"),
     PageSpec("tree", QT_TRANSLATE_NOOP("Pages", "KPI tree"), "tree", "desktop.views.tree_page:TreePage"),

@@ -1,0 +1,178 @@
+"""The dashboard's numbers in one read: counts from the rollup, targets, and the kpi computations on them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import text
+from sqlmodel import Session, select
+
+from desktop.kpi import dashboard as dash
+from desktop.kpi.kgi import KgiSeries, kgi_series
+from desktop.kpi.metrics import COUNT_METRICS, Metric, is_rate
+from desktop.kpi.periods import Period, PeriodKind, period_containing
+from desktop.kpi.series import BurnUp, TargetRow, burn_up, daily_target, daily_values, prorate_target
+from desktop.models.settings import DomainSettings
+from desktop.models.tables import KpiNode, Member, Target
+
+WEEKS_SHOWN = 12
+# Without any tally (or when tallies add up), the rollup is a plain sum: no window function needed.
+_SIMPLE = ("SELECT {group} AS g, metric, SUM(value) FROM dailycount "
+           "WHERE day BETWEEN :start AND :end {where} GROUP BY g, metric")
+_OVERRIDE = """
+SELECT {group} AS g, metric, SUM(value) FROM (
+  SELECT day, member_id, metric, source, value,
+         MAX(source = 'tally') OVER (PARTITION BY day, member_id, metric) AS has_tally
+  FROM dailycount WHERE day BETWEEN :start AND :end {where}
+) WHERE has_tally = 0 OR source = 'tally'
+GROUP BY g, metric
+"""
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    """Everything the dashboard draws for one period, member filter and chart metric."""
+
+    period: Period
+    previous: Period
+    today: date
+    member_id: int | None
+    metric: str
+    days: list[date]
+    business: list[bool]
+    daily: list[float]
+    daily_target: float | None
+    target: float | None
+    burnup: BurnUp
+    cards: list[dash.Card]
+    funnel: list[dash.Stage]
+    weeks: list[Period]
+    week_counts: list[dict[str, float]]
+    members: dict[int, str]
+    member_counts: dict[int, dict[str, float]]
+    kgi: KgiSeries
+
+
+class _Reads:
+    """The rollup reads of one dashboard refresh, all in one session."""
+
+    def __init__(self, session: Session, plain: bool) -> None:
+        self.s, self.plain = session, plain
+
+    def rollup(self, group: str, start: date, end: date, member_id: int | None = None,
+               metric: str | None = None) -> dict[str, dict[str, float]]:
+        """{group key: {metric: count}}, honouring the tally mode."""
+        where = ("AND member_id = :member " if member_id else "") + ("AND metric = :metric" if metric else "")
+        sql = (_SIMPLE if self.plain else _OVERRIDE).format(group=group, where=where)
+        params = {"start": start.isoformat(), "end": end.isoformat(), "member": member_id, "metric": metric}
+        out: dict[str, dict[str, float]] = defaultdict(dict)
+        for key, name, value in self.s.execute(text(sql), params):
+            out[str(key)][name] = value
+        return dict(out)
+
+
+@dataclass(frozen=True)
+class _Basis:
+    """What a refresh needs besides counts: targets (with the member's share), reps, cards."""
+
+    targets: list[tuple[int | None, str, TargetRow]]
+    share: float
+    names: dict[int, str]
+    cards: list[tuple[int | None, str, str]]
+
+
+def _basis(targets: list[Target], members: list[Member], nodes: list[KpiNode], member_id: int | None) -> _Basis:
+    own = [t for t in targets if t.member_id == member_id]
+    reps = {m.id: m.name for m in members if m.active and m.role == "rep"}
+    share = 1.0
+    if member_id is not None and not own:  # no targets of their own: an equal share of the team's
+        own, share = [t for t in targets if t.member_id is None], 1.0 / max(1, len(reps))
+    rows = [(t.node_id, t.metric, TargetRow(t.period_kind, t.period_start, t.value)) for t in own]
+    cards = [(n.id, n.metric, n.title) for n in nodes if n.on_dashboard and n.metric]
+    return _Basis(rows, share, reps, cards or [(None, code, "") for code in dash.DEFAULT_CARD_METRICS])
+
+
+class DashboardQueries:
+    """Reads for the dashboard page; all counts come from the DailyCount rollup."""
+
+    def dashboard(self, period: Period, today: date, member_id: int | None = None,
+                  metric: str = Metric.CALLS.value) -> DashboardData:
+        """The dashboard's data for `period` as of `today`, for the team or one member."""
+        settings = self.domain_settings()
+        with self._read() as s:
+            basis = _basis(list(s.exec(select(Target))), list(s.exec(select(Member).order_by(Member.id))),
+                           list(s.exec(select(KpiNode).order_by(KpiNode.parent_id, KpiNode.position, KpiNode.id))),
+                           member_id)
+            plain = settings.tally_mode == "sum" or not s.execute(text("SELECT EXISTS (SELECT 1 FROM tally)")).scalar()
+            return _Assembly(_Reads(s, plain), settings, basis, period, today, member_id).data(metric)
+
+    def _target_rows(self, member_id: int | None) -> list[tuple[int | None, str, TargetRow]]:
+        return _basis(self.targets(), self.members(), [], member_id).targets
+
+    def _member_share(self, member_id: int | None) -> float:
+        return _basis(self.targets(), self.members(), [], member_id).share
+
+
+class _Assembly:
+    """Builds DashboardData from one session's reads and the pure kpi computations."""
+
+    def __init__(self, reads: _Reads, settings: DomainSettings, basis: _Basis, period: Period, today: date,
+                 member_id: int | None) -> None:
+        self.r, self.settings, self.basis = reads, settings, basis
+        self.period, self.today, self.member_id = period, today, member_id
+        self.calendar = settings.calendar()
+
+    def target_for(self, code: str, node_id: int | None = None) -> float | None:
+        rows = self.basis.targets
+        picked = [r for nid, m, r in rows if m == code and (node_id is None or nid == node_id)]
+        value = prorate_target(picked or [r for _, m, r in rows if m == code], self.period, self.calendar,
+                               self.settings.fiscal_start_month, is_rate(code))
+        return value if value is None or is_rate(code) else value * self.basis.share
+
+    def data(self, metric: str) -> DashboardData:
+        p, today, mid, cal = self.period, self.today, self.member_id, self.calendar
+        by_day = {date.fromisoformat(k): v for k, v in self.r.rollup("day", p.start, p.end, mid).items()}
+        days = p.days()
+        rows = [by_day.get(d, {}) if d <= today else {} for d in days]
+        totals = _sum_rows(rows)
+        cards = [dash.card(code, title, totals, rows, self.target_for(code, nid), p, today, cal,
+                           self.settings.thresholds()) for nid, code, title in self.basis.cards]
+        daily, target = daily_values(days, by_day, metric, today), self.target_for(metric)
+        previous = dash.previous_period(p)
+        before = self.r.rollup("'all'", previous.start, previous.end, mid).get("all", {})
+        weeks, week_counts = self._weeks(min(today, p.end))
+        members = {int(k): v for k, v in self.r.rollup("member_id", p.start, min(p.end, today)).items()}
+        return DashboardData(
+            p, previous, today, mid, metric, days, [cal.is_business_day(d) for d in days], daily,
+            daily_target(target, p, cal), target, burn_up(days, daily, cal, target, today), cards,
+            dash.funnel(totals, before), weeks, week_counts, self.basis.names, members, self._kgi())
+
+    def _weeks(self, last: date) -> tuple[list[Period], list[dict[str, float]]]:
+        end_week = period_containing(PeriodKind.WEEK, last)
+        weeks = [period_containing(PeriodKind.WEEK, end_week.start - timedelta(weeks=n))
+                 for n in range(WEEKS_SHOWN - 1, -1, -1)]
+        # The Monday of each day's ISO week, computed by SQLite.
+        monday = "date(day, 'weekday 0', '-6 days')"
+        by_week = self.r.rollup(monday, weeks[0].start, min(weeks[-1].end, last), self.member_id)
+        return weeks, [by_week.get(w.start.isoformat(), {}) for w in weeks]
+
+    def _kgi(self) -> KgiSeries:
+        year = period_containing(PeriodKind.YEAR, self.today, self.settings.fiscal_start_month)
+        revenue = self.r.rollup("substr(day, 1, 7)", year.start, self.today, self.member_id, Metric.REVENUE.value)
+        by_month = {k: v.get(Metric.REVENUE.value, 0) for k, v in revenue.items()}
+        rows = [r for _, m, r in self.basis.targets if m == Metric.REVENUE.value]
+        share = self.basis.share
+        year_target = next((r.value * share for r in rows if r.kind == PeriodKind.YEAR and r.start == year.start),
+                           None)
+        months = {r.start: r.value * share for r in rows if r.kind == PeriodKind.MONTH}
+        return kgi_series(year, by_month, self.today, self.calendar, year_target, months)
+
+
+def _sum_rows(rows: list[dict[str, float]]) -> dict[str, float]:
+    total: dict[str, float] = defaultdict(float)
+    for row in rows:
+        for k, v in row.items():
+            total[k] += v
+    return {m.value: total.get(m.value, 0.0) for m in COUNT_METRICS}

@@ -1,0 +1,74 @@
+"""Burn-up: the cumulative actual against the pace line to the period target, with the forecast dashed."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from desktop.kpi.dashboard import drill_filter
+from desktop.models.dashboard_queries import DashboardData
+from desktop.views.chart_panel import COLORS, ChartPanel
+from desktop.views.text import count, fmt, metric_name
+
+
+def _arr(values: list[float]) -> np.ndarray:
+    return np.asarray(values, dtype=float)
+
+
+class BurnUpChart(ChartPanel):
+    """Where the period will end at today's pace, against where it must end."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Burn-up"), parent)
+        self.data: DashboardData | None = None
+        self.drill = None
+        self.plot.addLegend(offset=(8, 4), labelTextSize="8pt")
+        self.target_line = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen(COLORS["target"], width=1.2))
+        self.plot.addItem(self.target_line)
+        self.pace = self.plot.plot([], [], name=self.tr("Pace to target"), connect="finite",
+                                   pen=pg.mkPen(COLORS["pace"], width=1.6, style=Qt.PenStyle.DotLine))
+        self.forecast = self.plot.plot([], [], name=self.tr("Forecast"), connect="finite",
+                                       pen=pg.mkPen(COLORS["forecast"], width=2, style=Qt.PenStyle.DashLine))
+        self.actual = self.plot.plot([], [], name=self.tr("Actual"), connect="finite",
+                                     pen=pg.mkPen(COLORS["primary"], width=2.6))
+
+    def signature(self, data: DashboardData) -> object:
+        return (data.period, data.today, data.member_id, data.metric, data.burnup)
+
+    def show_data(self, data: DashboardData) -> None:
+        self.data = data
+        b = data.burnup
+        self.count = len(data.days)
+        x = np.arange(self.count, dtype=float)
+        self.actual.setData(x, _arr(b.actual))
+        self.pace.setData(x, _arr(b.pace))
+        self.forecast.setData(x, _arr(b.forecast))
+        self.target_line.setVisible(b.target is not None)
+        if b.target is not None:
+            self.target_line.setPos(b.target)
+        values = [v for v in b.actual + b.pace + b.forecast + [b.target or 0.0, 1.0] if not math.isnan(v)]
+        self.set_view(-0.5, max(self.count - 0.5, 0.5), 0, max(values) * 1.08)
+        self.set_ticks([f"{d.month}/{d.day}" for d in data.days], every=max(1, self.count // 10))
+        self.title.setText(fmt(self.tr("%1: forecast %2 of target %3"), metric_name(data.metric),
+                               count(b.forecast_end), count(b.target)))
+
+    def hover_text(self, index: int) -> str:
+        if self.data is None:
+            return ""
+        b, day = self.data.burnup, self.data.days[index]
+        lines = [day.isoformat()]
+        for label, values in ((self.tr("Actual"), b.actual), (self.tr("Pace to target"), b.pace),
+                              (self.tr("Forecast"), b.forecast)):
+            if not math.isnan(values[index]):
+                lines.append(f"{label}: {count(values[index])}")
+        return "\n".join(lines)
+
+    def activate(self, index: int) -> None:
+        super().activate(index)
+        if self.data is not None and self.drill is not None:
+            day = self.data.days[index]
+            self.drill(**drill_filter(self.data.metric, self.data.period.start, day, self.data.member_id))

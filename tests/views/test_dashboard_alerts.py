@@ -1,0 +1,70 @@
+"""Alerts on the dashboard: default rules, the banner and list, acknowledge and snooze."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.views.dashboard_page import DashboardPage
+from tests.conftest import DEMO_TODAY
+
+
+@pytest.fixture
+def clock() -> list[datetime]:
+    return [datetime(2025, 11, 20, 12, 0).astimezone()]
+
+
+@pytest.fixture
+def page(qtbot, demo_context, clock):  # noqa: ANN001, ANN201
+    demo_context.extras["today"] = lambda: DEMO_TODAY
+    demo_context.extras["now"] = lambda: clock[0]
+    widget = DashboardPage(demo_context)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_growth_phase_gets_its_default_rules(page: DashboardPage) -> None:
+    rules = {(r.metric, r.condition) for r in page.context.store.alert_rules()}
+    assert rules == {("calls", "pace_below"), ("calls", "no_activity_by"), ("connect_rate", "rate_below_band"),
+                     ("appointment_rate", "rate_below_band"), ("opportunity_rate", "rate_below_baseline")}
+
+
+def test_calls_behind_pace_warn_about_appointments_downstream(qtbot, page: DashboardPage) -> None:
+    messages = page.evaluate_alerts()
+    # The demo month: 2,391 calls against 3,509 due by yesterday (target 5,263); 35 appointments
+    # so far, so at today's rates the month ends at 3,586 × 35 / 2,391 ≈ 52 of 72.
+    assert messages == ["Calls are at 68% of pace (2,391 of 3,509 expected by now). "
+                        "At today's rates, this month's Appointments will end at 52 of 72."]
+    assert page.banner.isVisible() and page.banner.message.endswith(messages[0])
+    assert page.evaluate_alerts() == []  # cooling down: no second alert for the same rule
+
+
+def test_acknowledge_and_snooze_from_the_list(qtbot, page: DashboardPage, clock: list[datetime]) -> None:
+    page.evaluate_alerts()
+    qtbot.mouseClick(page.banner.button, Qt.MouseButton.LeftButton)
+    assert page.alert_list.isVisible() and page.alert_list.items.count() == 1
+    qtbot.mouseClick(page.alert_list.snooze_hour, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.banner.isVisible())
+    clock[0] += timedelta(minutes=61)
+    page.show_alerts()
+    assert page.alert_list.items.count() == 1  # the snooze is over
+    page.alert_list.setVisible(True)
+    qtbot.mouseClick(page.alert_list.ack, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.alert_list.items.count() == 0)
+    assert page.context.store.open_alerts(clock[0]) == []
+    clock[0] += timedelta(hours=5)  # past the cooldown the rule may fire again
+    assert len(page.evaluate_alerts()) == 1
+
+
+def test_acknowledging_can_be_undone(qtbot, page: DashboardPage, clock: list[datetime]) -> None:
+    page.evaluate_alerts()
+    page.alert_list.setVisible(True)
+    qtbot.mouseClick(page.alert_list.ack, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.alert_list.items.count() == 0)
+    page.context.undo.undo()
+    qtbot.waitUntil(lambda: page.alert_list.items.count() == 1)
+    assert page.banner.isVisible()
+    assert len(page.context.store.open_alerts(clock[0])) == 1

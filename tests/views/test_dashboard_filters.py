@@ -1,0 +1,57 @@
+"""The dashboard's filters, an empty database, hover values and the midnight rollover."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from desktop.models.tables import ActivityIn, MemberIn
+from desktop.views.dashboard_page import DashboardPage
+from tests.conftest import DEMO_TODAY
+
+
+def test_choosing_the_fiscal_year_shows_every_day_of_it(qtbot, demo_context) -> None:  # noqa: ANN001
+    demo_context.extras["today"] = lambda: DEMO_TODAY
+    page = DashboardPage(demo_context)
+    qtbot.addWidget(page)
+    box = page.filters.period_box
+    box.setCurrentIndex(box.findData("year"))
+    assert page.data.period.start == date(2025, 4, 1) and len(page.charts["bars"].data.days) == 365
+    assert page.period_label.text() == "2025-04-01 to 2026-03-31 · as of 2025-11-20"
+
+
+def test_an_empty_database_draws_zeros_and_then_the_first_call(qtbot, context) -> None:  # noqa: ANN001
+    today = date(2025, 11, 20)
+    context.extras["today"] = lambda: today
+    member = context.store.add_member(MemberIn(name="山田 太郎"))
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    assert page.cards["calls"].value.text() == "0" and page.cards["calls"].target.text() == "No target set"
+    context.store.add_activities([ActivityIn(day=today, member_id=member.id, kind="call", outcome="appointment")])
+    qtbot.waitUntil(lambda: page.cards["calls"].card.actual == 1)
+    assert [s.count for s in page.data.funnel] == [1, 1, 1, 0, 0]
+    bars = page.charts["bars"]
+    assert bars.hover_text(bars.data.days.index(today)) == "2025-11-20: 1 Calls"
+
+
+def test_midnight_moves_today(qtbot, demo_context) -> None:  # noqa: ANN001
+    clock = [DEMO_TODAY]
+    demo_context.extras["today"] = lambda: clock[0]
+    page = DashboardPage(demo_context)
+    qtbot.addWidget(page)
+    assert page.data.today == DEMO_TODAY
+    clock[0] = DEMO_TODAY + timedelta(days=1)
+    page._midnight.timeout.emit()  # the timer armed for the next midnight fires
+    assert page.data.today == DEMO_TODAY + timedelta(days=1)
+    assert page._midnight.isActive()  # and is armed again for the night after
+
+
+def test_a_custom_range_starts_from_this_month_and_follows_the_dates(qtbot, demo_context) -> None:  # noqa: ANN001
+    demo_context.extras["today"] = lambda: DEMO_TODAY
+    page = DashboardPage(demo_context)
+    qtbot.addWidget(page)
+    box = page.filters.period_box
+    box.setCurrentIndex(box.findData("custom"))
+    assert (page.data.period.start, page.data.period.end) == (date(2025, 11, 1), date(2025, 11, 30))
+    page.filters.start.setDate(page.filters.start.date().addDays(9))  # from 10 November
+    assert page.data.period.start == date(2025, 11, 10)
+    assert page.data.previous.end == date(2025, 11, 9)  # the same length just before
