@@ -8,9 +8,8 @@ from typing import Any
 from sqlmodel import col, func, select
 
 from desktop.kpi.checklist import RECENT_BUSINESS_DAYS, ChecklistFacts, business_days_back
-from desktop.kpi.metrics import RATES_BY_CODE, is_rate, metric_value
-from desktop.kpi.periods import PeriodKind
-from desktop.kpi.smart import SmartInput, lint
+from desktop.kpi.metrics import RATES_BY_CODE, is_rate
+from desktop.kpi.periods import PeriodKind, period_containing
 from desktop.models.tables import AlertRule, KpiNode, Review, ReviewAction, Target
 
 
@@ -52,7 +51,7 @@ class ChecklistQueries:
             kgi_ksf_kpi_path=any(self._on_path(n, by_id) for n in kpis),
             kpi_tiers=frozenset(n.tier for n in kpis if n.tier and n.metric),
             kpi_count=len(kpis),
-            smart_failing=tuple(n.title for n in kpis if not self._smart_ok(n, by_id, targets, history, with_data)),
+            smart_failing=self._smart_failing(kpis, today, settings.fiscal_start_month),
             last_data_day=span[1] if span else None,
             recent_start=business_days_back(cal, today, RECENT_BUSINESS_DAYS),
             live_start=business_days_back(cal, today, 2),
@@ -74,18 +73,12 @@ class ChecklistQueries:
                 out.setdefault(t.node_id, []).append(t)
         return out
 
-    @staticmethod
-    def _smart_ok(node: KpiNode, by_id: dict[int, KpiNode], targets: dict[int, list[Target]],
-                  history: dict[str, float], with_data: set[str]) -> bool:
-        mine = [t for t in targets.get(node.id, []) if t.member_id is None]
-        target = next((t for t in mine if t.period_kind == PeriodKind.MONTH), None) or (mine[0] if mine else None)
-        inp = SmartInput(title=node.title, description=node.description, metric=node.metric,
-                         has_data=bool(node.metric) and _base_metric(node.metric) in with_data,
-                         target=target.value if target else None,
-                         history_baseline=_baseline(node.metric, target, history),
-                         has_kgi_path=any(a.kind == "kgi" for a in _ancestors(node, by_id)),
-                         period_kind=target.period_kind if target else None)
-        return all(check.ok for check in lint(inp))
+    def _smart_failing(self, kpis: list[KpiNode], today: date, fiscal_start_month: int) -> tuple[str, ...]:
+        """The KPIs whose SMART badges (the same lint the tree page shows) are not all green."""
+        month = period_containing(PeriodKind.MONTH, today, fiscal_start_month)
+        evaluation = self.evaluate_tree(month, today=today) if kpis else None
+        return tuple(n.title for n in kpis
+                     if not all(c.ok for c in self.node_smart(n.id, month, evaluation.node(n.id).target).checks))
 
     def _enabled_rules(self) -> int:
         with self._read() as s:
@@ -109,13 +102,3 @@ def _kgi_facts(kgi: KpiNode | None, targets: dict[int, list[Target]]) -> dict[st
             "kgi_annual_target": PeriodKind.YEAR.value in kinds,
             "kgi_quarterly_target": PeriodKind.QUARTER.value in kinds}
 
-
-def _baseline(metric: str | None, target: Target | None, history: dict[str, float]) -> float | None:
-    """The team's own value over the last 90 days, in the target's period length."""
-    if not metric or target is None or not history:
-        return None
-    if is_rate(metric):
-        return metric_value(history, metric)
-    per_day = (history.get(metric, 0) or 0) / 90
-    days = {"day": 1, "week": 7, "month": 30.4, "quarter": 91, "year": 365}.get(target.period_kind)
-    return None if days is None or per_day == 0 else per_day * days

@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.kpi.metrics import Metric, Tier
 from desktop.kpi.outcomes import ActivityKind, Outcome
-from desktop.kpi.periods import BusinessCalendar, PeriodKind, fiscal_year, fiscal_year_of
+from desktop.kpi.periods import BusinessCalendar, PeriodKind, fiscal_year, fiscal_year_of, split
 from desktop.kpi.planning import PlanGoal, Rates, plan
 from desktop.models.facts import member_key
 from desktop.models.settings import DomainSettings
@@ -22,6 +22,7 @@ _PREFIX = ("サクラ", "アオバ", "ミドリ", "ひかり", "北斗", "東海
 _SUFFIX = ("テック", "物産", "工業", "システムズ", "ソリューションズ", "商事", "製作所", "ロジスティクス",
            "メディカル", "不動産")
 _PEOPLE = ("小林", "中村", "加藤", "吉田", "山口", "松本", "井上", "木村", "林", "清水", "森", "池田")
+_BRANCHES = ("東京", "大阪", "名古屋", "福岡", "札幌", "仙台", "横浜", "神戸", "京都", "広島")
 _NOTES = ("資料送付希望", "来月再架電", "決裁者は部長", "他社導入済み", "予算は下期", "担当者変更あり")
 
 
@@ -42,7 +43,8 @@ def generate(store: Any, today: date | None = None, seed: int = 7) -> dict[str, 
     store.save_domain_settings(settings)
     ids = [store.add_member(MemberIn(name=n)).id for n in REPS]
     store.add_member(MemberIn(name=MANAGER, role="manager"))
-    leads = [store.add_lead(_lead(rng, i, ids)).id for i in range(240)]
+    taken: set[str] = set()
+    leads = [store.add_lead(_lead(rng, i, ids, taken)).id for i in range(240)]
     profiles = {m: RepProfile(rng.uniform(32, 44), rng.uniform(0.11, 0.19), rng.uniform(0.06, 0.12))
                 for m in ids}
     calendar = settings.calendar()
@@ -53,8 +55,13 @@ def generate(store: Any, today: date | None = None, seed: int = 7) -> dict[str, 
     return {"members": len(ids) + 1, "leads": len(leads), "activities": len(activities), "deals": len(deals)}
 
 
-def _lead(rng: random.Random, i: int, owners: list[int]) -> LeadIn:
-    company = f"株式会社{rng.choice(_PREFIX)}{rng.choice(_SUFFIX)}{'' if i < 150 else i}"
+def _lead(rng: random.Random, i: int, owners: list[int], taken: set[str]) -> LeadIn:
+    company = f"株式会社{rng.choice(_PREFIX)}{rng.choice(_SUFFIX)}"
+    for branch in _BRANCHES:  # a real list names each company once: 北斗物産 (大阪) is another firm
+        if company not in taken:
+            break
+        company = f"{company.split(' ')[0]} ({branch})"
+    taken.add(company)
     return LeadIn(company=company, person=f"{rng.choice(_PEOPLE)} 様", phone=f"03-{5000 + i:04d}-{rng.randint(1000, 9999)}",
                   source=rng.choice(("展示会", "Web問い合わせ", "リスト購入", "紹介")),
                   status=rng.choice(("new", "new", "mql", "sql", "nurturing")), owner_id=rng.choice(owners))
@@ -136,6 +143,9 @@ def _tree(store: Any, today: date, calendar: BusinessCalendar, members: int) -> 
              (kgi, "受注率", "win_rate", Tier.OUTCOME)]
     targets = [TargetIn(node_id=kgi.id, metric=Metric.REVENUE, period_kind=PeriodKind.YEAR,
                         period_start=year.start, value=goal.revenue, planned=True)]
+    targets += [TargetIn(node_id=kgi.id, metric=Metric.REVENUE, period_kind=PeriodKind.QUARTER,
+                         period_start=q.start, value=result.step(Metric.REVENUE).quarter, planned=True)
+                for q in split(year, PeriodKind.QUARTER)]
     for pos, (parent, title, metric, tier) in enumerate(specs):
         node = store.add_node(KpiNodeIn(parent_id=parent.id, kind="kpi", title=f"月間{title}" if tier != Tier.RESULT or
                                         metric in (Metric.APPOINTMENTS, Metric.OPPORTUNITIES) else title,
