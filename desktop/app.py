@@ -83,7 +83,7 @@ class Controller:
                     "App", "%1 is already open in another KPI Desk window."), path))
                 return False
         try:
-            store = Store.open(path)
+            store = Store.open(path, check=False)  # the full check runs in the background, below
         except errors.StoreError as exc:
             if lock is not None:
                 lock.unlock()
@@ -105,9 +105,8 @@ class Controller:
         self.window.show_page(first if first in _page_names() else "welcome")
         if store.path is not None:
             self.ui.add_recent(str(store.path))
-            # the day's first backup copies the whole file (1.6 s at 1M activities): after the first paint
-            QTimer.singleShot(BACKUP_DELAY_MS, self.window,
-                              lambda: context.start(Worker(lambda _progress: store.backup_rotating())))
+            # the integrity check and the day's first backup read the whole file: after the first paint
+            QTimer.singleShot(BACKUP_DELAY_MS, self.window, lambda: self._check_in_background(context))
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
@@ -115,6 +114,17 @@ class Controller:
             old_store.close()
         if old_lock is not None:
             old_lock.unlock()
+
+    def _check_in_background(self, context: AppContext) -> None:
+        """quick_check, then the daily backup (skipped when the check fails), off the GUI thread."""
+        store = context.store
+        worker = Worker(lambda _progress: (store.check_integrity(), store.backup_rotating()))
+        worker.signals.failed.connect(self._on_background_failed)
+        context.start(worker)
+
+    def _on_background_failed(self, exc: object) -> None:
+        if isinstance(exc, errors.StoreError):
+            _warn(self.window, store_error_text(exc))
 
     def open_demo(self) -> None:
         path = ensure_demo()

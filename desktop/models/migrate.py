@@ -75,7 +75,7 @@ def _script_head() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
-def _at_head(engine: Engine) -> bool:
+def at_head(engine: Engine) -> bool:
     """True when the file is already at the head revision (the common case: no Alembic import)."""
     head = _script_head()
     if head is None:
@@ -88,7 +88,7 @@ def _at_head(engine: Engine) -> bool:
 
 def upgrade(engine: Engine, target: str = "head", backup: Callable[[], Path | None] = lambda: None) -> None:
     """Bring the schema to `target` atomically; restore the backup if it fails."""
-    if target == "head" and _at_head(engine):
+    if target == "head" and at_head(engine):
         return
     revision = current_revision(engine)
     if revision is not None and revision not in known_revisions():

@@ -51,15 +51,20 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
     # ---- opening -------------------------------------------------------------
 
     @classmethod
-    def open(cls, location: str | Path) -> Store:
-        """Open (creating if needed) and migrate; raise StoreError and change nothing if unusable."""
+    def open(cls, location: str | Path, *, check: bool = True) -> Store:
+        """Open (creating if needed) and migrate; raise StoreError and change nothing if unusable.
+
+        `check=False` skips the full integrity scan (0.4 s on a million activities) when no
+        migration is due; the caller then runs `check_integrity()` itself, e.g. in the background.
+        """
         url = str(location) if str(location).startswith("sqlite:") else sqlite_url(location)
         path = path_of(url)
         if path is not None:
             _check_file(path)
         store = cls(make_engine(url), path)
         try:
-            store._check_integrity()
+            if check or not migrate.at_head(store.engine):  # never migrate an unchecked file
+                store.check_integrity()
             migrate.upgrade(store.engine, backup=store._backup_before_migration)
         except (DatabaseError, OperationalError) as exc:
             store.close()
@@ -77,9 +82,13 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
                 self._poll = None
         self.engine.dispose()
 
-    def _check_integrity(self) -> None:
-        with self.engine.connect() as conn:
-            result = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
+    def check_integrity(self) -> None:
+        """PRAGMA quick_check; StoreError(DAMAGED) when the file is damaged."""
+        try:
+            with self.engine.connect() as conn:
+                result = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
+        except DatabaseError as exc:
+            raise errors.StoreError(errors.DAMAGED, str(self.path), str(exc.orig)) from exc
         if [r[0] for r in result] != ["ok"]:
             raise errors.StoreError(errors.DAMAGED, str(self.path), str(result[:3]))
 
@@ -153,7 +162,7 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
         self.publish("reset", "*")
 
     def backup_rotating(self, keep: int = BACKUPS_KEPT) -> Path | None:
-        """A dated backup at most once a day, keeping the newest `keep` files."""
+        """A dated backup at most once a day, keeping the newest `keep` files (a damaged file is not copied)."""
         folder = self.backup_dir
         if folder is None:
             return None
@@ -161,6 +170,7 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
         stamp = datetime.now().strftime("%Y%m%d")
         if existing and existing[-1].name.startswith(f"daily-{stamp}"):
             return None
+        self.check_integrity()
         made = self.backup(folder / f"daily-{stamp}.sqlite3")
         for old in sorted(folder.glob("daily-*.sqlite3"))[:-keep]:
             old.unlink(missing_ok=True)

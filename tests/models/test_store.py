@@ -53,21 +53,52 @@ def test_another_programs_database_is_refused(tmp_path: Path) -> None:
         assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")] == ["customers"]
 
 
-def test_a_damaged_file_is_refused(tmp_path: Path) -> None:
+def _kpidesk_file(tmp_path: Path) -> Path:
     path = tmp_path / "broken.sqlite3"
     s = Store.open(path)
     member = s.add_member(MemberIn(name="山田 太郎"))
-    s.add_activities([ActivityIn(day=D, member_id=member.id, outcome="connected") for _ in range(500)])
+    s.add_activities([ActivityIn(day=D, member_id=member.id, outcome="connected") for _ in range(2000)])
     s.close()
     with sqlite3.connect(path) as conn:  # fold the WAL back so the damage lands in the main file
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+def _scribble(path: Path, first_page: int, last_page: int) -> Path:
+    """Overwrite the contents of pages first..last (1-based, 4 KiB) as a failing disk would."""
     data = bytearray(path.read_bytes())
-    for offset in range(4096 * 2, len(data) - 4096, 4096):
-        data[offset + 100: offset + 400] = b"\xff" * 300  # scribble over page contents
+    for page in range(first_page, last_page + 1):
+        offset = (page - 1) * 4096
+        data[offset + 100: offset + 400] = b"\xff" * 300
     path.write_bytes(bytes(data))
+    return path
+
+
+def _damaged_file(tmp_path: Path) -> Path:
+    path = _kpidesk_file(tmp_path)
+    return _scribble(path, 3, path.stat().st_size // 4096 - 1)
+
+
+def test_a_damaged_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(errors.StoreError) as info:
-        Store.open(path)
+        Store.open(_damaged_file(tmp_path))
     assert info.value.code == errors.DAMAGED
+
+
+def test_the_background_check_finds_damage_and_keeps_it_out_of_the_backups(tmp_path: Path) -> None:
+    path = _kpidesk_file(tmp_path)
+    with sqlite3.connect(path) as conn:  # damage only pages of the activity table: opening reads none
+        pages = [r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name = 'activity'")]
+    for page in pages[-3:]:
+        _scribble(path, page, page)
+    store = Store.open(path, check=False)  # what the app does, to paint sooner
+    with pytest.raises(errors.StoreError) as info:
+        store.check_integrity()
+    assert info.value.code == errors.DAMAGED
+    with pytest.raises(errors.StoreError):
+        store.backup_rotating()
+    assert not list(store.backup_dir.glob("daily-*.sqlite3"))
+    store.close()
 
 
 def test_upgrading_from_the_oldest_migration_keeps_every_row(tmp_path: Path) -> None:
