@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.kpi.periods import BusinessCalendar
+from desktop.models.demo import deal_fate
 
 DATA_VERSION = 2  # bump when the generator changes: cached files are rebuilt
 END_DAY = date(2025, 11, 20)
@@ -191,22 +192,11 @@ def _deals(rng: random.Random, acts: list[tuple], last_day: date) -> list[tuple]
         if created > last_day:
             continue
         amount = int(round(rng.lognormvariate(13.9, 0.45), -4))
-        stage, closed = _fate(rng, created, last_day)
+        stage, closed = deal_fate(rng, created, last_day)
         rows.append((len(rows) + 1, f"{a[4]}-導入案件", a[4], a[3], created.isoformat(), amount, stage,
                      closed and closed.isoformat(), None, None, a[0]))
     return rows
 
-
-def _fate(rng: random.Random, created: date, last_day: date) -> tuple[str, date | None]:
-    closed = created + timedelta(days=rng.randint(14, 60))
-    if closed > last_day:
-        return rng.choice(("first_meeting", "proposal", "quote")), None
-    r = rng.random()
-    if r < 0.13:
-        return "won", closed
-    if r < 0.75:
-        return "lost", closed
-    return rng.choice(("proposal", "quote")), None
 
 
 # ---- writing them -----------------------------------------------------------------

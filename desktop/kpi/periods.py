@@ -126,6 +126,7 @@ def fiscal_year(year: int, fiscal_start_month: int = 4) -> Period:
     return _months_period(PeriodKind.YEAR, year, fiscal_start_month, 12, fiscal_start_month)
 
 
+@lru_cache(maxsize=4096)
 def period_containing(kind: PeriodKind, day: date, fiscal_start_month: int = 4) -> Period:
     """The whole period of the given kind that contains day."""
     kind = PeriodKind(kind)

@@ -107,14 +107,15 @@ def _deals(rng: random.Random, appointments: list[dict], today: date) -> list[di
         if created > today:
             continue
         amount = int(round(rng.lognormvariate(13.9, 0.45), -4))
-        stage, closed = _fate(rng, created, today)
+        stage, closed = deal_fate(rng, created, today)
         deals.append({"title": f"{a['lead_id']}-導入案件", "lead_id": a["lead_id"], "member_id": a["member_id"],
                       "created_day": created, "amount": amount, "stage": stage, "closed_day": closed,
                       "batch_id": None, "dedupe_key": None, "source_activity_id": None})
     return deals
 
 
-def _fate(rng: random.Random, created: date, today: date) -> tuple[str, date | None]:
+def deal_fate(rng: random.Random, created: date, today: date) -> tuple[str, date | None]:
+    """How a deal opened on `created` stands by `today`: open, or won (13%) / lost (62%) and when."""
     closed = created + timedelta(days=rng.randint(14, 60))
     if closed > today:
         return rng.choice(("first_meeting", "proposal", "quote")), None

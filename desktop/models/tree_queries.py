@@ -63,7 +63,7 @@ class TreeQueries:
         counts = self.totals(period.start, period.end, member_id)
         if deal_size is None and not (counts.get(Metric.WINS) and counts.get(Metric.REVENUE)):
             deal_size = self._usual_deal_size()  # only needed until the period has its own win
-        inp = EvalInput(nodes, self._target_spans(member_id, settings.fiscal_start_month), counts,
+        inp = EvalInput(nodes, self._target_spans(member_id, settings.fiscal_start_month, period), counts,
                         period, today or self.reference_day(), settings.calendar(),
                         settings.thresholds(), deal_size)
         return evaluate(inp)
@@ -75,9 +75,14 @@ class TreeQueries:
         wins, revenue = counts.get(Metric.WINS, 0), counts.get(Metric.REVENUE, 0)
         return revenue / wins if wins and revenue else None
 
-    def _target_spans(self, member_id: int | None, fsm: int) -> dict[int, list[TargetSpan]]:
+    def _target_spans(self, member_id: int | None, fsm: int, period: Period) -> dict[int, list[TargetSpan]]:
+        """Targets whose period can overlap `period` (a fiscal year starts at most a year before)."""
+        columns = (Target.node_id, Target.member_id, Target.period_kind, Target.period_start, Target.value,
+                   Target.planned)
         with self._read() as s:
-            rows = list(s.exec(select(Target).where(col(Target.node_id).is_not(None))))
+            rows = s.execute(select(*columns).where(
+                col(Target.node_id).is_not(None), col(Target.period_start) <= period.end,
+                col(Target.period_start) >= period.start - timedelta(days=366))).all()
         reps = self.rep_count() if member_id else 1
         own: dict[int, list[TargetSpan]] = {}
         team: dict[int, list[TargetSpan]] = {}
