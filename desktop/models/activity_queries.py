@@ -99,8 +99,19 @@ class ActivityQueries(PeopleOps, QualityQueries):
             return int(s.execute(query).scalar_one())
 
     def activity_page(self, f: ActivityFilter, sort: int = 0, descending: bool = True,
-                      offset: int = 0, limit: int = 200) -> list[ActivityRow]:
-        """One page of rows in the sort order (LIMIT/OFFSET over the sort index)."""
+                      offset: int = 0, limit: int = 200, total: int | None = None) -> list[ActivityRow]:
+        """One page of rows in the sort order (LIMIT/OFFSET over the sort index).
+
+        With `total` (the filter's row count), a page in the far half is read from the other end in
+        the reverse order, so the last page of a million rows skips a few rows, not a million.
+        """
+        if total is not None and offset > total // 2:
+            start = max(0, total - offset - limit)
+            rows = self._page(f, sort, not descending, start, min(limit, total - offset))
+            return rows[::-1]
+        return self._page(f, sort, descending, offset, limit)
+
+    def _page(self, f: ActivityFilter, sort: int, descending: bool, offset: int, limit: int) -> list[ActivityRow]:
         cols = [A.c.id, A.c.day, A.c.at, A.c.member_id, M.c.name, A.c.lead_id, L.c.company, A.c.kind,
                 A.c.outcome, A.c.note, A.c.batch_id]
         keys = [*SORT_KEYS[sort], A.c.id]

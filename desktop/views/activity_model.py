@@ -58,7 +58,7 @@ class ActivityTableModel(QAbstractTableModel):
             if len(self._pages) >= CACHED_PAGES:
                 self._pages.pop(next(iter(self._pages)))
             self._pages[page] = self.store.activity_page(self.filter, self.sort_column, self.descending,
-                                                         page * PAGE, PAGE)
+                                                         page * PAGE, PAGE, total=self._count)
         rows = self._pages[page]
         return rows[min(row % PAGE, len(rows) - 1)]
 

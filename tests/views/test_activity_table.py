@@ -90,3 +90,15 @@ def test_an_appointment_becomes_a_deal_in_one_step(demo_context, qtbot):
     assert new.member_id == 3 and new.stage == "first_meeting"
     demo_context.undo.undo()
     assert len(store.deals()) == deals
+
+
+def test_pages_read_from_the_far_end_match_pages_read_from_the_start(demo_store) -> None:  # noqa: ANN001
+    from desktop.models.activity_queries import ActivityFilter
+
+    f = ActivityFilter(kind="call")
+    total = demo_store.activity_count(f)
+    for sort in (0, 2):
+        for offset in (total - 200, total - 450, total // 2 + 1):
+            near = demo_store.activity_page(f, sort, True, offset, 200)
+            far = demo_store.activity_page(f, sort, True, offset, 200, total=total)
+            assert [r.id for r in far] == [r.id for r in near] and far
