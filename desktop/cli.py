@@ -11,7 +11,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from desktop.commands.common import CliError, describe_unexpected, text
+from desktop.commands.common import CliError, describe_unexpected, is_damage, text
+from desktop.models import errors
 
 # Each module defines `register(subparsers)`; the order is the order in --help.
 COMMANDS = ("gui", "plan", "summary", "demo", "check", "report", "tree")
@@ -45,5 +46,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - the user must never see a traceback
-        print(f"error: {describe_unexpected(exc)}", file=sys.stderr)
+        if is_damage(exc):
+            print(f"error: {CliError(errors.DAMAGED, path=_db_of(args_list)).message()}", file=sys.stderr)
+        else:
+            print(f"error: {describe_unexpected(exc)}", file=sys.stderr)
         return 2
+
+
+def _db_of(args: list[str]) -> str:
+    """The --db argument, to name the file in a message."""
+    return args[args.index("--db") + 1] if "--db" in args[:-1] else "--db"

@@ -86,3 +86,24 @@ def test_demo_refuses_to_write_into_a_database_with_data(capsys: pytest.CaptureF
     assert run(capsys, "demo", "--db", str(path), "--today", "2025-11-20")[0] == 0
     code, _, err = run(capsys, "demo", "--db", str(path))
     assert code == 2 and "error:" in err
+
+
+def test_a_damaged_database_gets_one_clear_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from desktop.models.store import Store
+    from desktop.models.tables import ActivityIn, MemberIn
+
+    path = tmp_path / "team.sqlite3"
+    store = Store.open(path)
+    member = store.add_member(MemberIn(name="山田 太郎"))
+    store.add_activities([ActivityIn(day="2025-04-01", member_id=member.id) for _ in range(3000)])
+    store.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        pages = [r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name = 'dailycount'")]
+    data = bytearray(path.read_bytes())
+    for page in pages:
+        data[(page - 1) * 4096 + 8: page * 4096] = b"\xff" * (4096 - 8)
+    path.write_bytes(bytes(data))
+    code, out, err = run(capsys, "summary", "--db", str(path), "--json")
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and str(path) in err and "damaged" in err

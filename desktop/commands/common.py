@@ -98,12 +98,16 @@ def demo_db() -> Path:
     return data_dir() / "demo.sqlite3"
 
 
-def open_store(path: str | Path):  # noqa: ANN201 - Store, imported lazily
-    """Open a Store, turning its errors into one-line CLI errors."""
+def open_store(path: str | Path, *, check: bool = True):  # noqa: ANN201 - Store, imported lazily
+    """Open a Store, turning its errors into one-line CLI errors.
+
+    Read-only commands pass check=False to skip the full integrity scan; damage they run into
+    is still reported as a damaged database (see `is_damage`).
+    """
     from desktop.models.store import Store
 
     try:
-        return Store.open(path)
+        return Store.open(path, check=check)
     except errors.StoreError as exc:
         raise CliError.from_store(exc) from exc
 
@@ -124,6 +128,12 @@ def parse_day(value: str) -> date:
         return datetime.strptime(value.strip(), "%Y-%m-%d").date()
     except ValueError as exc:
         raise CliError("bad_date", detail=value) from exc
+
+
+def is_damage(exc: BaseException) -> bool:
+    """SQLite's words for a damaged file, wherever in a read they surface."""
+    words = str(exc).lower()
+    return "malformed" in words or "file is not a database" in words
 
 
 def describe_unexpected(exc: BaseException) -> str:

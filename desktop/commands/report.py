@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise CliError("bad_report_file", detail=args.out)
-    store = open_store(args.db or default_db())
+    store = open_store(args.db or default_db(), check=False)
     try:
         fsm = store.domain_settings().fiscal_start_month
         try:

@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store(args.db or default_db())
+    store = open_store(args.db or default_db(), check=False)
     try:
         fsm = store.domain_settings().fiscal_start_month
         period = _period(args.period, fsm, store.reference_day())
