@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -50,10 +51,26 @@ class AlertOps:
         self.publish("updated", "alertrule", [rule_id])
         return rule
 
+    def save_alert_rules(self, rules: Iterable[AlertRuleIn], disable_others: bool = True) -> list[dict[str, Any]]:
+        """Upsert team rules by (metric, condition); other team rules are disabled. Returns old rows."""
+        wanted = {(r.metric, r.condition): AlertRuleIn.model_validate(r) for r in rules}
+        with self._write() as s:
+            existing = list(s.exec(select(AlertRule).where(col(AlertRule.member_id).is_(None))))
+            old = [r.model_dump() for r in existing]
+            for row in existing:
+                new = wanted.pop((row.metric, row.condition), None)
+                if new is not None:
+                    row.threshold, row.period_kind, row.enabled = new.threshold, new.period_kind, True
+                elif disable_others:
+                    row.enabled = False
+            s.add_all(AlertRule.model_validate(r) for r in wanted.values())
+        self.publish("updated", "alertrule")
+        return old
+
     def ensure_default_alert_rules(self, phase: str) -> list[int]:
         """Add the phase preset's rules that are missing (same metric and condition); returns new ids."""
         have = {(r.metric, r.condition) for r in self.alert_rules()}
-        new = [AlertRule(metric=m, condition=str(c), threshold=t, period_kind=p)
+        new = [AlertRule.model_validate(AlertRuleIn(metric=m, condition=str(c), threshold=t, period_kind=p))
                for m, c, t, p in ka.DEFAULT_RULES[Phase(phase)] if (m, str(c)) not in have]
         if not new:
             return []

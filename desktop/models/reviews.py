@@ -6,7 +6,7 @@ returns the rows, `restore_*` puts them back with their ids).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -17,7 +17,7 @@ from desktop.kpi.reviews import Schedule, review_due
 from desktop.models.checklist_facts import ChecklistQueries
 from desktop.models.setup_state import SetupStateOps
 from desktop.models.snapshot import SnapshotQueries
-from desktop.models.tables import AlertRule, AlertRuleIn, Review, ReviewAction, ReviewActionIn, ReviewIn
+from desktop.models.tables import Review, ReviewAction, ReviewActionIn, ReviewIn
 
 SCHEDULE_KEY = "pdca_schedule"
 MANUAL_KEY = "checklist_manual"
@@ -153,25 +153,4 @@ class ReviewOps(SnapshotQueries, ChecklistQueries, SetupStateOps):
     def set_checklist_manual(self, code: str, ticked: bool) -> None:
         self.set_setting(MANUAL_KEY, {**self.checklist_manual(), code: ticked})
 
-    # ---- alert rules written by the setup wizard ---------------------------------------
-
-    def setup_alert_rules(self) -> list[AlertRule]:
-        with self._read() as s:
-            return list(s.exec(select(AlertRule).order_by(AlertRule.id)).all())
-
-    def save_alert_rules(self, rules: Iterable[AlertRuleIn], disable_others: bool = True) -> list[dict[str, Any]]:
-        """Upsert team rules by (metric, condition); other team rules are disabled. Returns old rows."""
-        wanted = {(r.metric, r.condition): AlertRuleIn.model_validate(r) for r in rules}
-        with self._write() as s:
-            existing = list(s.exec(select(AlertRule).where(col(AlertRule.member_id).is_(None))))
-            old = [r.model_dump() for r in existing]
-            for row in existing:
-                new = wanted.pop((row.metric, row.condition), None)
-                if new is not None:
-                    row.threshold, row.period_kind, row.enabled = new.threshold, new.period_kind, True
-                elif disable_others:
-                    row.enabled = False
-            s.add_all(AlertRule.model_validate(r) for r in wanted.values())
-        self.publish("updated", "alertrule")
-        return old
 

@@ -43,7 +43,7 @@ class DashboardSetupPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         store = self.context.store
         nodes = [n for n in store.nodes() if n.metric]
-        rules = {(r.metric, r.condition): r for r in store.setup_alert_rules() if r.member_id is None}
+        rules = {(r.metric, r.condition): r for r in store.alert_rules() if r.member_id is None}
         self.node_ids = [n.id for n in nodes]
         self.table.setRowCount(len(nodes))
         for row, node in enumerate(nodes):

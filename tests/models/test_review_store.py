@@ -123,7 +123,7 @@ def test_alert_rules_are_upserted_and_unticked_ones_disabled(store) -> None:  # 
     store.save_alert_rules([AlertRuleIn(metric="calls", condition="pace_below", threshold=0.8),
                             AlertRuleIn(metric="connect_rate", condition="rate_below_baseline", threshold=0.9)])
     store.save_alert_rules([AlertRuleIn(metric="calls", condition="pace_below", threshold=0.7)])
-    rules = {r.metric: (r.threshold, r.enabled) for r in store.setup_alert_rules()}
+    rules = {r.metric: (r.threshold, r.enabled) for r in store.alert_rules()}
     assert rules == {"calls": (0.7, True), "connect_rate": (0.9, False)}
 
 

@@ -87,7 +87,7 @@ def test_new_user_sets_up_everything_with_the_keyboard(qtbot, context) -> None: 
     yearly = [t.value for t in store.targets(metric="appointments", period_kind="year") if t.node_id == appts.id]
     assert yearly == [2000]
     assert len(store.targets(metric="calls", period_kind="month")) == 12
-    rules = store.setup_alert_rules()
+    rules = store.alert_rules()
     assert {r.metric for r in rules if r.enabled} >= {"calls", "win_rate", "revenue"}
     schedule = store.pdca_schedule()
     assert store.has_pdca_schedule() and schedule.weekly_weekday == 4
