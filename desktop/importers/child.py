@@ -1,0 +1,90 @@
+"""Run python-calamine in a child process with a memory limit and a timeout.
+
+A reader that aborts (calamine does on some sparse workbooks), runs out of memory or hangs
+costs only the child; the parent turns it into an ImportRefused with a code.
+"""
+
+from __future__ import annotations
+
+import pickle
+import queue
+import struct
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from desktop.importers.errors import ImportRefused
+
+CHILD_SCRIPT = Path(__file__).with_name("_calamine_child.py")
+MEMORY_LIMIT = 3 * 1024**3
+TIMEOUT_SECONDS = 300.0
+MAX_CELLS = 20_000_000
+_POLL = 0.1
+
+
+def run_child(path: Path, request: dict, *, cancel: threading.Event | None = None,
+              timeout: float | None = None) -> Iterator[tuple]:
+    """Yield the child's messages for `request`; refuse on crash, error, timeout or cancel."""
+    full = {"path": str(path), "memory": MEMORY_LIMIT, "max_cells": MAX_CELLS, **request}
+    proc = subprocess.Popen([sys.executable, "-I", str(CHILD_SCRIPT)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    inbox: queue.Queue = queue.Queue()
+    reader = threading.Thread(target=_pump, args=(proc.stdout, inbox), daemon=True)
+    reader.start()
+    try:
+        proc.stdin.write(pickle.dumps(full))
+        proc.stdin.close()
+    except OSError:
+        pass
+    try:
+        yield from _messages(path, proc, inbox, cancel, time.monotonic() + (timeout or TIMEOUT_SECONDS))
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait()
+        reader.join(timeout=5)
+
+
+def _messages(path: Path, proc: subprocess.Popen, inbox: queue.Queue,
+              cancel: threading.Event | None, deadline: float) -> Iterator[tuple]:
+    while True:
+        if cancel is not None and cancel.is_set():
+            raise ImportRefused("cancelled", path)
+        if time.monotonic() > deadline:
+            raise ImportRefused("timeout", path, f"over {TIMEOUT_SECONDS:.0f} s")
+        try:
+            message = inbox.get(timeout=_POLL)
+        except queue.Empty:
+            continue
+        if message is None:
+            proc.wait()
+            raise ImportRefused("reader_crashed", path, f"reader exit code {proc.returncode}")
+        if message[0] == "error":
+            raise ImportRefused(message[1], path, message[2])
+        if message[0] == "done":
+            return
+        yield message
+
+
+def _pump(stream, inbox: queue.Queue) -> None:
+    """Read length-prefixed frames until EOF; None marks an end without 'done'."""
+    read: Callable[[int], bytes] = stream.read
+    try:
+        while True:
+            head = read(8)
+            if len(head) < 8:
+                break
+            (size,) = struct.unpack(">Q", head)
+            body = read(size)
+            if len(body) < size:
+                break
+            message = pickle.loads(body)
+            inbox.put(message)
+            if message[0] in ("done", "error"):
+                return
+    except (OSError, pickle.UnpicklingError, EOFError):
+        pass
+    inbox.put(None)

@@ -1,0 +1,80 @@
+"""CSV/TSV as Japanese offices save them: UTF-8 (BOM or not), UTF-16 "Unicode text", CP932."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections import Counter
+from pathlib import Path
+
+from desktop.importers.errors import ImportRefused
+from desktop.importers.safety import looks_like_markup
+
+DELIMITERS = (",", "\t", ";")
+_SAMPLE_LINES = 50
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode(path: Path, data: bytes) -> tuple[str, str]:
+    """Text and encoding, tried in a fixed order: BOM, strict UTF-8, strict CP932; never a guess."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict(path, data, encoding), encoding
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        return _strict(path, data, utf16), utf16
+    for encoding in ("utf-8", "cp932"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise ImportRefused("unknown_encoding", path, "not UTF-8, UTF-16 or Shift_JIS (CP932)")
+
+
+def _strict(path: Path, data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise ImportRefused("unknown_encoding", path, f"{encoding}: {error.reason}") from None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM only when the zero bytes make it unmistakable (ASCII-heavy text)."""
+    sample = data[:2048]
+    half = max(len(sample) // 2, 1)
+    if sample[1::2].count(0) > half * 0.6:
+        return "utf-16-le"
+    if sample[0::2].count(0) > half * 0.6:
+        return "utf-16-be"
+    return None
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter giving the most lines with the same number (>1) of fields."""
+    lines = text.splitlines()[:_SAMPLE_LINES]
+    best, best_score = ",", (0, 0)
+    for delimiter in DELIMITERS:
+        widths = [len(row) for row in csv.reader(lines, delimiter=delimiter) if any(row)]
+        common = Counter(w for w in widths if w > 1).most_common(1)
+        score = (common[0][1], common[0][0]) if common else (0, 0)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def read_rows(path: Path, data: bytes) -> tuple[list[list[object]], str]:
+    """All rows of a delimited text file (empty cells as None) and the encoding used."""
+    text, encoding = decode(path, data)
+    if "\x00" in text:
+        raise ImportRefused("not_spreadsheet", path, "binary data")
+    if looks_like_markup(text[:500]):
+        raise ImportRefused("not_spreadsheet", path, "HTML or XML, not delimited text")
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        rows = [[cell if cell.strip() else None for cell in row] for row in reader]
+    except csv.Error as error:
+        raise ImportRefused("corrupt", path, f"line {reader.line_num}: {error}") from None
+    return rows, encoding

@@ -1,0 +1,210 @@
+"""Spreadsheet and CSV files in, sheets of plain cell values out; hostile files refused politely.
+
+Row index + 1 is the row number the user sees in Excel (blank rows are kept); a missing or
+empty cell is None; rows may differ in length. Workbooks are parsed by python-calamine in a
+child process with memory and time limits (see child.py), after the checks in safety.py.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.importers import child, delimited, safety, xlsx
+from desktop.importers.errors import ImportRefused
+
+__all__ = ["ImportRefused", "SheetData", "Workbook", "read_workbook", "sheet_names",
+           "suggested_sheets", "KINDS"]
+
+ProgressFn = Callable[[int, int], None]
+KINDS = {".xlsx": "xlsx", ".xlsm": "xlsm", ".xls": "xls", ".ods": "ods",
+         ".csv": "csv", ".tsv": "csv", ".txt": "csv"}
+_ZIP_KINDS = {"xlsx": ("xlsx", "xlsm"), "ods": ("ods",)}
+
+
+@dataclass(frozen=True)
+class SheetData:
+    """One sheet: its name and rows of cell values (str/int/float/bool/date/datetime/time/None)."""
+
+    name: str
+    rows: list[list[object]]
+    hidden: bool = False
+
+
+@dataclass(frozen=True)
+class Workbook:
+    """A file read whole: kind is 'xlsx', 'xlsm', 'xls', 'ods' or 'csv'."""
+
+    path: Path
+    kind: str
+    sheets: list[SheetData]
+    date1904: bool
+    encoding: str | None
+
+
+@dataclass(frozen=True)
+class _Source:
+    path: Path
+    kind: str
+    box: str
+
+
+def _ignore(done: int, total: int) -> None:
+    """Default progress callback."""
+
+
+def sheet_names(path: Path | str) -> list[str]:
+    """Names of the sheets a file holds, in order (a CSV has one, named after the file)."""
+    source = _identify(Path(path))
+    if source.kind == "csv":
+        return [source.path.stem]
+    if source.kind in ("xlsx", "xlsm"):
+        with safety.open_zip(source.path) as archive:
+            return [entry.name for entry in xlsx.workbook_info(source.path, archive)[0]]
+    _check_container(source)
+    for message in child.run_child(source.path, {"op": "names"}):
+        if message[0] == "names":
+            return list(message[1])
+    raise ImportRefused("unreadable", source.path, "no sheet names")
+
+
+def read_workbook(path: Path | str, *, sheets: list[str] | None = None,
+                  on_progress: ProgressFn = _ignore,
+                  cancel: threading.Event | None = None) -> Workbook:
+    """Read the chosen sheets (all by default) of a workbook or CSV; raise ImportRefused."""
+    source = _identify(Path(path))
+    if source.kind == "csv":
+        return _read_csv(source, on_progress)
+    if source.kind in ("xlsx", "xlsm"):
+        return _read_xlsx(source, sheets, on_progress, cancel)
+    _check_container(source)
+    names = sheet_names(source.path) if sheets is None else sheets
+    plan = [(name, None, None) for name in names]
+    return Workbook(source.path, source.kind, _run(source.path, plan, {}, on_progress, cancel, 0),
+                    False, None)
+
+
+def _identify(path: Path) -> _Source:
+    """The kind to read the file as, from its extension checked against its first bytes."""
+    box = safety.container(path)
+    named = KINDS.get(path.suffix.lower())
+    if box == "binary":
+        raise ImportRefused("not_spreadsheet", path, "binary data")
+    if box == "text":
+        if named in (None, "csv", "xls"):  # many systems export TSV/CSV named .xls
+            return _Source(path, "csv", box)
+        raise ImportRefused(_text_code(path), path, f"text saved as {path.suffix}")
+    if box == "ole":
+        if safety.ole_is_encrypted(path):
+            raise ImportRefused("encrypted", path)
+        if named in (None, "xls"):
+            return _Source(path, "xls", box)
+        raise ImportRefused("wrong_extension", path, f"an .xls saved as {path.suffix}")
+    with safety.open_zip(path) as archive:
+        real = safety.zip_kind(path, archive)
+    if named is None:
+        return _Source(path, real, box)
+    if named not in _ZIP_KINDS[real]:
+        raise ImportRefused("wrong_extension", path, f"an .{real} saved as {path.suffix}")
+    return _Source(path, named, box)
+
+
+def _text_code(path: Path) -> str:
+    with path.open("rb") as handle:
+        head = handle.read(2048).decode("utf-8", "replace")
+    return "not_spreadsheet" if safety.looks_like_markup(head) else "wrong_extension"
+
+
+def _check_container(source: _Source) -> None:
+    """ODS: refuse DTDs and entities in its XML before the reader sees it."""
+    if source.kind != "ods":
+        return
+    with safety.open_zip(source.path) as archive:
+        for member in ("content.xml", "styles.xml", "settings.xml"):
+            if member in archive.namelist():
+                xlsx.scan_extent(source.path, archive, member)
+
+
+def _read_csv(source: _Source, on_progress: ProgressFn) -> Workbook:
+    rows, encoding = delimited.read_rows(source.path, source.path.read_bytes())
+    on_progress(len(rows), len(rows))
+    return Workbook(source.path, "csv", [SheetData(source.path.stem, rows)], False, encoding)
+
+
+def _read_xlsx(source: _Source, sheets: list[str] | None, on_progress: ProgressFn,
+               cancel: threading.Event | None) -> Workbook:
+    with safety.open_zip(source.path) as archive:
+        entries, date1904 = xlsx.workbook_info(source.path, archive)
+        chosen = _choose(source.path, entries, sheets)
+        plan, total = [], 0
+        for entry in chosen:
+            if cancel is not None and cancel.is_set():
+                raise ImportRefused("cancelled", source.path)
+            extent = xlsx.scan_extent(source.path, archive, entry.member)
+            if extent.rows * extent.cols > child.MAX_CELLS:
+                raise ImportRefused("too_many_cells", source.path,
+                                    f"{entry.name}: {extent.rows} rows x {extent.cols} columns")
+            plan.append((entry.name, extent.rows, extent.cols))
+            total += extent.rows
+    hidden = {entry.name for entry in chosen if not entry.visible}
+    return Workbook(source.path, source.kind,
+                    _run(source.path, plan, hidden, on_progress, cancel, total), date1904, None)
+
+
+def _choose(path: Path, entries: list[xlsx.SheetEntry],
+            sheets: list[str] | None) -> list[xlsx.SheetEntry]:
+    if sheets is None:
+        return entries
+    by_name = {entry.name: entry for entry in entries}
+    missing = [name for name in sheets if name not in by_name]
+    if missing:
+        raise ImportRefused("sheet_not_found", path, ", ".join(missing))
+    return [by_name[name] for name in sheets]
+
+
+def _run(path: Path, plan: list[tuple], hidden: set[str] | dict, on_progress: ProgressFn,
+         cancel: threading.Event | None, total: int) -> list[SheetData]:
+    """Stream rows from the child; sheets with no cells come back with no rows."""
+    result: list[SheetData] = []
+    to_read = [(name, rows, cols) for name, rows, cols in plan if rows != 0]
+    done, known = 0, total
+    current: list[list[object]] = []
+    if to_read:
+        for message in child.run_child(path, {"op": "read", "sheets": to_read}, cancel=cancel):
+            if message[0] == "sheet":
+                current = []
+                result.append(SheetData(message[1], current, message[1] in hidden))
+                known = max(known, done + message[2]) if not total else known
+            elif message[0] == "rows":
+                current.extend(message[1])
+                done += len(message[1])
+                on_progress(done, max(known, done))
+    read = {sheet.name: sheet for sheet in result}
+    return [read.get(name) or SheetData(name, [], name in hidden) for name, _, _ in plan]
+
+
+_SKIP_WORDS = ("注意事項", "注意", "メモ", "説明", "使い方", "使用方法", "ピボット", "pivot",
+               "readme", "記入例", "入力例", "記入方法", "目次", "表紙", "マスタ", "master",
+               "設定", "settings", "config", "グラフ", "chart", "集計", "サマリー", "summary",
+               "ダッシュボード", "dashboard", "テンプレート", "template", "雛形", "ひな形", "notes")
+
+
+def _skip_name(name: str) -> bool:
+    key = unicodedata.normalize("NFKC", name).lower().replace(" ", "")
+    return any(word in key for word in _SKIP_WORDS)
+
+
+def _filled_rows(sheet: SheetData) -> int:
+    return sum(1 for row in sheet.rows if any(v is not None and v != "" for v in row))
+
+
+def suggested_sheets(workbook_or_names: Workbook | Sequence[str]) -> list[str]:
+    """Sheets to tick by default: not notes, pivots, summaries, hidden or nearly empty."""
+    if not isinstance(workbook_or_names, Workbook):
+        return [name for name in workbook_or_names if not _skip_name(name)]
+    filled = [s for s in workbook_or_names.sheets if not s.hidden and _filled_rows(s) >= 2]
+    chosen = [s.name for s in filled if not _skip_name(s.name)]
+    return chosen or [s.name for s in filled]

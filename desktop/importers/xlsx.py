@@ -1,0 +1,127 @@
+"""What an .xlsx holds, read from its XML without a reader: sheets, 1904 dates, true used ranges."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import ParseError, fromstring
+
+from desktop.importers.errors import ImportRefused
+from desktop.importers.safety import read_member
+
+SMALL_XML = 16 * 1024**2
+_CHUNK = 1 << 20
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+# A cell start tag that is not self-closing (so it may hold a value), with its reference.
+_CELL = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,4})([0-9]{1,8})"[^>]*?(?<!/)>')
+_DANGER = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
+
+
+@dataclass(frozen=True)
+class SheetEntry:
+    """A worksheet in workbook order: its name, zip member and whether it is visible."""
+
+    name: str
+    member: str
+    visible: bool
+
+
+@dataclass(frozen=True)
+class Extent:
+    """The true used range of a sheet: rows and columns up to the last cell with content."""
+
+    rows: int
+    cols: int
+
+
+def _tree(path: Path, archive: zipfile.ZipFile, name: str):
+    data = read_member(path, archive, name, SMALL_XML)
+    try:
+        return fromstring(data, forbid_dtd=True)
+    except DefusedXmlException as error:
+        raise ImportRefused("xml_attack", path, f"{name}: {type(error).__name__}") from None
+    except ParseError as error:
+        raise ImportRefused("corrupt", path, f"{name}: {error}") from None
+
+
+def workbook_info(path: Path, archive: zipfile.ZipFile) -> tuple[list[SheetEntry], bool]:
+    """Worksheets (chart sheets left out) and the date1904 flag from workbook.xml."""
+    book = _tree(path, archive, "xl/workbook.xml")
+    targets = _relationships(path, archive)
+    pr = book.find(f"{_MAIN}workbookPr")
+    date1904 = pr is not None and pr.get("date1904", "false").lower() in ("1", "true")
+    entries = []
+    for sheet in book.iter(f"{_MAIN}sheet"):
+        member = targets.get(sheet.get(f"{_REL}id", ""))
+        if member is None or "worksheets/" not in member:
+            continue
+        state = sheet.get("state", "visible")
+        entries.append(SheetEntry(sheet.get("name", ""), member, state == "visible"))
+    return entries, date1904
+
+
+def _relationships(path: Path, archive: zipfile.ZipFile) -> dict[str, str]:
+    rels = _tree(path, archive, "xl/_rels/workbook.xml.rels")
+    targets = {}
+    for rel in rels.iter(f"{_PKG}Relationship"):
+        target = rel.get("Target", "")
+        member = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+            posixpath.join("xl", target))
+        targets[rel.get("Id", "")] = member
+    return targets
+
+
+def scan_extent(path: Path, archive: zipfile.ZipFile, member: str) -> Extent:
+    """Stream a sheet's XML: refuse DTDs and entities, find the last row and column holding content."""
+    max_row, max_col, carry, first = 0, 0, b"", True
+    try:
+        handle = archive.open(member)
+    except KeyError:
+        raise ImportRefused("corrupt", path, f"missing {member}") from None
+    with handle:
+        while True:
+            try:
+                chunk = handle.read(_CHUNK)
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+                raise ImportRefused("corrupt", path, f"{member}: {error}") from None
+            if not chunk and not carry:
+                break
+            block = carry + chunk
+            _check_markup(path, member, block, first)
+            first = False
+            cut = block.rfind(b"<") if chunk else len(block)
+            cut = len(block) if cut <= 0 else cut
+            max_row, max_col = _extent_of(block[:cut], max_row, max_col)
+            carry = block[cut:] if chunk else b""
+    return Extent(max_row, max_col)
+
+
+def _check_markup(path: Path, member: str, block: bytes, first: bool) -> None:
+    if any(mark in block for mark in _DANGER):
+        raise ImportRefused("xml_attack", path, f"{member}: DOCTYPE or ENTITY")
+    if first and b"<?xml" in block[:100] and b"encoding" in block[:100] and b"UTF-16" in block[:100]:
+        raise ImportRefused("unreadable", path, f"{member}: UTF-16 XML")
+
+
+def _extent_of(block: bytes, max_row: int, max_col: int) -> tuple[int, int]:
+    cells = _CELL.findall(block)
+    if not cells:
+        return max_row, max_col
+    rows = max(int(row) for _, row in cells)
+    letters = max({col for col, _ in cells}, key=lambda col: (len(col), col))
+    return max(max_row, rows), max(max_col, column_number(letters.decode()))
+
+
+def column_number(letters: str) -> int:
+    """A1-style column letters to a 1-based number: A → 1, Z → 26, AA → 27, XFD → 16384."""
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - 64
+    return number
