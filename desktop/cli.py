@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from desktop.commands.common import CliError, describe_unexpected, text
 
 # Each module defines `register(subparsers)`; the order is the order in --help.
-COMMANDS = ("gui", "plan", "summary", "demo")
+COMMANDS = ("gui", "plan", "summary", "demo", "import_")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -31,6 +31,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "has_data": ("{path} には既にデータがあります。別のファイルを指定してください",
                  "{path} already holds data; choose another file"),
     "from_after_to": ("--from が --to より後になっています", "--from is after --to"),
+    "import_refused": ("{path}: {detail}", "{path}: {detail}"),
+    "import_done": ("{path}: 追加/置換/スキップ = {detail}", "{path}: added/replaced/skipped = {detail}"),
     "unexpected": ("予期しないエラーです ({detail})。詳細: {path}",
                    "unexpected error ({detail}); details in {path}"),
     errors.NOT_A_DATABASE: ("{path}: KPI Desk のデータベースではありません (SQLite ファイルではありません)",
