@@ -21,6 +21,7 @@ class Header:
     two_rows: bool
     labels: tuple[str, ...]
     score: float
+    date_cells: int = 0
 
     @property
     def data_start(self) -> int:
@@ -85,7 +86,8 @@ def find_header(rows: list[list[object]], scan: int = SCAN_ROWS) -> Header | Non
         if not any(cell_text(v) for v in row):
             continue
         labels = [cell_text(v) for v in row]
-        candidates = [Header(i, False, tuple(labels), _score(labels) + 0.5 * min(_date_run(row), 6))]
+        dates = _date_run(row)
+        candidates = [Header(i, False, tuple(labels), _score(labels) + 0.5 * min(dates, 6), dates)]
         if i + 1 < len(rows) and any(group_of(v) for v in row):
             joined = join_two_rows(row, rows[i + 1])
             candidates.append(Header(i + 1, True, tuple(joined), _score(joined) + 0.1))

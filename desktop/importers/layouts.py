@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.importers import mapping as f
-from desktop.importers.headers import Header, is_date_label
+from desktop.importers.headers import Header
 from desktop.importers.mapping import Match, match_header, metric_of_label
 from desktop.kpi.outcomes import normalize_word
 
@@ -55,7 +55,7 @@ def detect(header: Header, columns: dict[int, Match]) -> str | None:
     fields = {m.field for m in columns.values()}
     groups = {m.group for m in columns.values() if m.group}
     crm = any(m.crm for m in columns.values())
-    if sum(1 for v in header.labels if is_date_label(v)) >= 3:
+    if header.date_cells >= 3:
         return WIDE_MATRIX
     if groups:
         return ATTEMPT_GROUPS

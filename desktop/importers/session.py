@@ -58,11 +58,11 @@ def outcome_words(store: Any) -> dict[str, Outcome]:
 def plan_file(workbook: Workbook, store: Any | None, overrides: dict[str, str] | None = None,
               sheets: list[str] | None = None) -> list[SheetPlan]:
     """Plans for every sheet, with a remembered mapping applied and sensible sheets ticked."""
-    plans = analyse(workbook, overrides)
+    plans = analyse(workbook)
     ticked = set(sheets or suggested_sheets(workbook))
     rows_of = {s.name: s.rows for s in workbook.sheets}
     for i, plan in enumerate(plans):
-        saved = None if overrides or store is None or not plan.shape else store.remembered_mapping(plan.shape)
+        saved = overrides or (store.remembered_mapping(plan.shape) if store is not None and plan.shape else None)
         if saved:
             plans[i] = plan = plan_sheet(plan.sheet, rows_of[plan.sheet], workbook.path.name, _as_overrides(plan, saved))
         plan.selected = plan.selected and plan.sheet in ticked
