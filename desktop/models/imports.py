@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import col
 from sqlmodel import select as select_rows
 
@@ -98,7 +99,7 @@ def _tallies(conn: Connection, rows: list[dict[str, Any]], batch_id: int) -> tup
 def _insert_new(conn: Connection, table: Any, rows: list[dict[str, Any]], batch_id: int) -> int:
     """Insert rows whose dedupe key is not stored yet; how many went in."""
     if rows:
-        conn.execute(insert(table).prefix_with("OR IGNORE"), rows)
+        conn.execute(sqlite_insert(table).on_conflict_do_nothing(index_elements=["dedupe_key"]), rows)
     return int(conn.exec_driver_sql(f"SELECT COUNT(*) FROM {table.__tablename__} WHERE batch_id = ?",
                                     (batch_id,)).scalar_one())
 
@@ -162,9 +163,11 @@ class ImportOps:
 _UNDO = (
     "DELETE FROM activity WHERE batch_id = ?",
     "DELETE FROM deal WHERE batch_id = ?",
+    "UPDATE tally SET (count, batch_id) = (SELECT r.previous_count, r.previous_batch_id FROM tallyreplacement r "
+    "WHERE r.batch_id = tally.batch_id AND r.day = tally.day AND r.member_id = tally.member_id "
+    "AND r.metric = tally.metric) WHERE batch_id = ?1 AND EXISTS (SELECT 1 FROM tallyreplacement r "
+    "WHERE r.batch_id = ?1 AND r.day = tally.day AND r.member_id = tally.member_id AND r.metric = tally.metric)",
     "DELETE FROM tally WHERE batch_id = ?",
-    "INSERT INTO tally (day, member_id, metric, count, batch_id) SELECT day, member_id, metric, previous_count, "
-    "previous_batch_id FROM tallyreplacement WHERE batch_id = ? AND previous_count IS NOT NULL",
     "DELETE FROM lead WHERE batch_id = ? AND id NOT IN (SELECT lead_id FROM activity WHERE lead_id IS NOT NULL) "
     "AND id NOT IN (SELECT lead_id FROM deal WHERE lead_id IS NOT NULL)",
 )
