@@ -119,3 +119,17 @@ def test_mapping_file_overrides_the_automatic_mapping(tmp_path: Path, capsys: py
     code, _, _ = run_cli(capsys, "import", str(path), "--db", str(db), "--mapping", str(mapping))
     assert code == 0
     assert summary(capsys, db) == {"2025-04": {"calls": 85}, "2025-05": {"calls": 62}}
+
+
+def test_cp932_names_are_kept_as_written_and_matched_across_spacing(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture) -> None:
+    from desktop.models.store import Store
+
+    db = tmp_path / "kpi.sqlite3"
+    run_cli(capsys, "import", str(t.salesforce_calls_cp932(tmp_path / "sf.csv")), "--db", str(db))
+    store = Store.open(db)
+    try:
+        assert [m.name for m in store.members()] == ["髙橋 美咲"]  # 髙橋 美咲 = 髙橋美咲, never 郄
+        assert sorted(lead.company for lead in store.leads())[0] == "株式会社アオバ物産"
+    finally:
+        store.close()
