@@ -130,6 +130,6 @@ def test_cp932_names_are_kept_as_written_and_matched_across_spacing(tmp_path: Pa
     store = Store.open(db)
     try:
         assert [m.name for m in store.members()] == ["髙橋 美咲"]  # 髙橋 美咲 = 髙橋美咲, never 郄
-        assert sorted(lead.company for lead in store.leads())[0] == "株式会社アオバ物産"
+        assert "株式会社アオバ物産" in {lead.company for lead in store.leads()}
     finally:
         store.close()
