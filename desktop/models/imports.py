@@ -19,7 +19,7 @@ from sqlmodel import col
 from sqlmodel import select as select_rows
 
 from desktop.models import rollup
-from desktop.models.tables import Activity, Deal, ImportBatch, Lead, Member, utcnow
+from desktop.models.tables import Activity, Deal, ImportBatch, Lead, Member, Tally, utcnow
 
 CHUNK = 500
 
@@ -131,22 +131,41 @@ class ImportOps:
         self.publish("added", "importbatch", [batch.id])
         return batch
 
-    def undo_import(self, batch_id: int) -> ImportBatch:
-        """Remove exactly the batch's rows and put back the counts it replaced, in one transaction."""
+    def undo_import(self, batch_id: int) -> dict[str, Any]:
+        """Remove exactly the batch's rows and put back the counts it replaced, in one transaction.
+
+        Returns what was removed, so `redo_import` can put the batch back (the undo stack)."""
         with self._write() as s:
             batch = s.get(ImportBatch, batch_id)
             if batch is None or batch.undone_at is not None:
                 raise KeyError(batch_id)
             conn = s.connection()
-            keys = [(date.fromisoformat(str(d)), m) for d, m in
-                    conn.exec_driver_sql(_BATCH_KEYS.replace(":b", "?"), (batch_id,) * 5)]
+            keys = _batch_keys(conn, batch_id)
+            removed = {t.__tablename__: _rows_of(conn, t, batch_id) for t in (Activity, Deal, Tally, Lead)}
             for sql in _UNDO:
                 conn.exec_driver_sql(sql, (batch_id,))
+            removed["lead"] = [r for r in removed["lead"] if s.get(Lead, r["id"]) is None]
             rollup.refresh_keys(conn, keys)
             batch.undone_at = utcnow()
-            s.flush()
         self.publish("reset", "importbatch", [batch_id])
-        return batch
+        return {"batch_id": batch_id, **removed}
+
+    def redo_import(self, removed: dict[str, Any]) -> None:
+        """Put back a batch `undo_import` removed: same ids, the counts it had set."""
+        b = removed["batch_id"]
+        with self._write() as s:
+            conn = s.connection()
+            for table in (Lead, Activity, Deal):
+                if removed[table.__tablename__]:
+                    conn.execute(insert(table), removed[table.__tablename__])
+            if removed["tally"]:
+                conn.execute(sqlite_insert(Tally).on_conflict_do_update(
+                    index_elements=["day", "member_id", "metric"],
+                    set_={"count": sqlite_insert(Tally).excluded.count, "batch_id": b}),
+                    [{k: v for k, v in r.items() if k != "id"} for r in removed["tally"]])
+            rollup.refresh_keys(conn, _batch_keys(conn, b))
+            s.get(ImportBatch, b).undone_at = None
+        self.publish("reset", "importbatch", [b])
 
     def import_batches(self) -> list[ImportBatch]:
         """Every import, newest first (undone ones too)."""
@@ -171,6 +190,16 @@ _UNDO = (
     "DELETE FROM lead WHERE batch_id = ? AND id NOT IN (SELECT lead_id FROM activity WHERE lead_id IS NOT NULL) "
     "AND id NOT IN (SELECT lead_id FROM deal WHERE lead_id IS NOT NULL)",
 )
+
+
+def _batch_keys(conn: Connection, batch_id: int) -> list[tuple[date, int]]:
+    rows = conn.exec_driver_sql(_BATCH_KEYS.replace(":b", "?"), (batch_id,) * 5)
+    return [(date.fromisoformat(str(d)), m) for d, m in rows]
+
+
+def _rows_of(conn: Connection, table: Any, batch_id: int) -> list[dict[str, Any]]:
+    query = select(table.__table__).where(table.__table__.c.batch_id == batch_id)
+    return [dict(r) for r in conn.execute(query).mappings()]
 
 
 def _check(cancel: Callable[[], bool]) -> None:

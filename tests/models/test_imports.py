@@ -135,3 +135,17 @@ def test_mapping_is_remembered_per_file_shape(store, tmp_path: Path) -> None:
     store_file(store, workbook, plans)
     again = plan_file(read_workbook(t.daily_counts(tmp_path / "daily_v2.xlsx")), store)
     assert again[0].mapping() == {"日付": "day", "担当者": "member", "架電数": "calls"}
+
+
+def test_redo_after_undo_puts_the_batch_back_exactly(store, tmp_path: Path) -> None:
+    import_path(store, t.daily_counts(tmp_path / "v1.xlsx"))
+    import_path(store, t.attempt_groups(tmp_path / "list.xlsx"))
+    calls = month_totals(store, "2025-04")["calls"]
+    assert calls == 85 + 2  # the list's calls on 4/3 and 4/8 have no day count that overrides them
+    report = import_path(store, t.daily_counts(tmp_path / "v2.xlsx", april_calls_first=35))
+    after_import = dump(store)
+    removed = store.undo_import(report.batch_ids[0])
+    assert month_totals(store, "2025-04")["calls"] == calls
+    store.redo_import(removed)
+    assert dump(store) == after_import
+    assert month_totals(store, "2025-04")["calls"] == calls + 10
