@@ -112,7 +112,7 @@ def activity(job: SheetJob, out: ImportResult, day: date, member: str, row: list
     key = job.dedupe.key(day, at, member, company, kind, v.name_key(cell_text(result_raw)))
     return {"day": day, "at": at, "member": member, "company": company, "kind": kind,
             "outcome": outcome_of(job, out, result_raw), "note": "" if v.is_empty(note) else cell_text(note),
-            "dedupe_key": key}
+            "dedupe_key": key, "sheet": job.name}
 
 
 def activity_log(job: SheetJob, out: ImportResult) -> None:
@@ -235,5 +235,5 @@ def deals(job: SheetJob, out: ImportResult) -> None:
         key = job.dedupe.key(v.name_key(title), company, member, created)
         out.deals.append({"title": title, "company": company, "member": member, "created_day": created,
                           "amount": amount, "stage": stage, "closed_day": closed if stage in ("won", "lost") else None,
-                          "dedupe_key": key})
+                          "dedupe_key": key, "sheet": job.name})
         out.sheets[job.name].facts += 1
