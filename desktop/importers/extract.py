@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Any
 
@@ -16,6 +17,7 @@ from desktop.importers.result import Cancelled, Deduper, ImportResult, Problem
 from desktop.kpi.outcomes import Outcome, outcome_from_word
 
 CHECK_EVERY = 2000
+_is_total = lru_cache(maxsize=8192)(v.is_total_label)
 
 
 @dataclass
@@ -33,11 +35,13 @@ class SheetJob:
     dedupe: Deduper
     cancel: Callable[[], bool]
 
+    def __post_init__(self) -> None:
+        self.index: dict[tuple[str, int], int] = {}
+        for c, m in sorted(self.columns.items(), reverse=True):
+            self.index[(m.field, m.group)] = c
+
     def col(self, field: str, group: int = 0) -> int | None:
-        for c, m in self.columns.items():
-            if m.field == field and m.group == group:
-                return c
-        return None
+        return self.index.get((field, group))
 
     def label(self, c: int | None) -> str:
         return "" if c is None else self.header.labels[c]
@@ -54,8 +58,10 @@ def data_rows(job: SheetJob, out: ImportResult) -> Iterator[tuple[int, list[obje
         if (i - job.header.data_start) % CHECK_EVERY == 0 and job.cancel():
             raise Cancelled
         row = job.rows[i]
-        texts = [cell_text(x) for x in row[:6] if not v.is_empty(x)]
-        if not texts or any(v.is_total_label(t) for t in texts[:3]):
+        head = [x for x in row[:6] if x is not None and x != ""]
+        if not head or any(isinstance(x, str) and _is_total(x) for x in head[:3]):
+            continue
+        if all(v.is_empty(x) for x in head):
             continue
         counts.rows += 1
         yield i + 1, row

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 from sqlalchemy import Connection, insert, select
@@ -97,11 +97,26 @@ def _tallies(conn: Connection, rows: list[dict[str, Any]], batch_id: int) -> tup
 
 
 def _insert_new(conn: Connection, table: Any, rows: list[dict[str, Any]], batch_id: int) -> int:
-    """Insert rows whose dedupe key is not stored yet; how many went in."""
+    """Insert rows whose dedupe key is not stored yet (raw executemany: 100k rows); how many went in."""
     if rows:
-        conn.execute(sqlite_insert(table).on_conflict_do_nothing(index_elements=["dedupe_key"]), rows)
+        names = list(rows[0])
+        sql = (f"INSERT INTO {table.__tablename__} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+               "ON CONFLICT (dedupe_key) DO NOTHING")
+        conn.exec_driver_sql("PRAGMA cache_size = -65536")  # 64 MB: random dedupe keys hit many index pages
+        conn.exec_driver_sql(sql, [tuple(_sql_value(x) for x in r.values()) for r in rows])
     return int(conn.exec_driver_sql(f"SELECT COUNT(*) FROM {table.__tablename__} WHERE batch_id = ?",
                                     (batch_id,)).scalar_one())
+
+
+def _sql_value(value: Any) -> Any:
+    """Dates and times as SQLAlchemy stores them on SQLite (so ORM reads get them back)."""
+    if value is None or isinstance(value, (str, int)):
+        return value
+    if isinstance(value, time):
+        return value.strftime("%H:%M:%S.%f")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 class ImportOps:
@@ -209,10 +224,11 @@ def _check(cancel: Callable[[], bool]) -> None:
 
 def _activity_rows(rows: list[dict[str, Any]], members: dict[str, int], leads: dict[str, int],
                    b: int) -> list[dict[str, Any]]:
-    return [{"day": r["day"], "at": r["at"], "member_id": members[r["member"]],
-             "lead_id": leads.get(r["company"]) if r["company"] else None, "kind": r["kind"],
-             "outcome": r["outcome"], "note": r["note"], "batch_id": b, "dedupe_key": r["dedupe_key"]}
-            for r in rows]
+    """Activity rows in SQLAlchemy's SQLite storage format (ISO day, HH:MM:SS.ffffff time)."""
+    return [{"day": r["day"].isoformat(), "at": r["at"] and r["at"].strftime("%H:%M:%S.%f"),
+             "member_id": members[r["member"]], "lead_id": leads.get(r["company"]) if r["company"] else None,
+             "kind": r["kind"], "outcome": r["outcome"], "note": r["note"], "batch_id": b,
+             "dedupe_key": r["dedupe_key"]} for r in rows]
 
 
 def _deal_rows(rows: list[dict[str, Any]], members: dict[str, int], leads: dict[str, int],
