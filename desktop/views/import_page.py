@@ -101,6 +101,7 @@ class ImportPage(QWidget):
         actions.addWidget(self.import_button)
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.progress, 1)
+        actions.addStretch(0 if self.progress.isVisible() else 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(title)
