@@ -13,7 +13,7 @@ from typing import Any
 from desktop.importers.files import Workbook, read_workbook, suggested_sheets
 from desktop.importers.pipeline import SheetPlan, analyse, extract, plan_sheet
 from desktop.importers.result import ImportResult
-from desktop.kpi.outcomes import Outcome
+from desktop.kpi.outcomes import Outcome, normalize_word
 
 
 @dataclass
@@ -51,7 +51,7 @@ def outcome_words(store: Any) -> dict[str, Outcome]:
     words: dict[str, Outcome] = {}
     for word, code in (store.domain_settings().outcome_words or {}).items():
         if code in Outcome._value2member_map_:
-            words[word] = Outcome(code)
+            words[normalize_word(word)] = Outcome(code)
     return words
 
 

@@ -149,3 +149,16 @@ def test_redo_after_undo_puts_the_batch_back_exactly(store, tmp_path: Path) -> N
     store.redo_import(removed)
     assert dump(store) == after_import
     assert month_totals(store, "2025-04")["calls"] == calls + 10
+
+
+def test_the_teams_own_result_words_are_used(store, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    store.save_domain_settings(replace(store.domain_settings(), outcome_words={"担当者 外出": "no_answer"}))
+    report = import_path(store, t.activity_log(tmp_path / "log.xlsx"))
+    assert not report.result.unknown_words
+    assert month_totals(store, "2025-04") == {"calls": 7, "connects": 3, "appointments": 1, "emails": 1}
+    conn = sqlite3.connect(store.path)
+    outcomes = dict(conn.execute("SELECT outcome, COUNT(*) FROM activity GROUP BY outcome").fetchall())
+    conn.close()
+    assert outcomes["no_answer"] == 1 + 2  # 不在 and the two 担当者外出 rows
