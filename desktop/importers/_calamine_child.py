@@ -8,6 +8,7 @@ dict; on stdout: frames of an 8-byte big-endian length plus a pickled tuple.
 from __future__ import annotations
 
 import datetime
+import itertools
 import pickle
 import struct
 import sys
@@ -30,18 +31,16 @@ def _send(out, message: tuple) -> None:
     out.flush()
 
 
-def _clean(rows: list[list], width: int | None) -> list[list]:
-    """'' → None, whole floats → int, durations → time; one pass over the cells."""
-    out = []
-    for row in rows:
-        if width is not None and len(row) > width:
-            row = row[:width]
-        out.append([None if v == "" else (int(v) if v.__class__ is float and v.is_integer()
-                                           and abs(v) < 1e15 else v) for v in row])
-    for row in out:
-        for i, v in enumerate(row):
-            if v.__class__ is datetime.timedelta:
-                row[i] = _duration(v)
+def _clean(rows: list[list], memo: dict) -> list[list]:
+    """'' → None, whole floats → int, equal texts and dates shared (pickled once); one pass."""
+    get = memo.setdefault
+    before = len(memo)
+    out = [[None if v == "" else (
+        (int(v) if v.is_integer() and -1e15 < v < 1e15 else v) if v.__class__ is float
+        else (v if v.__class__ is bool else get(v, v))) for v in row] for row in rows]
+    added = itertools.islice(reversed(memo), len(memo) - before)
+    if any(key.__class__ is datetime.timedelta for key in added):
+        out = [[_duration(v) if v.__class__ is datetime.timedelta else v for v in row] for row in out]
     return out
 
 
@@ -52,24 +51,30 @@ def _duration(value: datetime.timedelta) -> object:
     return seconds / 86400
 
 
-def _read_sheets(out, workbook, request: dict) -> None:
-    for name, max_rows, max_cols in request["sheets"]:
+def _read_sheets(out, workbook, names: list[str] | None, max_cells: int) -> None:
+    """Each sheet as ("sheet", name, rows, merged, hidden) then ("rows", chunk) messages."""
+    from python_calamine import SheetVisibleEnum
+
+    hidden = {m.name for m in workbook.sheets_metadata if m.visible != SheetVisibleEnum.Visible}
+    for name in workbook.sheet_names if names is None else names:
         sheet = workbook.get_sheet_by_name(name)
         end = sheet.end
-        if end is not None and (end[0] + 1) * (end[1] + 1) > request["max_cells"]:
-            _send(out, ("error", "too_many_cells", f"{name}: {end[0] + 1}x{end[1] + 1}"))
+        if end is not None and (end[0] + 1) * (end[1] + 1) > max_cells:
+            _send(out, ("error", "too_many_cells", f"{name}: {end[0] + 1} rows x {end[1] + 1} columns"))
             return
-        rows = sheet.to_python(skip_empty_area=False, nrows=max_rows) if end is not None else []
-        _send(out, ("sheet", name, len(rows)))
+        rows = sheet.to_python(skip_empty_area=False) if end is not None else []
+        merged = tuple((a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or ()))
+        _send(out, ("sheet", name, len(rows), merged, name in hidden))
+        memo: dict = {}
         for start in range(0, len(rows), CHUNK_ROWS):
-            _send(out, ("rows", _clean(rows[start:start + CHUNK_ROWS], max_cols)))
+            _send(out, ("rows", _clean(rows[start:start + CHUNK_ROWS], memo)))
         del rows
 
 
 def _error_code(error: Exception) -> str:
     kind = type(error).__name__
     return {"PasswordError": "encrypted", "ZipError": "corrupt", "XmlError": "corrupt",
-            "MemoryError": "too_large", "WorksheetNotFound": "unreadable"}.get(kind, "unreadable")
+            "MemoryError": "too_large", "WorksheetNotFound": "sheet_not_found"}.get(kind, "unreadable")
 
 
 def main() -> None:
@@ -84,7 +89,7 @@ def main() -> None:
             visible = [m.name for m in workbook.sheets_metadata]
             _send(out, ("names", visible))
         else:
-            _read_sheets(out, workbook, request)
+            _read_sheets(out, workbook, request["sheets"], request["max_cells"])
     except Exception as error:  # noqa: BLE001 - every reader failure becomes a message
         _send(out, ("error", _error_code(error), f"{type(error).__name__}: {error}"[:500]))
         return

@@ -25,27 +25,48 @@ MAX_CELLS = 20_000_000
 _POLL = 0.1
 
 
+class ChildRead:
+    """A started reader process; iterate `messages()`, and close (kill) it when done."""
+
+    def __init__(self, path: Path, request: dict) -> None:
+        self.path = path
+        full = {"path": str(path), "memory": MEMORY_LIMIT, "max_cells": MAX_CELLS, **request}
+        self.proc = subprocess.Popen([sys.executable, "-I", str(CHILD_SCRIPT)], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        self.inbox: queue.Queue = queue.Queue()
+        self.reader = threading.Thread(target=_pump, args=(self.proc.stdout, self.inbox), daemon=True)
+        self.reader.start()
+        try:
+            self.proc.stdin.write(pickle.dumps(full))
+            self.proc.stdin.close()
+        except OSError:
+            pass  # the child died at once; messages() reports it
+
+    def messages(self, cancel: threading.Event | None = None,
+                 timeout: float | None = None) -> Iterator[tuple]:
+        """The child's messages until 'done'; refuse on crash, error, timeout or cancel."""
+        deadline = time.monotonic() + (TIMEOUT_SECONDS if timeout is None else timeout)
+        return _messages(self.path, self.proc, self.inbox, cancel, deadline)
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+        self.reader.join(timeout=5)
+        self.proc.stdout.close()
+
+    def __enter__(self) -> ChildRead:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def run_child(path: Path, request: dict, *, cancel: threading.Event | None = None,
               timeout: float | None = None) -> Iterator[tuple]:
     """Yield the child's messages for `request`; refuse on crash, error, timeout or cancel."""
-    full = {"path": str(path), "memory": MEMORY_LIMIT, "max_cells": MAX_CELLS, **request}
-    proc = subprocess.Popen([sys.executable, "-I", str(CHILD_SCRIPT)], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    inbox: queue.Queue = queue.Queue()
-    reader = threading.Thread(target=_pump, args=(proc.stdout, inbox), daemon=True)
-    reader.start()
-    try:
-        proc.stdin.write(pickle.dumps(full))
-        proc.stdin.close()
-    except OSError:
-        pass
-    try:
-        yield from _messages(path, proc, inbox, cancel, time.monotonic() + (timeout or TIMEOUT_SECONDS))
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        proc.wait()
-        reader.join(timeout=5)
+    with ChildRead(path, request) as reader:
+        yield from reader.messages(cancel, timeout)
 
 
 def _messages(path: Path, proc: subprocess.Popen, inbox: queue.Queue,

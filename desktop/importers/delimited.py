@@ -12,6 +12,7 @@ from desktop.importers.errors import ImportRefused
 from desktop.importers.safety import looks_like_markup
 
 DELIMITERS = (",", "\t", ";")
+MAX_BYTES = 100 * 1024**2  # parsed in this process: bounded by size, not by a sandbox
 _SAMPLE_LINES = 50
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))

@@ -27,11 +27,16 @@ _ZIP_KINDS = {"xlsx": ("xlsx", "xlsm"), "ods": ("ods",)}
 
 @dataclass(frozen=True)
 class SheetData:
-    """One sheet: its name and rows of cell values (str/int/float/bool/date/datetime/time/None)."""
+    """One sheet: its name and rows of cell values (str/int/float/bool/date/datetime/time/None).
+
+    `merged` lists merged ranges as zero-based inclusive (first_row, first_col, last_row,
+    last_col); the value sits in the first cell only (xlsx and xls; none for ods and csv).
+    """
 
     name: str
     rows: list[list[object]]
     hidden: bool = False
+    merged: tuple[tuple[int, int, int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -77,14 +82,12 @@ def read_workbook(path: Path | str, *, sheets: list[str] | None = None,
     """Read the chosen sheets (all by default) of a workbook or CSV; raise ImportRefused."""
     source = _identify(Path(path))
     if source.kind == "csv":
-        return _read_csv(source, on_progress)
+        return _read_csv(source, on_progress, cancel)
     if source.kind in ("xlsx", "xlsm"):
         return _read_xlsx(source, sheets, on_progress, cancel)
     _check_container(source)
-    names = sheet_names(source.path) if sheets is None else sheets
-    plan = [(name, None, None) for name in names]
-    return Workbook(source.path, source.kind, _run(source.path, plan, {}, on_progress, cancel, 0),
-                    False, None)
+    messages = child.run_child(source.path, {"op": "read", "sheets": sheets}, cancel=cancel)
+    return Workbook(source.path, source.kind, _collect(messages, on_progress, 0), False, None)
 
 
 def _identify(path: Path) -> _Source:
@@ -123,12 +126,14 @@ def _check_container(source: _Source) -> None:
     if source.kind != "ods":
         return
     with safety.open_zip(source.path) as archive:
-        for member in ("content.xml", "styles.xml", "settings.xml"):
-            if member in archive.namelist():
-                xlsx.scan_extent(source.path, archive, member)
+        xlsx.refuse_doctypes(source.path, archive)
 
 
-def _read_csv(source: _Source, on_progress: ProgressFn) -> Workbook:
+def _read_csv(source: _Source, on_progress: ProgressFn, cancel: threading.Event | None) -> Workbook:
+    if source.path.stat().st_size > delimited.MAX_BYTES:
+        raise ImportRefused("too_large", source.path, f"{source.path.stat().st_size} bytes")
+    if cancel is not None and cancel.is_set():
+        raise ImportRefused("cancelled", source.path)
     rows, encoding = delimited.read_rows(source.path, source.path.read_bytes())
     on_progress(len(rows), len(rows))
     return Workbook(source.path, "csv", [SheetData(source.path.stem, rows)], False, encoding)
@@ -136,22 +141,30 @@ def _read_csv(source: _Source, on_progress: ProgressFn) -> Workbook:
 
 def _read_xlsx(source: _Source, sheets: list[str] | None, on_progress: ProgressFn,
                cancel: threading.Event | None) -> Workbook:
-    with safety.open_zip(source.path) as archive:
-        entries, date1904 = xlsx.workbook_info(source.path, archive)
-        chosen = _choose(source.path, entries, sheets)
-        plan, total = [], 0
-        for entry in chosen:
-            if cancel is not None and cancel.is_set():
-                raise ImportRefused("cancelled", source.path)
-            extent = xlsx.scan_extent(source.path, archive, entry.member)
-            if extent.rows * extent.cols > child.MAX_CELLS:
-                raise ImportRefused("too_many_cells", source.path,
-                                    f"{entry.name}: {extent.rows} rows x {extent.cols} columns")
-            plan.append((entry.name, extent.rows, extent.cols))
-            total += extent.rows
-    hidden = {entry.name for entry in chosen if not entry.visible}
-    return Workbook(source.path, source.kind,
-                    _run(source.path, plan, hidden, on_progress, cancel, total), date1904, None)
+    """The sandboxed reader starts at once; the XML scan runs meanwhile and its verdict wins."""
+    path = source.path
+    with safety.open_zip(path) as archive:
+        entries, date1904 = xlsx.workbook_info(path, archive)
+        chosen = _choose(path, entries, sheets)
+        request = {"op": "read", "sheets": [entry.name for entry in chosen]}
+        with child.ChildRead(path, request) as reader:
+            total = _scan(path, archive, chosen, cancel)
+            read = _collect(reader.messages(cancel), on_progress, total)
+    return Workbook(path, source.kind, read, date1904, None)
+
+
+def _scan(path: Path, archive, chosen: list[xlsx.SheetEntry], cancel: threading.Event | None) -> int:
+    """Refuse DTDs and absurd true used ranges; the total row count, for progress."""
+    total = 0
+    for entry in chosen:
+        if cancel is not None and cancel.is_set():
+            raise ImportRefused("cancelled", path)
+        extent = xlsx.scan_extent(path, archive, entry.member)
+        if extent.rows * extent.cols > child.MAX_CELLS:
+            raise ImportRefused("too_many_cells", path,
+                                f"{entry.name}: {extent.rows} rows x {extent.cols} columns")
+        total += extent.rows
+    return total
 
 
 def _choose(path: Path, entries: list[xlsx.SheetEntry],
@@ -165,25 +178,21 @@ def _choose(path: Path, entries: list[xlsx.SheetEntry],
     return [by_name[name] for name in sheets]
 
 
-def _run(path: Path, plan: list[tuple], hidden: set[str] | dict, on_progress: ProgressFn,
-         cancel: threading.Event | None, total: int) -> list[SheetData]:
-    """Stream rows from the child; sheets with no cells come back with no rows."""
+def _collect(messages, on_progress: ProgressFn, total: int) -> list[SheetData]:
+    """Sheets from the child's messages, reporting progress as row chunks arrive."""
     result: list[SheetData] = []
-    to_read = [(name, rows, cols) for name, rows, cols in plan if rows != 0]
     done, known = 0, total
     current: list[list[object]] = []
-    if to_read:
-        for message in child.run_child(path, {"op": "read", "sheets": to_read}, cancel=cancel):
-            if message[0] == "sheet":
-                current = []
-                result.append(SheetData(message[1], current, message[1] in hidden))
-                known = max(known, done + message[2]) if not total else known
-            elif message[0] == "rows":
-                current.extend(message[1])
-                done += len(message[1])
-                on_progress(done, max(known, done))
-    read = {sheet.name: sheet for sheet in result}
-    return [read.get(name) or SheetData(name, [], name in hidden) for name, _, _ in plan]
+    for message in messages:
+        if message[0] == "sheet":
+            current = []
+            result.append(SheetData(message[1], current, message[4], message[3]))
+            known = known if total else known + message[2]
+        elif message[0] == "rows":
+            current.extend(message[1])
+            done += len(message[1])
+            on_progress(done, max(known, done))
+    return result
 
 
 _SKIP_WORDS = ("注意事項", "注意", "メモ", "説明", "使い方", "使用方法", "ピボット", "pivot",

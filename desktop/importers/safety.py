@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from desktop.importers.errors import ImportRefused
@@ -58,16 +59,21 @@ def looks_like_markup(head: str) -> bool:
 
 def ole_is_encrypted(path: Path) -> bool:
     """A password-protected .xlsx is an OLE2 file holding EncryptionInfo/EncryptedPackage."""
+    tail = b""
     with path.open("rb") as handle:
-        data = handle.read(MAX_FILE_BYTES)
-    return any(name in data for name in _ENCRYPTION_STREAMS)
+        while chunk := handle.read(1 << 22):
+            block = tail + chunk
+            if any(name in block for name in _ENCRYPTION_STREAMS):
+                return True
+            tail = block[-64:]
+    return False
 
 
 def open_zip(path: Path) -> zipfile.ZipFile:
     """Open a zip after checking sizes and ratios from its directory (zip bombs, truncation)."""
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as error:
         raise ImportRefused("corrupt", path, str(error)) from None
     try:
         check_zip(path, archive)
@@ -97,8 +103,10 @@ def check_zip(path: Path, archive: zipfile.ZipFile) -> None:
 def zip_kind(path: Path, archive: zipfile.ZipFile) -> str:
     """'xlsx' or 'ods' from the members; refuse other zips (docx, plain archives)."""
     names = set(archive.namelist())
-    if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+    if "xl/workbook.xml" in names:
         return "xlsx"
+    if "xl/workbook.bin" in names:
+        raise ImportRefused("not_spreadsheet", path, "binary workbook (.xlsb): save it as .xlsx")
     if "mimetype" in names and archive.read("mimetype").strip() == _ODS_MIME:
         return "ods"
     raise ImportRefused("not_spreadsheet", path, "a zip without a workbook")
@@ -111,7 +119,7 @@ def read_member(path: Path, archive: zipfile.ZipFile, name: str, limit: int) -> 
             data = member.read(limit + 1)
     except KeyError:
         raise ImportRefused("corrupt", path, f"missing {name}") from None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as error:
         raise ImportRefused("corrupt", path, f"{name}: {error}") from None
     if len(data) > limit:
         raise ImportRefused("too_large", path, name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,11 +17,13 @@ from desktop.importers.safety import read_member
 
 SMALL_XML = 16 * 1024**2
 _CHUNK = 1 << 20
+_HEAD = 64 * 1024
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-# A cell start tag that is not self-closing (so it may hold a value), with its reference.
-_CELL = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,4})([0-9]{1,8})"[^>]*?(?<!/)>')
+# A cell reference whose start tag is followed by a value, formula or inline string.
+_WIDE_COL = re.compile(rb' r="([A-Z]{2,4})[0-9]{1,8}"[^>]*><(?:\w+:)?[vfi]')
+_VALUE_ROW = re.compile(rb' r="[A-Z]{1,4}([0-9]{1,8})"[^>]*><(?:\w+:)?[vfi]')
 _DANGER = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
 
 
@@ -35,7 +38,7 @@ class SheetEntry:
 
 @dataclass(frozen=True)
 class Extent:
-    """The true used range of a sheet: rows and columns up to the last cell with content."""
+    """The true used range of a sheet: rows up to the last cell with content, columns bounded."""
 
     rows: int
     cols: int
@@ -53,6 +56,7 @@ def _tree(path: Path, archive: zipfile.ZipFile, name: str):
 
 def workbook_info(path: Path, archive: zipfile.ZipFile) -> tuple[list[SheetEntry], bool]:
     """Worksheets (chart sheets left out) and the date1904 flag from workbook.xml."""
+    refuse_doctypes(path, archive)
     book = _tree(path, archive, "xl/workbook.xml")
     targets = _relationships(path, archive)
     pr = book.find(f"{_MAIN}workbookPr")
@@ -78,6 +82,20 @@ def _relationships(path: Path, archive: zipfile.ZipFile) -> dict[str, str]:
     return targets
 
 
+def refuse_doctypes(path: Path, archive: zipfile.ZipFile) -> None:
+    """A DTD can only come before the root element: check the head of every XML member."""
+    for info in archive.infolist():
+        if not info.filename.endswith((".xml", ".rels", ".vml")):
+            continue
+        try:
+            with archive.open(info) as member:
+                head = member.read(_HEAD)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as error:
+            raise ImportRefused("corrupt", path, f"{info.filename}: {error}") from None
+        if any(mark in head for mark in _DANGER):
+            raise ImportRefused("xml_attack", path, f"{info.filename}: DOCTYPE or ENTITY")
+
+
 def scan_extent(path: Path, archive: zipfile.ZipFile, member: str) -> Extent:
     """Stream a sheet's XML: refuse DTDs and entities, find the last row and column holding content."""
     max_row, max_col, carry, first = 0, 0, b"", True
@@ -89,7 +107,7 @@ def scan_extent(path: Path, archive: zipfile.ZipFile, member: str) -> Extent:
         while True:
             try:
                 chunk = handle.read(_CHUNK)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as error:
                 raise ImportRefused("corrupt", path, f"{member}: {error}") from None
             if not chunk and not carry:
                 break
@@ -111,12 +129,25 @@ def _check_markup(path: Path, member: str, block: bytes, first: bool) -> None:
 
 
 def _extent_of(block: bytes, max_row: int, max_col: int) -> tuple[int, int]:
-    cells = _CELL.findall(block)
-    if not cells:
+    """Columns past Z exactly (up to Z as 26, a bound); the row from the block's last value cell.
+
+    Rows come in order in a worksheet; one that does not can only make the sandboxed reader fail.
+    """
+    row = _last_row(block)
+    if not row:
         return max_row, max_col
-    rows = max(int(row) for _, row in cells)
-    letters = max({col for col, _ in cells}, key=lambda col: (len(col), col))
-    return max(max_row, rows), max(max_col, column_number(letters.decode()))
+    letters = set(_WIDE_COL.findall(block))
+    widest = column_number(max(letters, key=lambda col: (len(col), col)).decode()) if letters else 26
+    return max(max_row, row), max(max_col, widest)
+
+
+def _last_row(block: bytes) -> int:
+    window = 4096
+    while True:
+        rows = _VALUE_ROW.findall(block, max(0, len(block) - window))
+        if rows or window >= len(block):
+            return int(rows[-1]) if rows else 0
+        window *= 4
 
 
 def column_number(letters: str) -> int:

@@ -154,3 +154,15 @@ def minimal_ods(path: Path, rows: list[list[str]], name: str = "架電") -> Path
         archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
         archive.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
     return path
+
+
+def many_rows(src: Path, dst: Path, count: int, width: int = 10) -> Path:
+    """`count` rows of numbers and shared-nothing inline text, written straight into the sheet XML."""
+    def row(n: int) -> bytes:
+        cells = [b'<c r="A%d"><v>%d</v></c>' % (n, n),
+                 b'<c r="B%d" t="inlineStr"><is><t>%s%d</t></is></c>' % (n, "株式会社テスト".encode(), n)]
+        cells += [b'<c r="%s%d"><v>%d.5</v></c>' % (bytes([67 + i]), n, n) for i in range(width - 2)]
+        return b'<row r="%d">%s</row>' % (n, b"".join(cells))
+    body = b"<sheetData>" + b"".join(row(n) for n in range(1, count + 1)) + b"</sheetData>"
+    return edit_sheet(src, dst, lambda xml: re.sub(rb"<sheetData>.*</sheetData>|<sheetData\s*/>", body,
+                                                   xml, flags=re.S))

@@ -35,6 +35,7 @@ def test_row_index_plus_one_is_the_excel_row(tracker: Path) -> None:
     assert rows[1][:2] == ["更新日", date(2025, 4, 30)]  # A2:B2
     assert all(cell is None for cell in rows[2])      # blank row 3 kept
     assert rows[3] == ["日付", "担当者", "活動", None, "受注金額(千円)"]  # merged C4:D4 → value in C only
+    assert read_workbook(tracker, sheets=["4月"]).sheets[0].merged == ((3, 2, 3, 3),)
     assert rows[4][2:4] == ["架電数", "アポ数"]
     assert rows[14][0] == "合計"                        # row 15
     assert len(rows) == 15
@@ -80,7 +81,7 @@ def test_suggested_sheets_skip_notes_hidden_and_empty(tmp_path: Path, tracker: P
     path = tmp_path / "only_notes.xlsx"
     wb.save(path)
     book = read_workbook(path)
-    assert book.sheets[0] == SheetData("Sheet1", [], False)
+    assert book.sheets[0] == SheetData("Sheet1", [], False, ())
     assert suggested_sheets(book) == ["説明"]  # nothing else holds data: offer what there is
 
 
@@ -139,6 +140,13 @@ def test_xls_and_ods_written_by_an_office_suite(converted: dict, fmt: str) -> No
     assert "4月" in sheet_names(path) and "5月" in sheet_names(path)
     rows = book.sheets[0].rows
     assert rows[0][0] == "2025年4月 架電実績" and rows[3][:2] == ["日付", "担当者"]
+    assert book.sheets[0].merged == (((3, 2, 3, 3),) if fmt == "xls" else ())
+    assert [s.name for s in book.sheets if s.hidden] == ["work"]
+    assert suggested_sheets(book) == ["4月", "5月"]
+    assert [s.name for s in read_workbook(path, sheets=["5月"]).sheets] == ["5月"]
+    with pytest.raises(ImportRefused) as refused:
+        read_workbook(path, sheets=["6月"])
+    assert refused.value.code == "sheet_not_found"
     assert rows[5][:4] == [date(2025, 4, 1), "山田 太郎", 10, 1] or (
         parse_date(rows[5][0]) == date(2025, 4, 1) and rows[5][1:4] == ["山田 太郎", 10, 1])
 
