@@ -115,7 +115,7 @@ def activity(job: SheetJob, out: ImportResult, day: date, member: str, row: list
     result_raw = cell(row, job.col(f.RESULT, group))
     at = v.parse_time(cell(row, job.col(f.TIME, group)))
     note = cell(row, job.col(f.NOTE, group))
-    key = job.dedupe.key(day, at, member, company, kind, v.name_key(cell_text(result_raw)))
+    key = job.dedupe.key(day, at, member, company, kind)  # not the result: a corrected result is no new call
     return {"day": day, "at": at, "member": member, "company": company, "kind": kind,
             "outcome": outcome_of(job, out, result_raw), "note": "" if v.is_empty(note) else cell_text(note),
             "dedupe_key": key, "sheet": job.name}

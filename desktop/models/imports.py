@@ -19,7 +19,7 @@ from sqlmodel import col
 from sqlmodel import select as select_rows
 
 from desktop.models import rollup
-from desktop.models.tables import Activity, Deal, ImportBatch, Lead, Member, Tally, utcnow
+from desktop.models.tables import Activity, Deal, ImportBatch, Lead, Member, Setting, Tally, utcnow
 
 CHUNK = 500
 
@@ -136,11 +136,15 @@ class ImportOps:
             acts = _activity_rows(result.activities, members, leads, b)
             added = _insert_new(conn, Activity, acts, b)
             _check(cancel)
-            added += _insert_new(conn, Deal, _deal_rows(result.deals, members, leads, b), b)
+            deals = _deal_rows(result.deals, members, leads, b)
+            changed = _update_deals(conn, deals)
+            added += _insert_new(conn, Deal, deals, b)
             t_added, replaced = _tallies(conn, _tally_rows(result.tallies, members), b)
             _check(cancel)
-            rollup.refresh_select(conn, _BATCH_KEYS.replace(":b", "?"), (b,) * 5)
-            batch.rows_added, batch.rows_replaced = added + t_added, replaced
+            rollup.refresh_select(conn, _BATCH_KEYS.replace(":b", "?") + _DEAL_KEYS, (b,) * 5)
+            if changed:
+                s.add(Setting(key=f"import_undo:{b}", value=json.dumps(changed)))
+            batch.rows_added, batch.rows_replaced = added + t_added, replaced + len(changed)
             batch.rows_skipped = len(result.problems) + result.fact_count - added - t_added - replaced
             s.flush()
         self.publish("added", "importbatch", [batch.id])
@@ -157,6 +161,10 @@ class ImportOps:
             conn = s.connection()
             keys = _batch_keys(conn, batch_id)
             removed = {t.__tablename__: _rows_of(conn, t, batch_id) for t in (Activity, Deal, Tally, Lead)}
+            saved = s.get(Setting, f"import_undo:{batch_id}")
+            previous = json.loads(saved.value) if saved else []
+            removed["deal_updates"] = _set_deals(conn, previous)
+            keys += _deal_keys_of(previous) + _deal_keys_of(removed["deal_updates"])
             for sql in _UNDO:
                 conn.exec_driver_sql(sql, (batch_id,))
             removed["lead"] = [r for r in removed["lead"] if s.get(Lead, r["id"]) is None]
@@ -178,7 +186,9 @@ class ImportOps:
                     index_elements=["day", "member_id", "metric"],
                     set_={"count": sqlite_insert(Tally).excluded.count, "batch_id": b}),
                     [{k: v for k, v in r.items() if k != "id"} for r in removed["tally"]])
-            rollup.refresh_keys(conn, _batch_keys(conn, b))
+            updates = removed.get("deal_updates", [])
+            previous = _set_deals(conn, updates)
+            rollup.refresh_keys(conn, _batch_keys(conn, b) + _deal_keys_of(updates) + _deal_keys_of(previous))
             s.get(ImportBatch, b).undone_at = None
         self.publish("reset", "importbatch", [b])
 
@@ -205,6 +215,54 @@ _UNDO = (
     "DELETE FROM lead WHERE batch_id = ? AND id NOT IN (SELECT lead_id FROM activity WHERE lead_id IS NOT NULL) "
     "AND id NOT IN (SELECT lead_id FROM deal WHERE lead_id IS NOT NULL)",
 )
+
+
+_DEAL_TEMP = ("CREATE TEMP TABLE IF NOT EXISTS _import_deal (dedupe_key TEXT PRIMARY KEY, stage TEXT, "
+              "amount INTEGER, closed_day DATE)")
+_DEAL_CHANGED = ("SELECT d.id, d.member_id, d.created_day, d.stage, d.amount, d.closed_day, i.stage, i.amount, "
+                 "i.closed_day FROM deal d JOIN _import_deal i ON d.dedupe_key = i.dedupe_key "
+                 "WHERE d.stage IS NOT i.stage OR d.amount IS NOT i.amount OR d.closed_day IS NOT i.closed_day")
+_DEAL_KEYS = " UNION SELECT day, member_id FROM _import_deal_keys"
+_DEAL_FIELDS = ("stage", "amount", "closed_day")
+
+
+def _deal_tables(conn: Connection) -> None:
+    conn.exec_driver_sql(_DEAL_TEMP)
+    conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS _import_deal_keys (day DATE, member_id INTEGER)")
+
+
+def _update_deals(conn: Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A later tracker moved deals on (提案 → 受注): update them; returns their previous values."""
+    _deal_tables(conn)
+    for table in ("_import_deal", "_import_deal_keys"):
+        conn.exec_driver_sql(f"DELETE FROM {table}")
+    if not rows:
+        return []
+    conn.exec_driver_sql("INSERT OR REPLACE INTO _import_deal VALUES (?, ?, ?, ?)",
+                         [(r["dedupe_key"], r["stage"], r["amount"], _sql_value(r["closed_day"])) for r in rows])
+    changed = conn.exec_driver_sql(_DEAL_CHANGED).fetchall()
+    head = ("id", "member_id", "created_day")
+    return _set_deals(conn, [{**dict(zip(head, r[:3], strict=True)),
+                              **dict(zip(_DEAL_FIELDS, r[6:], strict=True))} for r in changed])
+
+
+def _set_deals(conn: Connection, values: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Set stage, amount and closed day of deals by id; returns what they were (for the way back)."""
+    _deal_tables(conn)
+    was: list[dict[str, Any]] = []
+    for v in values:
+        old = conn.exec_driver_sql("SELECT stage, amount, closed_day FROM deal WHERE id = ?", (v["id"],)).one()
+        was.append({**v, **dict(zip(_DEAL_FIELDS, old, strict=True))})
+        conn.exec_driver_sql("UPDATE deal SET stage = ?, amount = ?, closed_day = ? WHERE id = ?",
+                             (v["stage"], v["amount"], v["closed_day"], v["id"]))
+        conn.exec_driver_sql("INSERT INTO _import_deal_keys VALUES (?, ?), (?, ?)",
+                             (old[2], v["member_id"], v["closed_day"], v["member_id"]))
+    return was
+
+
+def _deal_keys_of(values: list[dict[str, Any]]) -> list[tuple[date, int]]:
+    days = {(d, v["member_id"]) for v in values for d in (v["closed_day"], v["created_day"]) if d}
+    return [(date.fromisoformat(str(d)), m) for d, m in days]
 
 
 def _batch_keys(conn: Connection, batch_id: int) -> list[tuple[date, int]]:

@@ -162,3 +162,22 @@ def test_the_teams_own_result_words_are_used(store, tmp_path: Path) -> None:
     outcomes = dict(conn.execute("SELECT outcome, COUNT(*) FROM activity GROUP BY outcome").fetchall())
     conn.close()
     assert outcomes["no_answer"] == 1 + 2  # 不在 and the two 担当者外出 rows
+
+
+def test_later_deal_list_moves_deals_on_and_undo_moves_them_back(store, tmp_path: Path) -> None:
+    path = t.deals(tmp_path / "deals.xlsx")
+    import_path(store, path)
+    before = dump(store)
+    wb = load_workbook(path)
+    ws = wb["案件一覧"]
+    ws["E5"], ws["G5"] = "受注", "2025/5/20"  # 勤怠クラウド: 提案 → 受注 (45万円)
+    wb.save(tmp_path / "deals_v2.xlsx")
+    report = import_path(store, tmp_path / "deals_v2.xlsx")
+    assert (report.added, report.replaced) == (0, 1)
+    assert month_totals(store, "2025-05") == {"opportunities": 2, "wins": 2, "revenue": 1_250_000}
+    removed = store.undo_import(report.batch_ids[0])
+    assert month_totals(store, "2025-05") == {"opportunities": 2, "wins": 1, "revenue": 800_000}
+    assert {k: v for k, v in dump(store).items() if k not in ("importbatch",)} == {
+        k: v for k, v in before.items() if k not in ("importbatch",)}
+    store.redo_import(removed)
+    assert month_totals(store, "2025-05")["revenue"] == 1_250_000
