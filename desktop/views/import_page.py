@@ -143,7 +143,9 @@ class ImportPage(QWidget):
             for n, path in enumerate(paths):
                 try:
                     wb = read_workbook(path)
-                    out.append(Loaded(wb, plan_file(wb, store), rows={s.name: s.rows for s in wb.sheets}))
+                    item = Loaded(wb, plan_file(wb, store), rows={s.name: s.rows for s in wb.sheets})
+                    item.result = extract(wb, item.plans, words=outcome_words(store))
+                    out.append(item)
                 except ImportRefused as exc:
                     out.append(exc)
                 progress(n + 1, len(paths))
@@ -155,8 +157,6 @@ class ImportPage(QWidget):
     def _on_files_read(self, loaded: list[Loaded | ImportRefused]) -> None:
         refused = [x for x in loaded if isinstance(x, ImportRefused)]
         self.loaded = [x for x in loaded if isinstance(x, Loaded)]
-        for item in self.loaded:
-            self._dry_run(item)
         self._fill_sheets()
         lines = [fmt(self.tr("%1: not imported — %2"), x.path.name, word(x.code)) for x in refused]
         self.message.setText("\n".join(lines))
