@@ -101,3 +101,30 @@ def title_text(rows: list[list[object]], header: Header) -> str:
     """The text above the header (title block), used for a year or a rep's name."""
     top = header.row - (1 if header.two_rows else 0)
     return " ".join(cell_text(v) for r in rows[:top] for v in r if cell_text(v))
+
+
+MERGE_CELLS_MAX = 20_000
+
+
+def unmerge(rows: list[list[object]], merged: tuple[tuple[int, int, int, int], ...]) -> list[list[object]]:
+    """Rows with each merged range's value copied into every cell of the range (担当者 merged down
+    over a week, 1回目 across its columns); rows not touched are shared, never changed in place."""
+    if not merged:
+        return rows
+    out = list(rows)
+    copied: set[int] = set()
+    for r0, c0, r1, c1 in merged:
+        if r0 >= len(rows) or c0 >= len(rows[r0]) or rows[r0][c0] is None:
+            continue
+        r1, value = min(r1, len(rows) - 1), rows[r0][c0]
+        if (r1 - r0 + 1) * (c1 - c0 + 1) > MERGE_CELLS_MAX:
+            continue
+        for r in range(r0, r1 + 1):
+            if r not in copied:
+                out[r], _ = list(out[r]), copied.add(r)
+            row = out[r]
+            row.extend([None] * (c1 + 1 - len(row)))
+            for c in range(c0, c1 + 1):
+                if row[c] is None:
+                    row[c] = value
+    return out

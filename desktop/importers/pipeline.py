@@ -9,8 +9,8 @@ from typing import Any
 
 from desktop.importers import extract as x
 from desktop.importers import layouts
-from desktop.importers.files import Workbook
-from desktop.importers.headers import Header, cell_text, find_header, title_text
+from desktop.importers.files import SheetData, Workbook
+from desktop.importers.headers import Header, cell_text, find_header, title_text, unmerge
 from desktop.importers.layouts import Context
 from desktop.importers.mapping import Match
 from desktop.importers.result import Cancelled, Deduper, ImportResult, Problem, SheetCounts, shape_key
@@ -61,8 +61,13 @@ def _no_progress(done: int, total: int) -> None:
 
 def analyse(workbook: Workbook, mapping_overrides: dict[str, str] | None = None) -> list[SheetPlan]:
     """One plan per sheet: detected layout, header, column mapping, first rows as read."""
-    return [plan_sheet(s.name, s.rows, Path(str(workbook.path)).name, mapping_overrides)
+    return [plan_sheet(s.name, rows_of(s), Path(str(workbook.path)).name, mapping_overrides)
             for s in workbook.sheets]
+
+
+def rows_of(sheet: SheetData) -> list[list[object]]:
+    """The sheet's rows with merged cells filled in (what the user sees in Excel)."""
+    return unmerge(sheet.rows, getattr(sheet, "merged", ()))
 
 
 def plan_sheet(name: str, rows: list[list[object]], file_name: str,
@@ -82,15 +87,15 @@ def extract(workbook: Workbook, plans: list[SheetPlan], *, words: dict[str, Outc
             on_progress: Callable[[int, int], None] = _no_progress,
             cancel: Callable[[], bool] = lambda: False) -> ImportResult:
     """The facts of every selected sheet; raises Cancelled when `cancel()` turns true."""
-    rows_of = {s.name: s.rows for s in workbook.sheets}
     chosen = [p for p in plans if p.selected and p.layout and p.header]
-    total = sum(len(rows_of[p.sheet]) for p in chosen) or 1
+    rows = {s.name: rows_of(s) for s in workbook.sheets if s.name in {p.sheet for p in chosen}}
+    total = sum(len(rows[p.sheet]) for p in chosen) or 1
     out, done = ImportResult(), 0
     for plan in chosen:
         if cancel():
             raise Cancelled
         out.sheets[plan.sheet] = SheetCounts()
-        job = x.SheetJob(plan.sheet, rows_of[plan.sheet], plan.header, plan.columns, plan.context,
+        job = x.SheetJob(plan.sheet, rows[plan.sheet], plan.header, plan.columns, plan.context,
                          plan.layout, workbook.date1904, words or {}, Deduper(plan.layout, plan.sheet), cancel)
         _EXTRACTORS[plan.layout](job, out)
         done += len(job.rows)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.importers.files import Workbook, read_workbook, suggested_sheets
-from desktop.importers.pipeline import SheetPlan, analyse, extract, plan_sheet
+from desktop.importers.pipeline import SheetPlan, analyse, extract, plan_sheet, rows_of
 from desktop.importers.result import ImportResult
 from desktop.kpi.outcomes import Outcome, normalize_word
 
@@ -60,11 +60,11 @@ def plan_file(workbook: Workbook, store: Any | None, overrides: dict[str, str] |
     """Plans for every sheet, with a remembered mapping applied and sensible sheets ticked."""
     plans = analyse(workbook)
     ticked = set(sheets or suggested_sheets(workbook))
-    rows_of = {s.name: s.rows for s in workbook.sheets}
+    rows = {s.name: s for s in workbook.sheets}
     for i, plan in enumerate(plans):
         saved = overrides or (store.remembered_mapping(plan.shape) if store is not None and plan.shape else None)
         if saved:
-            plans[i] = plan = plan_sheet(plan.sheet, rows_of[plan.sheet], workbook.path.name, _as_overrides(plan, saved))
+            plans[i] = plan = plan_sheet(plan.sheet, rows_of(rows[plan.sheet]), workbook.path.name, _as_overrides(plan, saved))
         plan.selected = plan.selected and plan.sheet in ticked
     return plans
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.importers.files import ImportRefused, Workbook, read_workbook
-from desktop.importers.pipeline import SheetPlan, extract, plan_sheet
+from desktop.importers.pipeline import SheetPlan, extract, plan_sheet, rows_of
 from desktop.importers.result import Cancelled, ImportResult
 from desktop.importers.session import FileReport, outcome_words, plan_file, store_file
 from desktop.models.changes import Change
@@ -143,7 +143,7 @@ class ImportPage(QWidget):
             for n, path in enumerate(paths):
                 try:
                     wb = read_workbook(path)
-                    item = Loaded(wb, plan_file(wb, store), rows={s.name: s.rows for s in wb.sheets})
+                    item = Loaded(wb, plan_file(wb, store), rows={s.name: rows_of(s) for s in wb.sheets})
                     item.result = extract(wb, item.plans, words=outcome_words(store))
                     out.append(item)
                 except ImportRefused as exc:

@@ -133,3 +133,25 @@ def test_cp932_names_are_kept_as_written_and_matched_across_spacing(tmp_path: Pa
         assert "株式会社アオバ物産" in {lead.company for lead in store.leads()}
     finally:
         store.close()
+
+
+def test_rep_merged_down_over_days_counts_for_every_day(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "2025年9月"
+    ws.append(["担当者", "日付", "架電数", "アポ数"])
+    ws.append(["山田 太郎", "9/1", 30, 1])
+    ws.append([None, "9/2", 25, 0])
+    ws.append([None, "9/3", 35, 2])
+    ws.append(["佐藤 花子", "9/1", 20, 1])
+    ws.append([None, "9/2", 22, 1])
+    ws.merge_cells("A2:A4")
+    ws.merge_cells("A5:A6")
+    path = tmp_path / "merged.xlsx"
+    wb.save(path)
+    db = tmp_path / "kpi.sqlite3"
+    code, _, _ = run_cli(capsys, "import", str(path), "--db", str(db))
+    assert code == 0
+    assert summary(capsys, db) == {"2025-09": {"calls": 132, "appointments": 5}}
