@@ -175,7 +175,11 @@ def daily_counts(job: SheetJob, out: ImportResult) -> None:
         if not (day and member):
             continue
         for c, metric in metrics.items():
-            count = count_value(job, out, n, c, metric, cell(row, c))
+            raw = row[c] if c < len(row) else None
+            if raw is None:
+                continue
+            plain = type(raw) is int and raw >= 0 and metric != "revenue"  # the common case, fast
+            count = raw if plain else count_value(job, out, n, c, metric, raw)
             if count is not None:
                 add_tally(job, out, day, member, metric, count)
 
