@@ -64,7 +64,8 @@ def plan_file(workbook: Workbook, store: Any | None, overrides: dict[str, str] |
     for i, plan in enumerate(plans):
         saved = overrides or (store.remembered_mapping(plan.shape) if store is not None and plan.shape else None)
         if saved:
-            plans[i] = plan = plan_sheet(plan.sheet, rows_of(rows[plan.sheet]), workbook.path.name, _as_overrides(plan, saved))
+            plans[i] = plan = plan_sheet(plan.sheet, rows_of(rows[plan.sheet]), workbook.path.name,
+                                         _as_overrides(plan, saved))
         plan.selected = plan.selected and plan.sheet in ticked
     return plans
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, time
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, insert, select
@@ -19,6 +19,7 @@ from sqlmodel import col
 from sqlmodel import select as select_rows
 
 from desktop.models import rollup
+from desktop.models.import_deals import DEAL_KEYS, deal_keys_of, set_deals, sql_value, update_deals
 from desktop.models.tables import Activity, Deal, ImportBatch, Lead, Member, Setting, Tally, utcnow
 
 CHUNK = 500
@@ -103,20 +104,9 @@ def _insert_new(conn: Connection, table: Any, rows: list[dict[str, Any]], batch_
         sql = (f"INSERT INTO {table.__tablename__} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
                "ON CONFLICT (dedupe_key) DO NOTHING")
         conn.exec_driver_sql("PRAGMA cache_size = -65536")  # 64 MB: random dedupe keys hit many index pages
-        conn.exec_driver_sql(sql, [tuple(_sql_value(x) for x in r.values()) for r in rows])
+        conn.exec_driver_sql(sql, [tuple(sql_value(x) for x in r.values()) for r in rows])
     return int(conn.exec_driver_sql(f"SELECT COUNT(*) FROM {table.__tablename__} WHERE batch_id = ?",
                                     (batch_id,)).scalar_one())
-
-
-def _sql_value(value: Any) -> Any:
-    """Dates and times as SQLAlchemy stores them on SQLite (so ORM reads get them back)."""
-    if value is None or isinstance(value, (str, int)):
-        return value
-    if isinstance(value, time):
-        return value.strftime("%H:%M:%S.%f")
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
 
 
 class ImportOps:
@@ -137,17 +127,17 @@ class ImportOps:
             added = _insert_new(conn, Activity, acts, b)
             _check(cancel)
             deals = _deal_rows(result.deals, members, leads, b)
-            changed = _update_deals(conn, deals)
+            changed = update_deals(conn, deals)
             added += _insert_new(conn, Deal, deals, b)
             t_added, replaced = _tallies(conn, _tally_rows(result.tallies, members), b)
             _check(cancel)
-            rollup.refresh_select(conn, _BATCH_KEYS.replace(":b", "?") + _DEAL_KEYS, (b,) * 5)
+            rollup.refresh_select(conn, _BATCH_KEYS.replace(":b", "?") + DEAL_KEYS, (b,) * 5)
             if changed:
                 s.add(Setting(key=f"import_undo:{b}", value=json.dumps(changed)))
             batch.rows_added, batch.rows_replaced = added + t_added, replaced + len(changed)
             batch.rows_skipped = len(result.problems) + result.fact_count - added - t_added - replaced
             s.flush()
-        self.publish("added", "importbatch", [batch.id])
+        self._publish_import(batch.id)
         return batch
 
     def undo_import(self, batch_id: int) -> dict[str, Any]:
@@ -163,14 +153,14 @@ class ImportOps:
             removed = {t.__tablename__: _rows_of(conn, t, batch_id) for t in (Activity, Deal, Tally, Lead)}
             saved = s.get(Setting, f"import_undo:{batch_id}")
             previous = json.loads(saved.value) if saved else []
-            removed["deal_updates"] = _set_deals(conn, previous)
-            keys += _deal_keys_of(previous) + _deal_keys_of(removed["deal_updates"])
+            removed["deal_updates"] = set_deals(conn, previous)
+            keys += deal_keys_of(previous) + deal_keys_of(removed["deal_updates"])
             for sql in _UNDO:
                 conn.exec_driver_sql(sql, (batch_id,))
             removed["lead"] = [r for r in removed["lead"] if s.get(Lead, r["id"]) is None]
             rollup.refresh_keys(conn, keys)
             batch.undone_at = utcnow()
-        self.publish("reset", "importbatch", [batch_id])
+        self._publish_import(batch_id)
         return {"batch_id": batch_id, **removed}
 
     def redo_import(self, removed: dict[str, Any]) -> None:
@@ -187,10 +177,16 @@ class ImportOps:
                     set_={"count": sqlite_insert(Tally).excluded.count, "batch_id": b}),
                     [{k: v for k, v in r.items() if k != "id"} for r in removed["tally"]])
             updates = removed.get("deal_updates", [])
-            previous = _set_deals(conn, updates)
-            rollup.refresh_keys(conn, _batch_keys(conn, b) + _deal_keys_of(updates) + _deal_keys_of(previous))
+            previous = set_deals(conn, updates)
+            rollup.refresh_keys(conn, _batch_keys(conn, b) + deal_keys_of(updates) + deal_keys_of(previous))
             s.get(ImportBatch, b).undone_at = None
-        self.publish("reset", "importbatch", [b])
+        self._publish_import(b)
+
+    def _publish_import(self, batch_id: int) -> None:
+        """An import touches every fact table: each page that shows one refreshes."""
+        for table in ("member", "lead", "activity", "deal", "tally", "dailycount"):
+            self.publish("reset", table)
+        self.publish("updated", "importbatch", [batch_id])
 
     def import_batches(self) -> list[ImportBatch]:
         """Every import, newest first (undone ones too)."""
@@ -215,54 +211,6 @@ _UNDO = (
     "DELETE FROM lead WHERE batch_id = ? AND id NOT IN (SELECT lead_id FROM activity WHERE lead_id IS NOT NULL) "
     "AND id NOT IN (SELECT lead_id FROM deal WHERE lead_id IS NOT NULL)",
 )
-
-
-_DEAL_TEMP = ("CREATE TEMP TABLE IF NOT EXISTS _import_deal (dedupe_key TEXT PRIMARY KEY, stage TEXT, "
-              "amount INTEGER, closed_day DATE)")
-_DEAL_CHANGED = ("SELECT d.id, d.member_id, d.created_day, d.stage, d.amount, d.closed_day, i.stage, i.amount, "
-                 "i.closed_day FROM deal d JOIN _import_deal i ON d.dedupe_key = i.dedupe_key "
-                 "WHERE d.stage IS NOT i.stage OR d.amount IS NOT i.amount OR d.closed_day IS NOT i.closed_day")
-_DEAL_KEYS = " UNION SELECT day, member_id FROM _import_deal_keys"
-_DEAL_FIELDS = ("stage", "amount", "closed_day")
-
-
-def _deal_tables(conn: Connection) -> None:
-    conn.exec_driver_sql(_DEAL_TEMP)
-    conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS _import_deal_keys (day DATE, member_id INTEGER)")
-
-
-def _update_deals(conn: Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A later tracker moved deals on (提案 → 受注): update them; returns their previous values."""
-    _deal_tables(conn)
-    for table in ("_import_deal", "_import_deal_keys"):
-        conn.exec_driver_sql(f"DELETE FROM {table}")
-    if not rows:
-        return []
-    conn.exec_driver_sql("INSERT OR REPLACE INTO _import_deal VALUES (?, ?, ?, ?)",
-                         [(r["dedupe_key"], r["stage"], r["amount"], _sql_value(r["closed_day"])) for r in rows])
-    changed = conn.exec_driver_sql(_DEAL_CHANGED).fetchall()
-    head = ("id", "member_id", "created_day")
-    return _set_deals(conn, [{**dict(zip(head, r[:3], strict=True)),
-                              **dict(zip(_DEAL_FIELDS, r[6:], strict=True))} for r in changed])
-
-
-def _set_deals(conn: Connection, values: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Set stage, amount and closed day of deals by id; returns what they were (for the way back)."""
-    _deal_tables(conn)
-    was: list[dict[str, Any]] = []
-    for v in values:
-        old = conn.exec_driver_sql("SELECT stage, amount, closed_day FROM deal WHERE id = ?", (v["id"],)).one()
-        was.append({**v, **dict(zip(_DEAL_FIELDS, old, strict=True))})
-        conn.exec_driver_sql("UPDATE deal SET stage = ?, amount = ?, closed_day = ? WHERE id = ?",
-                             (v["stage"], v["amount"], v["closed_day"], v["id"]))
-        conn.exec_driver_sql("INSERT INTO _import_deal_keys VALUES (?, ?), (?, ?)",
-                             (old[2], v["member_id"], v["closed_day"], v["member_id"]))
-    return was
-
-
-def _deal_keys_of(values: list[dict[str, Any]]) -> list[tuple[date, int]]:
-    days = {(d, v["member_id"]) for v in values for d in (v["closed_day"], v["created_day"]) if d}
-    return [(date.fromisoformat(str(d)), m) for d, m in days]
 
 
 def _batch_keys(conn: Connection, batch_id: int) -> list[tuple[date, int]]:
