@@ -10,7 +10,7 @@ from typing import Any
 
 from desktop.importers import mapping as f
 from desktop.importers import values as v
-from desktop.importers.headers import Header, cell_text
+from desktop.importers.headers import Header, cell_text, day_number
 from desktop.importers.layouts import Context
 from desktop.importers.mapping import Match, kind_of, stage_of
 from desktop.importers.result import Cancelled, Deduper, ImportResult, Problem
@@ -188,11 +188,24 @@ def matrix_days(job: SheetJob) -> dict[int, date]:
     """Column → day for the date headers across the top of a wide matrix."""
     top = job.rows[job.header.row]
     out: dict[int, date] = {}
+    ctx = job.context
+    numbered = ctx.month is not None and ctx.year is not None
     for c, raw in enumerate(top):
-        day = v.parse_date(raw, year_hint=job.context.year, date1904=job.date1904) if raw is not None else None
+        n = day_number(raw) if numbered else None
+        if n is not None:
+            out[c] = _month_day(ctx.year, ctx.month, n)
+            continue
+        day = v.parse_date(raw, year_hint=ctx.year, date1904=job.date1904) if raw is not None else None
         if day is not None and not v.is_total_label(cell_text(raw)):
             out[c] = day
-    return out
+    return {c: d for c, d in out.items() if d is not None}
+
+
+def _month_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:  # 31 in a 30-day month
+        return None
 
 
 def wide_matrix(job: SheetJob, out: ImportResult) -> None:

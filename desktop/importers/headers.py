@@ -11,6 +11,7 @@ from desktop.kpi.outcomes import normalize_word
 
 SCAN_ROWS = 40
 _MONTH_DAY = re.compile(r"^(\d{1,2})[/月.-](\d{1,2})日?$")
+_DAY_NUMBER = re.compile(r"^(\d{1,2})日?$")
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,21 @@ def join_two_rows(upper: list[object], lower: list[object]) -> list[str]:
     return out
 
 
+def day_number(value: object) -> int | None:
+    """A day of the month as a header (1, 2 … 31, '1日'), for sheets that name their month."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)) and float(value).is_integer() and 1 <= value <= 31:
+        return int(value)
+    m = _DAY_NUMBER.match(normalize_word(cell_text(value))) if isinstance(value, str) else None
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 31 else None
+
+
 def _date_run(row: list[object]) -> int:
-    return sum(1 for v in row if is_date_label(v))
+    dates = sum(1 for v in row if is_date_label(v))
+    days = [d for d in map(day_number, row) if d is not None]
+    runs = sum(1 for a, b in zip(days, days[1:]) if b == a + 1)
+    return max(dates, runs + 1 if runs >= 4 else 0)
 
 
 def find_header(rows: list[list[object]], scan: int = SCAN_ROWS) -> Header | None:

@@ -155,3 +155,25 @@ def test_rep_merged_down_over_days_counts_for_every_day(tmp_path: Path, capsys: 
     code, _, _ = run_cli(capsys, "import", str(path), "--db", str(db))
     assert code == 0
     assert summary(capsys, db) == {"2025-09": {"calls": 132, "appointments": 5}}
+
+
+def test_month_sheet_with_day_numbers_and_rep_by_metric_rows(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    """Sheet 2025年5月: 担当者 | 指標 | 1 | 2 … 5 | 合計, a rep's name only on their first row."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "2025年5月"
+    ws.append(["5月 行動量"])
+    ws.append(["担当者", "指標", 1, 2, 3, 4, 5, "合計"])
+    ws.append(["山田 太郎", "架電数", 30, 0, 25, 28, 31, 114])
+    ws.append([None, "アポ数", 1, 0, 0, 2, 1, 4])
+    ws.append(["佐藤 花子", "架電数", 20, 22, "－", 18, 25, 85])
+    ws.append([None, "アポ数", 0, 1, None, 1, 0, 2])
+    ws.append(["合計", None, 50, 22, 25, 46, 56, 199])
+    path = tmp_path / "may.xlsx"
+    wb.save(path)
+    db = tmp_path / "kpi.sqlite3"
+    code, _, _ = run_cli(capsys, "import", str(path), "--db", str(db))
+    assert code == 0
+    assert summary(capsys, db) == {"2025-05": {"calls": 199, "appointments": 6}}
