@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import os
 import pickle
 import struct
 import sys
@@ -78,7 +79,9 @@ def _error_code(error: Exception) -> str:
 
 
 def main() -> None:
-    out = sys.stdout.buffer
+    """Limit memory, read the request, answer with frames; every failure becomes a message."""
+    out = os.fdopen(os.dup(1), "wb")  # frames only: anything else printed goes to stderr
+    os.dup2(2, 1)
     request = pickle.load(sys.stdin.buffer)
     _limit_memory(request["memory"])
     try:

@@ -6,6 +6,8 @@ costs only the child; the parent turns it into an ImportRefused with a code.
 
 from __future__ import annotations
 
+import collections
+import os
 import pickle
 import queue
 import struct
@@ -32,8 +34,12 @@ class ChildRead:
         self.path = path
         full = {"path": str(path), "memory": MEMORY_LIMIT, "max_cells": MAX_CELLS, **request}
         self.proc = subprocess.Popen([sys.executable, "-I", str(CHILD_SCRIPT)], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                     env={**os.environ, "RUST_BACKTRACE": "0"})
         self.inbox: queue.Queue = queue.Queue()
+        self.stderr = collections.deque(maxlen=8)
+        self.errors = threading.Thread(target=self.stderr.extend, args=(self.proc.stderr,), daemon=True)
+        self.errors.start()
         self.reader = threading.Thread(target=_pump, args=(self.proc.stdout, self.inbox), daemon=True)
         self.reader.start()
         try:
@@ -46,14 +52,21 @@ class ChildRead:
                  timeout: float | None = None) -> Iterator[tuple]:
         """The child's messages until 'done'; refuse on crash, error, timeout or cancel."""
         deadline = time.monotonic() + (TIMEOUT_SECONDS if timeout is None else timeout)
-        return _messages(self.path, self.proc, self.inbox, cancel, deadline)
+        return _messages(self, cancel, deadline)
 
     def close(self) -> None:
+        """Kill the child if it still runs, reap it and stop the pipe reader."""
         if self.proc.poll() is None:
             self.proc.kill()
         self.proc.wait()
         self.reader.join(timeout=5)
+        self.errors.join(timeout=5)
         self.proc.stdout.close()
+        self.proc.stderr.close()
+
+    def last_words(self) -> str:
+        """The end of what the child wrote to stderr (a Rust abort says why), for the log."""
+        return b"".join(self.stderr).decode("utf-8", "replace").strip()[-300:]
 
     def __enter__(self) -> ChildRead:
         return self
@@ -69,8 +82,8 @@ def run_child(path: Path, request: dict, *, cancel: threading.Event | None = Non
         yield from reader.messages(cancel, timeout)
 
 
-def _messages(path: Path, proc: subprocess.Popen, inbox: queue.Queue,
-              cancel: threading.Event | None, deadline: float) -> Iterator[tuple]:
+def _messages(run: ChildRead, cancel: threading.Event | None, deadline: float) -> Iterator[tuple]:
+    path, proc, inbox = run.path, run.proc, run.inbox
     while True:
         if cancel is not None and cancel.is_set():
             raise ImportRefused("cancelled", path)
@@ -82,7 +95,9 @@ def _messages(path: Path, proc: subprocess.Popen, inbox: queue.Queue,
             continue
         if message is None:
             proc.wait()
-            raise ImportRefused("reader_crashed", path, f"reader exit code {proc.returncode}")
+            run.errors.join(timeout=5)
+            raise ImportRefused("reader_crashed", path,
+                                f"reader exit code {proc.returncode}: {run.last_words()}")
         if message[0] == "error":
             raise ImportRefused(message[1], path, message[2])
         if message[0] == "done":

@@ -14,6 +14,7 @@ from desktop.importers.safety import looks_like_markup
 DELIMITERS = (",", "\t", ";")
 MAX_BYTES = 100 * 1024**2  # parsed in this process: bounded by size, not by a sandbox
 _SAMPLE_LINES = 50
+_UTF8_EVIDENCE = 4  # non-ASCII characters that decoded as UTF-8 before the first bad byte
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -26,12 +27,23 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         return _strict(path, data, utf16), utf16
-    for encoding in ("utf-8", "cp932"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        _refuse_broken_utf8(path, data, error)
+    try:
+        return data.decode("cp932"), "cp932"
+    except UnicodeDecodeError:
+        pass
     raise ImportRefused("unknown_encoding", path, "not UTF-8, UTF-16 or Shift_JIS (CP932)")
+
+
+def _refuse_broken_utf8(path: Path, data: bytes, error: UnicodeDecodeError) -> None:
+    """Japanese UTF-8 up to one bad byte is damaged UTF-8: reading it as CP932 would garble it."""
+    before = data[:error.start].decode("utf-8")
+    if sum(1 for char in before if ord(char) > 0x7F) >= _UTF8_EVIDENCE:
+        line = before.count("\n") + 1
+        raise ImportRefused("unknown_encoding", path, f"UTF-8 with an invalid byte on line {line}")
 
 
 def _strict(path: Path, data: bytes, encoding: str) -> str:
@@ -54,7 +66,9 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 def sniff_delimiter(text: str) -> str:
     """The delimiter giving the most lines with the same number (>1) of fields."""
-    lines = text.splitlines()[:_SAMPLE_LINES]
+    lines = text[:65536].splitlines()[:_SAMPLE_LINES]
+    if lines and len(lines[0]) == 5 and lines[0].lower().startswith("sep="):
+        return lines[0][4]  # Excel's own hint line
     best, best_score = ",", (0, 0)
     for delimiter in DELIMITERS:
         widths = [len(row) for row in csv.reader(lines, delimiter=delimiter) if any(row)]

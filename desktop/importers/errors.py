@@ -19,3 +19,6 @@ class ImportRefused(Exception):
         self.path = Path(path)
         self.detail = detail
         super().__init__(f"{self.path.name}: {code}" + (f" ({detail})" if detail else ""))
+
+    def __reduce__(self) -> tuple:
+        return (type(self), (self.code, self.path, self.detail))

@@ -1,8 +1,12 @@
 """Spreadsheet and CSV files in, sheets of plain cell values out; hostile files refused politely.
 
 Row index + 1 is the row number the user sees in Excel (blank rows are kept); a missing or
-empty cell is None; rows may differ in length. Workbooks are parsed by python-calamine in a
-child process with memory and time limits (see child.py), after the checks in safety.py.
+empty cell is None; rows may differ in length. CSV cells stay text; workbook cells are typed.
+
+Before any reader sees a workbook: its first bytes, the zip directory (sizes, ratios) and every
+XML part's head (no DTD) are checked (safety.py, xlsx.py). python-calamine then parses it in a
+child process with memory and time limits (child.py) while this process scans each sheet's XML
+for its true used range; an absurd range is refused and the child killed.
 """
 
 from __future__ import annotations
@@ -82,7 +86,12 @@ def read_workbook(path: Path | str, *, sheets: list[str] | None = None,
     """Read the chosen sheets (all by default) of a workbook or CSV; raise ImportRefused."""
     source = _identify(Path(path))
     if source.kind == "csv":
-        return _read_csv(source, on_progress, cancel)
+        book = _read_csv(source, on_progress, cancel)
+        if sheets is not None:
+            _choose(source.path, [xlsx.SheetEntry(book.sheets[0].name, "", True)], sheets)
+            return Workbook(book.path, "csv", [s for s in book.sheets if s.name in sheets], False,
+                            book.encoding)
+        return book
     if source.kind in ("xlsx", "xlsm"):
         return _read_xlsx(source, sheets, on_progress, cancel)
     _check_container(source)

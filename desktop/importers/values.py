@@ -44,6 +44,7 @@ _TOTAL_WORDS = ("総合計", "合計", "小計", "総計", "累計", "中計")
 _TOTAL_EN = re.compile(r"^(?:grand\s*|sub[\s-]*)?totals?(?:$|[^a-z])")
 _PERIOD_TOTAL = re.compile(r"^[\d年月週日期第上下半]+計$")
 _SPACES = re.compile(r"[\s・･]+")
+_AWARE = re.compile(r"^\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:z|[+-]\d{2}:?\d{2})$")
 
 
 def _clean(text: str) -> str:
@@ -90,7 +91,19 @@ def parse_date(value: object, *, year_hint: int | None = None, date1904: bool = 
     return _parse_date_text(text, year_hint)
 
 
+def _aware(text: str) -> datetime | None:
+    """A CRM timestamp with a zone (2025-04-02T23:15:00Z) in this computer's local time."""
+    if not _AWARE.match(text):
+        return None
+    try:
+        return datetime.fromisoformat(text.upper().replace(" ", "T", 1).replace(" ", "")).astimezone()
+    except ValueError:
+        return None
+
+
 def _parse_date_text(text: str, year_hint: int | None) -> date | None:
+    if stamp := _aware(text):
+        return stamp.date()
     if match := _YMD.match(text):
         return _ymd(*match.groups())
     if match := _ERA.match(text):
@@ -137,6 +150,8 @@ def parse_time(value: object) -> time | None:
 
 
 def _parse_time_text(text: str) -> time | None:
+    if stamp := _aware(text):
+        return stamp.time().replace(tzinfo=None)
     match = _CLOCK.search(text) or _JA_CLOCK.search(text)
     if match is None:
         return None

@@ -18,9 +18,6 @@ from desktop.importers.safety import read_member
 SMALL_XML = 16 * 1024**2
 _CHUNK = 1 << 20
 _HEAD = 64 * 1024
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 # A cell reference whose start tag is followed by a value, formula or inline string.
 _WIDE_COL = re.compile(rb' r="([A-Z]{2,4})[0-9]{1,8}"[^>]*><(?:\w+:)?[vfi]')
 _VALUE_ROW = re.compile(rb' r="[A-Z]{1,4}([0-9]{1,8})"[^>]*><(?:\w+:)?[vfi]')
@@ -59,11 +56,12 @@ def workbook_info(path: Path, archive: zipfile.ZipFile) -> tuple[list[SheetEntry
     refuse_doctypes(path, archive)
     book = _tree(path, archive, "xl/workbook.xml")
     targets = _relationships(path, archive)
-    pr = book.find(f"{_MAIN}workbookPr")
-    date1904 = pr is not None and pr.get("date1904", "false").lower() in ("1", "true")
+    date1904 = any(_local(el.tag) == "workbookPr" and el.get("date1904", "").lower() in ("1", "true")
+                   for el in book.iter())
     entries = []
-    for sheet in book.iter(f"{_MAIN}sheet"):
-        member = targets.get(sheet.get(f"{_REL}id", ""))
+    for sheet in (el for el in book.iter() if _local(el.tag) == "sheet"):
+        rid = next((v for k, v in sheet.attrib.items() if _local(k) == "id"), "")
+        member = targets.get(rid)
         if member is None or "worksheets/" not in member:
             continue
         state = sheet.get("state", "visible")
@@ -71,10 +69,15 @@ def workbook_info(path: Path, archive: zipfile.ZipFile) -> tuple[list[SheetEntry
     return entries, date1904
 
 
+def _local(tag: str) -> str:
+    """An element or attribute name without its namespace (transitional and strict OOXML)."""
+    return tag.rsplit("}", 1)[-1]
+
+
 def _relationships(path: Path, archive: zipfile.ZipFile) -> dict[str, str]:
     rels = _tree(path, archive, "xl/_rels/workbook.xml.rels")
     targets = {}
-    for rel in rels.iter(f"{_PKG}Relationship"):
+    for rel in (el for el in rels.iter() if _local(el.tag) == "Relationship"):
         target = rel.get("Target", "")
         member = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
             posixpath.join("xl", target))

@@ -166,3 +166,10 @@ def many_rows(src: Path, dst: Path, count: int, width: int = 10) -> Path:
     body = b"<sheetData>" + b"".join(row(n) for n in range(1, count + 1)) + b"</sheetData>"
     return edit_sheet(src, dst, lambda xml: re.sub(rb"<sheetData>.*</sheetData>|<sheetData\s*/>", body,
                                                    xml, flags=re.S))
+
+
+def formatted_empty_rows(src: Path, dst: Path, count: int) -> Path:
+    """Rows formatted down the sheet (borders, colours) but holding nothing."""
+    rows = b"".join(b'<row r="%d" s="1" customFormat="1"><c r="A%d" s="1"/><c r="B%d" s="1"/></row>'
+                    % (n, n, n) for n in range(3, count + 3))
+    return edit_sheet(src, dst, lambda xml: xml.replace(b"</sheetData>", rows + b"</sheetData>"))

@@ -38,6 +38,10 @@ def test_encodings_in_fixed_order(tmp_path: Path, encoding: str, prefix: bytes, 
     assert [s.name for s in book.sheets] == ["架電ログ"] == sheet_names(path)
     assert book.sheets[0].rows == _expected()
     assert "髙橋" in book.sheets[0].rows[1][1] and "郄" not in book.sheets[0].rows[1][1]
+    assert read_workbook(path, sheets=["架電ログ"]).sheets == book.sheets
+    with pytest.raises(ImportRefused) as refused:
+        read_workbook(path, sheets=["Sheet1"])
+    assert refused.value.code == "sheet_not_found"
 
 
 def test_excel_unicode_text_is_utf16_tab_separated(tmp_path: Path) -> None:
@@ -46,6 +50,17 @@ def test_excel_unicode_text_is_utf16_tab_separated(tmp_path: Path) -> None:
     book = read_workbook(path)
     assert book.encoding == "utf-16"
     assert book.sheets[0].rows == _expected()
+
+
+def test_utf16_without_bom_when_unmistakable(tmp_path: Path) -> None:
+    """Without a BOM only mostly-ASCII UTF-16 (every other byte zero) is recognised, not guessed."""
+    rows = [["Activity Date", "Assigned", "Subject", "Status"],
+            ["2025-04-01", "Yamada Taro", "Call", "Completed"],
+            ["2025-04-01", "髙橋 一郎", "Call", "Not reached"]]
+    path = tmp_path / "salesforce.txt"
+    path.write_bytes(_text("\t", rows).encode("utf-16-le"))
+    book = read_workbook(path)
+    assert book.encoding == "utf-16-le" and book.sheets[0].rows == rows
 
 
 def test_utf16_big_endian_with_bom(tmp_path: Path) -> None:
@@ -60,6 +75,13 @@ def test_delimiter_is_sniffed(tmp_path: Path, delimiter: str) -> None:
     path = tmp_path / "crm.csv"
     path.write_text(_text(delimiter, rows), encoding="utf-8")
     assert read_workbook(path).sheets[0].rows == rows
+
+
+def test_excel_sep_hint_line_wins(tmp_path: Path) -> None:
+    path = tmp_path / "eu.csv"
+    path.write_text("sep=;\r\nName;Amount\r\nLee, Ann\r\nKim, Bo\r\n", encoding="utf-8")
+    assert read_workbook(path).sheets[0].rows == [["sep=", None], ["Name", "Amount"],
+                                                  ["Lee, Ann"], ["Kim, Bo"]]
 
 
 def test_tsv_exported_under_an_xls_name_is_read_as_text(tmp_path: Path) -> None:
@@ -85,6 +107,16 @@ def test_bytes_that_are_no_known_encoding_are_refused(tmp_path: Path) -> None:
     with pytest.raises(ImportRefused) as refused:
         read_workbook(path)
     assert refused.value.code == "unknown_encoding" and refused.value.path == path
+
+
+def test_damaged_utf8_is_refused_not_read_as_cp932(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.csv"
+    good = _text(",").encode("utf-8")
+    cut = good.index("山田".encode()) + 1  # one byte of 山 lost: a broken sequence on line 3
+    path.write_bytes(good[:cut] + good[cut + 1:])
+    with pytest.raises(ImportRefused) as refused:
+        read_workbook(path)
+    assert refused.value.code == "unknown_encoding" and "line 3" in refused.value.detail
 
 
 def test_html_saved_as_csv_is_not_a_spreadsheet(tmp_path: Path) -> None:

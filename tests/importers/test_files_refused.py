@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import pickle
 import re
+import threading
 import zipfile
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import pytest
 from desktop.importers import child
 from desktop.importers.files import ImportRefused, read_workbook, sheet_names
 from tests.importers.build import (declared_huge, edit_member, encrypted_ole, entity_bomb,
+                                   formatted_empty_rows,
                                    many_rows, minimal_ods, small_workbook, sparse_corner, zip_bomb)
 
 
@@ -31,7 +34,11 @@ def _refusal(path: Path, **kwargs: object) -> ImportRefused:
 def test_csv_renamed_xlsx(tmp_path: Path) -> None:
     path = tmp_path / "calls.xlsx"
     path.write_text("日付,件数\n2025/4/1,3\n", encoding="utf-8")
-    assert _refusal(path).code == "wrong_extension"
+    refused = _refusal(path)
+    assert refused.code == "wrong_extension"
+    copy = pickle.loads(pickle.dumps(refused))  # crosses threads and processes intact
+    assert (copy.code, copy.path, copy.detail, str(copy)) == (
+        refused.code, refused.path, refused.detail, str(refused))
 
 
 def test_html_renamed_xlsx(tmp_path: Path) -> None:
@@ -104,7 +111,8 @@ def test_reader_abort_in_the_child_becomes_reader_crashed(tmp_path: Path, good: 
     path = sparse_corner(good, tmp_path / "corner.xlsx")
     monkeypatch.setattr(child, "MAX_CELLS", 10**12)
     refused = _refusal(path)
-    assert refused.code in ("reader_crashed", "too_large")
+    assert refused.code == "reader_crashed"
+    assert "549755813888" in refused.detail  # the 512 GiB allocation calamine attempted, in the log
     assert os.getpid() and read_workbook(good).sheets[0].rows[1][1] == 3  # this process is fine
 
 
@@ -112,6 +120,12 @@ def test_declared_huge_range_is_read_to_its_true_extent(tmp_path: Path, good: Pa
     path = declared_huge(good, tmp_path / "declared.xlsx")
     rows = read_workbook(path).sheets[0].rows
     assert len(rows) == 2 and all(len(row) == 2 for row in rows)
+
+
+def test_formatted_empty_rows_cost_nothing(tmp_path: Path, good: Path) -> None:
+    path = formatted_empty_rows(good, tmp_path / "formatted.xlsx", 150_000)
+    book = read_workbook(path)
+    assert book.sheets[0].rows[1][1] == 3 and len(book.sheets[0].rows) == 2
 
 
 def test_password_protected_xlsx(tmp_path: Path) -> None:
@@ -129,8 +143,8 @@ def test_timeout_kills_the_reader(tmp_path: Path, good: Path, monkeypatch: pytes
 
 def test_memory_limit_turns_into_a_refusal(tmp_path: Path, good: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    path = many_rows(good, tmp_path / "wide.xlsx", 30_000)
-    assert len(read_workbook(path).sheets[0].rows) == 30_000  # fine with the normal limit
+    path = many_rows(good, tmp_path / "wide.xlsx", 60_000)
+    assert len(read_workbook(path).sheets[0].rows) == 60_000  # fine with the normal limit
     monkeypatch.setattr(child, "MEMORY_LIMIT", 40 * 1024**2)
     assert _refusal(path).code in ("reader_crashed", "too_large")
 
@@ -168,3 +182,26 @@ def test_oversized_csv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path.write_text("日付,件数\n" + "2025/4/1,3\n" * 1000, encoding="utf-8")
     monkeypatch.setattr(delimited, "MAX_BYTES", 1000)
     assert _refusal(path).code == "too_large"
+
+
+def test_cancel_mid_read_stops_the_reader(tmp_path: Path, good: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    path = many_rows(good, tmp_path / "long.xlsx", 30_000)
+    started: list[child.ChildRead] = []
+    original = child.ChildRead.__init__
+
+    def record(self: child.ChildRead, *args: object) -> None:
+        original(self, *args)
+        started.append(self)
+
+    monkeypatch.setattr(child.ChildRead, "__init__", record)
+    cancel = threading.Event()
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append(done)
+        cancel.set()  # the user presses Cancel after the first chunk
+
+    assert _refusal(path, on_progress=progress, cancel=cancel).code == "cancelled"
+    assert seen and seen[-1] < 30_000
+    assert len(started) == 1 and started[0].proc.returncode is not None  # killed and reaped

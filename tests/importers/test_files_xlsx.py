@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import zipfile
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -156,3 +157,38 @@ def test_hand_written_ods(tmp_path: Path) -> None:
     book = read_workbook(path)
     assert book.kind == "ods" and sheet_names(path) == ["架電"]
     assert book.sheets[0].rows == [["日付", "担当者", "架電数"], ["2025/4/1", "髙橋", "12"]]
+
+
+def test_strict_open_xml_workbook(tmp_path: Path) -> None:
+    """Excel's "Strict Open XML Spreadsheet" uses other namespaces for the same parts."""
+    source = daily_tracker(tmp_path / "transitional.xlsx", date1904=True)
+    strict = tmp_path / "strict.xlsx"
+    swaps = [(b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+              b"http://purl.oclc.org/ooxml/spreadsheetml/main"),
+             (b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+              b"http://purl.oclc.org/ooxml/officeDocument/relationships")]
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(strict, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            for old, new in swaps if info.filename.startswith("xl/") else ():
+                data = data.replace(old, new)
+            zout.writestr(info, data)
+    book = read_workbook(strict)
+    assert [s.name for s in book.sheets] == ["4月", "注意事項", "work", "5月"] and book.date1904
+    assert book.sheets[0].rows[5][:3] == [date(2025, 4, 1), "山田 太郎", 10]
+
+
+def test_true_used_range_ignores_formatting(tmp_path: Path) -> None:
+    from desktop.importers import xlsx
+
+    wb = openpyxl.Workbook()
+    wb.active["AB5"] = "右端"
+    wb.active["C9"] = 0
+    wb.active["XFD20"].fill = openpyxl.styles.PatternFill("solid", fgColor="FFFF00")  # formatted only
+    wb.active["A30"].border = openpyxl.styles.Border(top=openpyxl.styles.Side("thin"))
+    path = tmp_path / "edge.xlsx"
+    wb.save(path)
+    with zipfile.ZipFile(path) as archive:
+        assert xlsx.scan_extent(path, archive, "xl/worksheets/sheet1.xml") == xlsx.Extent(9, 28)
+    rows = read_workbook(path).sheets[0].rows
+    assert len(rows) == 9 and len(rows[0]) == 28 and rows[4][27] == "右端" and rows[8][2] == 0

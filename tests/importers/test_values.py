@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time as _time
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -85,6 +86,20 @@ def test_reiwa_round_trip(day: date) -> None:
     assert parse_date(f"令和{label}年{day.month}月{day.day}日") == day
 
 
+@pytest.mark.skipif(not hasattr(_time, "tzset"), reason="needs time.tzset")
+def test_crm_timestamps_with_a_zone_are_read_in_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    _time.tzset()
+    try:
+        assert parse_date("2025-04-02T23:15:00Z") == APRIL_3  # 08:15 in Tokyo
+        assert parse_time("2025-04-02T23:15:00.000Z") == time(8, 15)
+        assert parse_date("2025-04-03 08:15:00+09:00") == APRIL_3
+        assert parse_date("2025-04-03T08:15:00+0900") == APRIL_3
+    finally:
+        monkeypatch.undo()
+        _time.tzset()
+
+
 @pytest.mark.parametrize(("value", "expected"), [
     ("9:30", time(9, 30)), ("09:30:15", time(9, 30, 15)), ("９：３０", time(9, 30)),
     ("14時30分", time(14, 30)), ("14時", time(14)), ("午後2時", time(14)), ("午前0時", time(0)),
@@ -135,6 +150,18 @@ def test_formatted_counts_round_trip(number: int, wide: bool, suffix: str) -> No
 ])
 def test_money(value: object, unit: int, expected: int) -> None:
     assert parse_money(value, unit) == expected
+
+
+@given(st.integers(min_value=-10**12, max_value=10**12), st.booleans())
+def test_formatted_money_round_trip(amount: int, wide: bool) -> None:
+    sign = "△" if amount < 0 else ""
+    texts = [f"{sign}{abs(amount):,}円", f"{sign}¥{abs(amount):,}", f"{amount}"]
+    if amount % 10_000 == 0:
+        texts.append(f"{sign}{abs(amount) // 10_000}万円")
+    for text in texts:
+        written = text.translate(str.maketrans("0123456789,", "０１２３４５６７８９，")) if wide else text
+        assert parse_money(written) == amount, written
+    assert parse_money(abs(amount) // 1000, 1000) == abs(amount) // 1000 * 1000
 
 
 @pytest.mark.parametrize("value", [None, "", "－", "N/A", "未定", "abc円", True])
