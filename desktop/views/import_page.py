@@ -288,3 +288,7 @@ class ImportPage(QWidget):
 
     def prepare_screenshot(self) -> None:
         self.refresher.flush()
+
+    def shutdown(self) -> None:
+        """Closing the window cancels a running import (it rolls back)."""
+        self.cancel_import()
