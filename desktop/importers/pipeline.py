@@ -112,7 +112,7 @@ def merge_tallies(rows: list[dict[str, Any]], problems: list[Problem]) -> list[d
         key = (r["day"], r["member"], r["metric"])
         first = merged.get(key)
         if first is None:
-            merged[key] = dict(r)
+            merged[key] = r  # the extractor's own dict: no copy of 500k rows
         elif first["sheet"] == r["sheet"]:
             first["count"] += r["count"]
         else:

@@ -81,14 +81,13 @@ _BATCH_KEYS = ("SELECT day, member_id FROM activity WHERE batch_id = :b "
                "UNION SELECT closed_day, member_id FROM deal WHERE batch_id = :b AND closed_day IS NOT NULL")
 
 
-def _tallies(conn: Connection, rows: list[dict[str, Any]], batch_id: int) -> tuple[int, int]:
+def _tallies(conn: Connection, rows: list[tuple], batch_id: int) -> tuple[int, int]:
     """Upsert counts; (added, replaced). Unchanged counts are left alone."""
     conn.exec_driver_sql(_TALLY_TEMP)
     conn.exec_driver_sql("DELETE FROM _import_tally")
     if not rows:
         return 0, 0
-    conn.exec_driver_sql("INSERT INTO _import_tally VALUES (?, ?, ?, ?)",
-                         [(r["day"].isoformat(), r["member_id"], r["metric"], r["count"]) for r in rows])
+    conn.exec_driver_sql("INSERT INTO _import_tally VALUES (?, ?, ?, ?)", rows)
     added = conn.exec_driver_sql(
         "SELECT COUNT(*) FROM _import_tally i WHERE NOT EXISTS "
         f"(SELECT 1 FROM tally t WHERE {_TALLY_MATCH})").scalar_one()
@@ -245,6 +244,6 @@ def _deal_rows(rows: list[dict[str, Any]], members: dict[str, int], leads: dict[
              "source_activity_id": None} for r in rows]
 
 
-def _tally_rows(rows: list[dict[str, Any]], members: dict[str, int]) -> list[dict[str, Any]]:
-    return [{"day": r["day"], "member_id": members[r["member"]], "metric": r["metric"], "count": r["count"]}
-            for r in rows]
+def _tally_rows(rows: list[dict[str, Any]], members: dict[str, int]) -> list[tuple]:
+    """(day, member id, metric, count) tuples, ready for executemany."""
+    return [(r["day"].isoformat(), members[r["member"]], r["metric"], r["count"]) for r in rows]
