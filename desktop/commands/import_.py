@@ -82,7 +82,8 @@ def run(args: argparse.Namespace) -> int:
             reports.append(report.summary())
     finally:
         store.close()
-    print(json.dumps(reports, ensure_ascii=False, indent=2, default=str) if args.json else render(reports))
+    if reports or args.json:
+        print(json.dumps(reports, ensure_ascii=False, indent=2, default=str) if args.json else render(reports))
     for err in refused:
         print(f"error: {err.message()}", file=sys.stderr)
     return 2 if refused else 0
