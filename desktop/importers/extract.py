@@ -18,6 +18,12 @@ from desktop.kpi.outcomes import Outcome, outcome_from_word
 
 CHECK_EVERY = 2000
 _is_total = lru_cache(maxsize=8192)(v.is_total_label)
+_is_empty_text = lru_cache(maxsize=65536)(v.is_empty)
+
+
+def empty(x: object) -> bool:
+    """values.is_empty, cached for text (the same marks and names repeat on every row)."""
+    return x is None or (type(x) is str and _is_empty_text(x))
 
 
 @dataclass
@@ -36,6 +42,7 @@ class SheetJob:
     cancel: Callable[[], bool]
 
     def __post_init__(self) -> None:
+        self.outcomes: dict[str, Outcome | None] = {}
         self.index: dict[tuple[str, int], int] = {}
         for c, m in sorted(self.columns.items(), reverse=True):
             self.index[(m.field, m.group)] = c
@@ -61,7 +68,7 @@ def data_rows(job: SheetJob, out: ImportResult) -> Iterator[tuple[int, list[obje
         head = [x for x in row[:6] if x is not None and x != ""]
         if not head or any(isinstance(x, str) and _is_total(x) for x in head[:3]):
             continue
-        if all(v.is_empty(x) for x in head):
+        if all(empty(x) for x in head):
             continue
         counts.rows += 1
         yield i + 1, row
@@ -74,7 +81,7 @@ def skip(job: SheetJob, out: ImportResult, row: int, c: int | None, code: str, v
 
 def read_day(job: SheetJob, out: ImportResult, n: int, row: list[object], c: int | None) -> date | None:
     raw = cell(row, c)
-    if c is None or v.is_empty(raw):
+    if c is None or empty(raw):
         skip(job, out, n, c, "missing_date")
         return None
     day = v.parse_date(raw, year_hint=job.context.year, date1904=job.date1904)
@@ -85,7 +92,7 @@ def read_day(job: SheetJob, out: ImportResult, n: int, row: list[object], c: int
 
 def read_member(job: SheetJob, out: ImportResult, n: int, row: list[object], c: int | None) -> str | None:
     raw = cell(row, c)
-    name = cell_text(raw) if not v.is_empty(raw) else (job.context.member or "")
+    name = cell_text(raw) if not empty(raw) else (job.context.member or "")
     if not name:
         skip(job, out, n, c, "missing_member")
         return None
@@ -93,10 +100,12 @@ def read_member(job: SheetJob, out: ImportResult, n: int, row: list[object], c: 
 
 
 def outcome_of(job: SheetJob, out: ImportResult, raw: object) -> str | None:
-    if v.is_empty(raw):
+    if empty(raw):
         return None
     word = cell_text(raw)
-    found = outcome_from_word(word, job.words)
+    found = job.outcomes.get(word, False)
+    if found is False:
+        found = job.outcomes[word] = outcome_from_word(word, job.words)
     if found is None:
         out.unknown_words[word] += 1
         return None
@@ -107,17 +116,17 @@ def activity(job: SheetJob, out: ImportResult, day: date, member: str, row: list
              group: int = 0) -> dict[str, Any]:
     """One activity from the row's (or one attempt group's) columns."""
     company_raw = cell(row, job.col(f.COMPANY))
-    company = None if v.is_empty(company_raw) else out.note_lead(
+    company = None if empty(company_raw) else out.note_lead(
         cell_text(company_raw), person=cell_text(cell(row, job.col(f.PERSON))),
         phone=cell_text(cell(row, job.col(f.PHONE))))
     kind_raw = cell(row, job.col(f.KIND, group))
-    kind = "call" if v.is_empty(kind_raw) else (kind_of(kind_raw) or "other")
+    kind = "call" if empty(kind_raw) else (kind_of(kind_raw) or "other")
     result_raw = cell(row, job.col(f.RESULT, group))
     at = v.parse_time(cell(row, job.col(f.TIME, group)))
     note = cell(row, job.col(f.NOTE, group))
     key = job.dedupe.key(day, at, member, company, kind)  # not the result: a corrected result is no new call
     return {"day": day, "at": at, "member": member, "company": company, "kind": kind,
-            "outcome": outcome_of(job, out, result_raw), "note": "" if v.is_empty(note) else cell_text(note),
+            "outcome": outcome_of(job, out, result_raw), "note": "" if empty(note) else cell_text(note),
             "dedupe_key": key, "sheet": job.name}
 
 
@@ -135,22 +144,22 @@ def attempt_groups(job: SheetJob, out: ImportResult) -> None:
     for n, row in data_rows(job, out):
         for g in groups:
             day_c, result_c = job.col(f.DAY, g), job.col(f.RESULT, g)
-            if v.is_empty(cell(row, day_c)) and v.is_empty(cell(row, result_c)):
+            if empty(cell(row, day_c)) and empty(cell(row, result_c)):
                 continue
             day = read_day(job, out, n, row, day_c)
-            member_c = job.col(f.MEMBER, g) if not v.is_empty(cell(row, job.col(f.MEMBER, g))) else job.col(f.MEMBER)
+            member_c = job.col(f.MEMBER, g) if not empty(cell(row, job.col(f.MEMBER, g))) else job.col(f.MEMBER)
             member = read_member(job, out, n, row, member_c) if day else None
             if day and member:
                 out.activities.append(activity(job, out, day, member, row, g))
                 out.sheets[job.name].facts += 1
         company = cell(row, job.col(f.COMPANY))
-        if not v.is_empty(company):
+        if not empty(company):
             out.note_lead(cell_text(company), person=cell_text(cell(row, job.col(f.PERSON))),
                           phone=cell_text(cell(row, job.col(f.PHONE))))
 
 
 def count_value(job: SheetJob, out: ImportResult, n: int, c: int, metric: str, raw: object) -> int | None:
-    if v.is_empty(raw):
+    if empty(raw):
         return None
     if metric == "revenue":
         value = v.parse_money(raw, unit=v.header_unit(job.label(c)))
@@ -216,9 +225,9 @@ def wide_matrix(job: SheetJob, out: ImportResult) -> None:
     side = [c for c in range(first) if c != member_c]
     last_member = ""
     for n, row in data_rows(job, out):
-        labels = [cell_text(cell(row, c)) for c in side if not v.is_empty(cell(row, c))]
+        labels = [cell_text(cell(row, c)) for c in side if not empty(cell(row, c))]
         raw_member = cell(row, member_c)
-        last_member = cell_text(raw_member) if not v.is_empty(raw_member) else last_member
+        last_member = cell_text(raw_member) if not empty(raw_member) else last_member
         metric = job.context.metric or next((m for m in map(f.metric_of_label, labels) if m), None)
         if job.context.metric:
             name = last_member or (labels[0] if labels else "") or job.context.member or ""
@@ -239,19 +248,19 @@ def deals(job: SheetJob, out: ImportResult) -> None:
     for n, row in data_rows(job, out):
         created_c = job.col(f.CREATED) if job.col(f.CREATED) is not None else job.col(f.DAY)
         closed_raw = cell(row, job.col(f.CLOSED))
-        closed = None if v.is_empty(closed_raw) else v.parse_date(
+        closed = None if empty(closed_raw) else v.parse_date(
             closed_raw, year_hint=job.context.year, date1904=job.date1904)
-        created = closed if v.is_empty(cell(row, created_c)) and closed else read_day(job, out, n, row, created_c)
+        created = closed if empty(cell(row, created_c)) and closed else read_day(job, out, n, row, created_c)
         member = read_member(job, out, n, row, job.col(f.MEMBER)) if created else None
         if not (created and member):
             continue
         stage_raw = cell(row, job.col(f.STAGE))
         stage = stage_of(stage_raw) or ("won" if closed and job.col(f.STAGE) is None else "first_meeting")
-        if not v.is_empty(stage_raw) and stage_of(stage_raw) is None:
+        if not empty(stage_raw) and stage_of(stage_raw) is None:
             out.unknown_words[cell_text(stage_raw)] += 1
         amount = None if amount_c is None else count_value(job, out, n, amount_c, "revenue", cell(row, amount_c))
         company_raw = cell(row, job.col(f.COMPANY))
-        company = None if v.is_empty(company_raw) else out.note_lead(cell_text(company_raw))
+        company = None if empty(company_raw) else out.note_lead(cell_text(company_raw))
         title = cell_text(cell(row, job.col(f.TITLE))) or (company_raw and cell_text(company_raw)) or ""
         if stage == "won" and closed is None:
             closed = created

@@ -5,9 +5,13 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from desktop.kpi.outcomes import normalize_word
+
+from desktop.kpi.outcomes import normalize_word as _normalize
+
+normalize_word = lru_cache(maxsize=65536)(_normalize)  # names and companies repeat row after row
 
 
 class Cancelled(Exception):
