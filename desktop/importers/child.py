@@ -33,9 +33,12 @@ class ChildRead:
     def __init__(self, path: Path, request: dict) -> None:
         self.path = path
         full = {"path": str(path), "memory": MEMORY_LIMIT, "max_cells": MAX_CELLS, **request}
-        self.proc = subprocess.Popen([sys.executable, "-I", str(CHILD_SCRIPT)], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                     env={**os.environ, "RUST_BACKTRACE": "0"})
+        try:
+            self.proc = subprocess.Popen([sys.executable, "-I", str(CHILD_SCRIPT)],
+                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                         stderr=subprocess.PIPE, env={**os.environ, "RUST_BACKTRACE": "0"})
+        except OSError as error:
+            raise ImportRefused("reader_crashed", path, f"cannot start the reader: {error}") from None
         self.inbox: queue.Queue = queue.Queue()
         self.stderr = collections.deque(maxlen=8)
         self.errors = threading.Thread(target=self.stderr.extend, args=(self.proc.stderr,), daemon=True)

@@ -205,3 +205,9 @@ def test_cancel_mid_read_stops_the_reader(tmp_path: Path, good: Path,
     assert _refusal(path, on_progress=progress, cancel=cancel).code == "cancelled"
     assert seen and seen[-1] < 30_000
     assert len(started) == 1 and started[0].proc.returncode is not None  # killed and reaped
+
+
+def test_reader_that_cannot_start(tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(child.sys, "executable", str(tmp_path / "no-python"))
+    refused = _refusal(good)
+    assert refused.code == "reader_crashed" and "cannot start" in refused.detail
