@@ -177,3 +177,12 @@ def test_month_sheet_with_day_numbers_and_rep_by_metric_rows(tmp_path: Path, cap
     code, _, _ = run_cli(capsys, "import", str(path), "--db", str(db))
     assert code == 0
     assert summary(capsys, db) == {"2025-05": {"calls": 199, "appointments": 6}}
+
+
+def test_sheet_option_imports_only_that_sheet(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    db = tmp_path / "kpi.sqlite3"
+    code, _, _ = run_cli(capsys, "import", str(t.daily_counts(tmp_path / "d.xlsx")), "--db", str(db), "--sheet", "5月")
+    assert code == 0
+    assert summary(capsys, db) == nonzero({"2025-05": t.DAILY_TOTALS["2025-05"]})
+    code, _, err = run_cli(capsys, "import", str(tmp_path / "d.xlsx"), "--db", str(db), "--sheet", "6月")
+    assert code == 2 and err.startswith("error: ") and "6月" not in summary(capsys, db)
