@@ -15,7 +15,7 @@ from desktop.commands.common import CliError, describe_unexpected, is_damage, te
 from desktop.models import errors
 
 # Each module defines `register(subparsers)`; the order is the order in --help.
-COMMANDS = ("gui", "plan", "summary", "demo", "check", "report", "tree")
+COMMANDS = ("gui", "plan", "summary", "import_", "check", "tree", "report", "demo")
 
 
 class _Parser(argparse.ArgumentParser):

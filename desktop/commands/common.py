@@ -38,6 +38,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "file_locked": ("{path} を書き込めません。Excel などで開いている場合は閉じてから再実行してください", "cannot write {path}; if it is open in Excel, close it and try again"),
     "no_folder": ("{path}: 保存先のフォルダがありません", "{path}: the folder does not exist"),
     "write_failed": ("{path} を書き込めません ({detail})", "cannot write {path} ({detail})"),
+    "import_refused": ("{path}: {detail}", "{path}: {detail}"),
+    "import_done": ("{path}: 追加/置換/スキップ = {detail}", "{path}: added/replaced/skipped = {detail}"),
     "unexpected": ("予期しないエラーです ({detail})。詳細: {path}",
                    "unexpected error ({detail}); details in {path}"),
     errors.NOT_A_DATABASE: ("{path}: KPI Desk のデータベースではありません (SQLite ファイルではありません)",

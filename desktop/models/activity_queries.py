@@ -171,7 +171,8 @@ class ActivityQueries(PeopleOps, QualityQueries):
         return day_target(metric, month, today, target, done_before, done_today,
                           settings.calendar(), settings.thresholds())
 
-    def import_batches(self) -> list[tuple[int, str]]:
+    def batch_choices(self) -> list[tuple[int, str]]:
+        """(id, file name) of the imports not undone, for the activity filter."""
         from sqlalchemy import text
 
         with self._read() as s:

@@ -28,6 +28,7 @@ from desktop.models.dashboard_queries import DashboardQueries
 from desktop.models.db import make_engine, path_of, sqlite_url
 from desktop.models.facts import FactOps
 from desktop.models.reviews import ReviewOps
+from desktop.models.imports import ImportOps
 from desktop.models.settings import SettingOps
 from desktop.models.tree import TreeOps
 from desktop.models.tree_queries import TreeQueries
@@ -36,7 +37,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUPS_KEPT = 7
 
 
-class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewOps, TreeQueries, DashboardQueries, AlertOps):
+class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewOps, TreeQueries,
+            DashboardQueries, AlertOps, ImportOps):
     """A KPI Desk database file, opened, checked and migrated to the current schema."""
 
     def __init__(self, engine: Engine, path: Path | None) -> None:

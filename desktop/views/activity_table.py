@@ -123,7 +123,7 @@ class ActivityTable(QWidget):
             self.outcome.addItem(fmt(self.tr("(%1)"), metric_name(metric)), "metric:" + metric)
         self.batch.clear()
         self.batch.addItem(self.tr("Any source"), None)
-        for batch_id, name in self.store.import_batches():
+        for batch_id, name in self.store.batch_choices():
             self.batch.addItem(fmt(self.tr("Import #%1 %2"), batch_id, name), batch_id)
 
     def current_filter(self) -> ActivityFilter:

@@ -31,7 +31,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("activities", QT_TRANSLATE_NOOP("Pages", "Activities"), "activities",
              "desktop.views.activities_page:ActivitiesPage"),
     PageSpec("tree", QT_TRANSLATE_NOOP("Pages", "KPI tree"), "tree", "desktop.views.tree_page:TreePage"),
-    PageSpec("import", QT_TRANSLATE_NOOP("Pages", "Import"), "import", "desktop.views.pending:ImportPending"),
+    PageSpec("import", QT_TRANSLATE_NOOP("Pages", "Import"), "import", "desktop.views.import_page:ImportPage"),
     PageSpec("review", QT_TRANSLATE_NOOP("Pages", "Reviews"), "review", "desktop.views.review_page:ReviewPage"),
     PageSpec("checklist", QT_TRANSLATE_NOOP("Pages", "Checklist"), "checklist",
              "desktop.views.checklist_page:ChecklistPage"),

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from desktop.kpi.outcomes import Outcome
 from desktop.kpi.quality import Finding
-from desktop.models.changes import Change
 from desktop.views.context import AppContext
 from desktop.views.log_commands import CallStore, DeleteActivities, UpdateRow
 from desktop.views.signals import Coalescer

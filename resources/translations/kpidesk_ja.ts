@@ -1,239 +1,207 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>ActivitiesPending</name>
-    <message>
-        <location filename="../../desktop/views/pending.py" line="40" />
-        <source>Quick logging and the activity table arrive with issue #4.</source>
-        <translation>活動の記録と一覧は次のリリース (#4) で追加されます。</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="51" />
+        <location filename="../../desktop/app.py" line="56" />
         <source>%1 is not a KPI Desk database.</source>
         <translation>%1 は KPI Desk のデータベースではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="52" />
+        <location filename="../../desktop/app.py" line="57" />
         <source>%1 is a database of another program, not of KPI Desk.</source>
         <translation>%1 は別のアプリのデータベースです。KPI Desk では開けません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="53" />
+        <location filename="../../desktop/app.py" line="58" />
         <source>%1 is damaged. Its automatic backups are in the folder “%2”: open the newest with File → Open.</source>
         <translation>%1 は破損しています。自動バックアップがフォルダー「%2」にあります。ファイル → 開く で最新のものを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="55" />
+        <location filename="../../desktop/app.py" line="60" />
         <source>%1 was made by a newer KPI Desk. Update the app to open it.</source>
         <translation>%1 は新しいバージョンの KPI Desk で作成されています。アプリを更新してから開いてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="56" />
+        <location filename="../../desktop/app.py" line="61" />
         <source>%1 could not be upgraded; it was left exactly as it was.</source>
         <translation>%1 を更新できませんでした。ファイルは元のまま変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="57" />
+        <location filename="../../desktop/app.py" line="62" />
         <source>%1 cannot be opened (no permission, or the folder is missing).</source>
         <translation>%1 を開けません (権限がないか、フォルダーが存在しません)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="59" />
+        <location filename="../../desktop/app.py" line="64" />
         <source>%1 cannot be opened.</source>
         <translation>%1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="77" />
+        <location filename="../../desktop/app.py" line="82" />
         <source>%1 is already open in another KPI Desk window.</source>
         <translation>%1 は別の KPI Desk ウィンドウで開かれています。</translation>
     </message>
 </context>
 <context>
-    <name>ChecklistPending</name>
-    <message>
-        <location filename="../../desktop/views/pending.py" line="60" />
-        <source>The setup checklist and wizard arrive with issue #7.</source>
-        <translation>チェックリストとセットアップウィザードは次のリリース (#7) で追加されます。</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPending</name>
-    <message>
-        <location filename="../../desktop/views/pending.py" line="35" />
-        <source>The live dashboard arrives with issue #6. Meanwhile: kpidesk summary --by month</source>
-        <translation>ダッシュボードは次のリリース (#6) で追加されます。それまでは kpidesk summary --by month で集計できます。</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPending</name>
-    <message>
-        <location filename="../../desktop/views/pending.py" line="50" />
-        <source>Excel and CSV import arrives with issue #3.</source>
-        <translation>Excel・CSV の取り込みは次のリリース (#3) で追加されます。</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="45" />
+        <location filename="../../desktop/views/main_window.py" line="44" />
         <source>KPI Desk — %1</source>
         <translation>KPI Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="75" />
+        <location filename="../../desktop/views/main_window.py" line="74" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="76" />
+        <location filename="../../desktop/views/main_window.py" line="75" />
         <source>&amp;New database…</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="77" />
+        <location filename="../../desktop/views/main_window.py" line="76" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="78" />
+        <location filename="../../desktop/views/main_window.py" line="77" />
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="80" />
+        <location filename="../../desktop/views/main_window.py" line="79" />
         <source>Open the &amp;demo database</source>
         <translation>デモデータを開く(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="82" />
+        <location filename="../../desktop/views/main_window.py" line="81" />
         <source>Save a &amp;backup…</source>
         <translation>バックアップを保存(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="83" />
+        <location filename="../../desktop/views/main_window.py" line="82" />
         <source>Restore from a backup…</source>
         <translation>バックアップから復元…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="85" />
+        <location filename="../../desktop/views/main_window.py" line="84" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="86" />
+        <location filename="../../desktop/views/main_window.py" line="85" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="87" />
+        <location filename="../../desktop/views/main_window.py" line="86" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="89" />
+        <location filename="../../desktop/views/main_window.py" line="88" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="92" />
+        <location filename="../../desktop/views/main_window.py" line="91" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="96" />
+        <location filename="../../desktop/views/main_window.py" line="95" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="97" />
+        <location filename="../../desktop/views/main_window.py" line="96" />
         <source>&amp;About KPI Desk</source>
         <translation>KPI Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="139" />
+        <location filename="../../desktop/views/main_window.py" line="138" />
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="140" />
-        <location filename="../../desktop/views/main_window.py" line="163" />
-        <location filename="../../desktop/views/main_window.py" line="178" />
+        <location filename="../../desktop/views/main_window.py" line="139" />
+        <location filename="../../desktop/views/main_window.py" line="162" />
+        <location filename="../../desktop/views/main_window.py" line="177" />
         <source>KPI Desk database (*.sqlite3)</source>
         <translation>KPI Desk データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="145" />
+        <location filename="../../desktop/views/main_window.py" line="144" />
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="146" />
+        <location filename="../../desktop/views/main_window.py" line="145" />
         <source>KPI Desk database (*.sqlite3);;All files (*)</source>
         <translation>KPI Desk データベース (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="154" />
+        <location filename="../../desktop/views/main_window.py" line="153" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="162" />
+        <location filename="../../desktop/views/main_window.py" line="161" />
         <source>Save a backup</source>
         <translation>バックアップを保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="169" />
+        <location filename="../../desktop/views/main_window.py" line="168" />
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="170" />
+        <location filename="../../desktop/views/main_window.py" line="169" />
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="172" />
+        <location filename="../../desktop/views/main_window.py" line="171" />
         <source>Backup saved: %1</source>
         <translation>バックアップを保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="177" />
-        <location filename="../../desktop/views/main_window.py" line="180" />
+        <location filename="../../desktop/views/main_window.py" line="176" />
+        <location filename="../../desktop/views/main_window.py" line="179" />
         <source>Restore from a backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="181" />
+        <location filename="../../desktop/views/main_window.py" line="180" />
         <source>Replace everything in this database with %1?
 The current data is saved as a backup first.</source>
         <translation>このデータベースの内容をすべて %1 の内容に置き換えますか?
 現在のデータは先にバックアップとして保存します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="188" />
+        <location filename="../../desktop/views/main_window.py" line="187" />
         <source>Restore failed</source>
         <translation>復元に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="189" />
+        <location filename="../../desktop/views/main_window.py" line="188" />
         <source>%1 was not restored; nothing was changed. (%2)</source>
         <translation>%1 から復元できませんでした。データは変更していません。(%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="192" />
+        <location filename="../../desktop/views/main_window.py" line="191" />
         <source>Restored. The previous data is in %1</source>
         <translation>復元しました。復元前のデータは %1 にあります</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="195" />
+        <location filename="../../desktop/views/main_window.py" line="194" />
         <source>About KPI Desk</source>
         <translation>KPI Desk について</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="196" />
+        <location filename="../../desktop/views/main_window.py" line="195" />
         <source>KPI Desk 0.1 — offline KPI tracking for inside-sales teams.
 Database: %1</source>
         <translation>KPI Desk 0.1 — インサイドセールスのためのオフライン KPI 管理。
@@ -281,22 +249,6 @@ Database: %1</source>
         <location filename="../../desktop/views/pages.py" line="38" />
         <source>Settings</source>
         <translation>設定</translation>
-    </message>
-</context>
-<context>
-    <name>PendingPage</name>
-    <message>
-        <location filename="../../desktop/views/pending.py" line="18" />
-        <source>This page is not built yet</source>
-        <translation>この画面は準備中です</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewPending</name>
-    <message>
-        <location filename="../../desktop/views/pending.py" line="55" />
-        <source>Weekly, monthly and quarterly reviews arrive with issue #7.</source>
-        <translation>週次・月次・四半期レビューは次のリリース (#7) で追加されます。</translation>
     </message>
 </context>
 <context>
@@ -713,14 +665,6 @@ Database: %1</source>
         <location filename="../../desktop/views/text.py" line="74" />
         <source>Disqualified</source>
         <translation>対象外</translation>
-    </message>
-</context>
-<context>
-    <name>TreePending</name>
-    <message>
-        <location filename="../../desktop/views/pending.py" line="45" />
-        <source>The KPI tree designer arrives with issue #5. Meanwhile: kpidesk plan</source>
-        <translation>KPIツリーは次のリリース (#5) で追加されます。それまでは kpidesk plan で逆算できます。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,271 @@
+"""Turning the data rows of one sheet into facts, layout by layout; bad cells become Problems."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from datetime import date
+from typing import Any
+
+from desktop.importers import mapping as f
+from desktop.importers import values as v
+from desktop.importers.headers import Header, cell_text, day_number
+from desktop.importers.layouts import Context
+from desktop.importers.mapping import Match, kind_of, stage_of
+from desktop.importers.result import Cancelled, Deduper, ImportResult, Problem
+from desktop.kpi.outcomes import Outcome, outcome_from_word
+
+CHECK_EVERY = 2000
+_is_total = lru_cache(maxsize=8192)(v.is_total_label)
+_is_empty_text = lru_cache(maxsize=65536)(v.is_empty)
+
+
+def empty(x: object) -> bool:
+    """values.is_empty, cached for text (the same marks and names repeat on every row)."""
+    return x is None or (type(x) is str and _is_empty_text(x))
+
+
+@dataclass
+class SheetJob:
+    """One sheet to extract: its rows, header, columns and surroundings."""
+
+    name: str
+    rows: list[list[object]]
+    header: Header
+    columns: dict[int, Match]
+    context: Context
+    layout: str
+    date1904: bool
+    words: dict[str, Outcome]
+    dedupe: Deduper
+    cancel: Callable[[], bool]
+
+    def __post_init__(self) -> None:
+        self.outcomes: dict[str, Outcome | None] = {}
+        self.index: dict[tuple[str, int], int] = {}
+        for c, m in sorted(self.columns.items(), reverse=True):
+            self.index[(m.field, m.group)] = c
+
+    def col(self, field: str, group: int = 0) -> int | None:
+        return self.index.get((field, group))
+
+    def label(self, c: int | None) -> str:
+        return "" if c is None else self.header.labels[c]
+
+
+def cell(row: list[object], c: int | None) -> object:
+    return None if c is None or c >= len(row) else row[c]
+
+
+def data_rows(job: SheetJob, out: ImportResult) -> Iterator[tuple[int, list[object]]]:
+    """(Excel row, cells) for data rows: no blank rows, no 合計/小計 rows; checks cancel."""
+    counts = out.sheets[job.name]
+    for i in range(job.header.data_start, len(job.rows)):
+        if (i - job.header.data_start) % CHECK_EVERY == 0 and job.cancel():
+            raise Cancelled
+        row = job.rows[i]
+        head = [x for x in row[:6] if x is not None and x != ""]
+        if not head or any(isinstance(x, str) and _is_total(x) for x in head[:3]):
+            continue
+        if all(empty(x) for x in head):
+            continue
+        counts.rows += 1
+        yield i + 1, row
+
+
+def skip(job: SheetJob, out: ImportResult, row: int, c: int | None, code: str, value: object = "") -> None:
+    out.problems.append(Problem(job.name, row, job.label(c), code, cell_text(value)[:80]))
+    out.sheets[job.name].skipped += 1
+
+
+def read_day(job: SheetJob, out: ImportResult, n: int, row: list[object], c: int | None) -> date | None:
+    raw = cell(row, c)
+    if c is None or empty(raw):
+        skip(job, out, n, c, "missing_date")
+        return None
+    day = v.parse_date(raw, year_hint=job.context.year, date1904=job.date1904)
+    if day is None:
+        skip(job, out, n, c, "bad_date", raw)
+    return day
+
+
+def read_member(job: SheetJob, out: ImportResult, n: int, row: list[object], c: int | None) -> str | None:
+    raw = cell(row, c)
+    name = cell_text(raw) if not empty(raw) else (job.context.member or "")
+    if not name:
+        skip(job, out, n, c, "missing_member")
+        return None
+    return out.note_member(name)
+
+
+def outcome_of(job: SheetJob, out: ImportResult, raw: object) -> str | None:
+    if empty(raw):
+        return None
+    word = cell_text(raw)
+    found = job.outcomes.get(word, False)
+    if found is False:
+        found = job.outcomes[word] = outcome_from_word(word, job.words)
+    if found is None:
+        out.unknown_words[word] += 1
+        return None
+    return found.value
+
+
+def activity(job: SheetJob, out: ImportResult, day: date, member: str, row: list[object],
+             group: int = 0) -> dict[str, Any]:
+    """One activity from the row's (or one attempt group's) columns."""
+    company_raw = cell(row, job.col(f.COMPANY))
+    company = None if empty(company_raw) else out.note_lead(
+        cell_text(company_raw), person=cell_text(cell(row, job.col(f.PERSON))),
+        phone=cell_text(cell(row, job.col(f.PHONE))))
+    kind_raw = cell(row, job.col(f.KIND, group))
+    kind = "call" if empty(kind_raw) else (kind_of(kind_raw) or "other")
+    result_raw = cell(row, job.col(f.RESULT, group))
+    at = v.parse_time(cell(row, job.col(f.TIME, group)))
+    note = cell(row, job.col(f.NOTE, group))
+    key = job.dedupe.key(day, at, member, company, kind)  # not the result: a corrected result is no new call
+    return {"day": day, "at": at, "member": member, "company": company, "kind": kind,
+            "outcome": outcome_of(job, out, result_raw), "note": "" if empty(note) else cell_text(note),
+            "dedupe_key": key, "sheet": job.name}
+
+
+def activity_log(job: SheetJob, out: ImportResult) -> None:
+    for n, row in data_rows(job, out):
+        day = read_day(job, out, n, row, job.col(f.DAY))
+        member = read_member(job, out, n, row, job.col(f.MEMBER)) if day else None
+        if day and member:
+            out.activities.append(activity(job, out, day, member, row))
+            out.sheets[job.name].facts += 1
+
+
+def attempt_groups(job: SheetJob, out: ImportResult) -> None:
+    groups = sorted({m.group for m in job.columns.values() if m.group})
+    for n, row in data_rows(job, out):
+        for g in groups:
+            day_c, result_c = job.col(f.DAY, g), job.col(f.RESULT, g)
+            if empty(cell(row, day_c)) and empty(cell(row, result_c)):
+                continue
+            day = read_day(job, out, n, row, day_c)
+            member_c = job.col(f.MEMBER, g) if not empty(cell(row, job.col(f.MEMBER, g))) else job.col(f.MEMBER)
+            member = read_member(job, out, n, row, member_c) if day else None
+            if day and member:
+                out.activities.append(activity(job, out, day, member, row, g))
+                out.sheets[job.name].facts += 1
+        company = cell(row, job.col(f.COMPANY))
+        if not empty(company):
+            out.note_lead(cell_text(company), person=cell_text(cell(row, job.col(f.PERSON))),
+                          phone=cell_text(cell(row, job.col(f.PHONE))))
+
+
+def count_value(job: SheetJob, out: ImportResult, n: int, c: int, metric: str, raw: object) -> int | None:
+    if empty(raw):
+        return None
+    if metric == "revenue":
+        value = v.parse_money(raw, unit=v.header_unit(job.label(c)))
+    else:
+        value = v.parse_count(raw)
+    if value is None or value < 0:
+        skip(job, out, n, c, "bad_number", raw)
+        return None
+    return int(value)
+
+
+def add_tally(job: SheetJob, out: ImportResult, day: date, member: str, metric: str, count: int) -> None:
+    out.tallies.append({"day": day, "member": member, "metric": metric, "count": count, "sheet": job.name})
+    out.sheets[job.name].facts += 1
+
+
+def daily_counts(job: SheetJob, out: ImportResult) -> None:
+    metrics = {c: m.field for c, m in job.columns.items() if m.field in f.COUNT_FIELDS}
+    for n, row in data_rows(job, out):
+        day = read_day(job, out, n, row, job.col(f.DAY))
+        member = read_member(job, out, n, row, job.col(f.MEMBER)) if day else None
+        if not (day and member):
+            continue
+        for c, metric in metrics.items():
+            raw = row[c] if c < len(row) else None
+            if raw is None:
+                continue
+            plain = type(raw) is int and raw >= 0 and metric != "revenue"  # the common case, fast
+            count = raw if plain else count_value(job, out, n, c, metric, raw)
+            if count is not None:
+                add_tally(job, out, day, member, metric, count)
+
+
+def matrix_days(job: SheetJob) -> dict[int, date]:
+    """Column → day for the date headers across the top of a wide matrix."""
+    top = job.rows[job.header.row]
+    out: dict[int, date] = {}
+    ctx = job.context
+    numbered = ctx.month is not None and ctx.year is not None
+    for c, raw in enumerate(top):
+        n = day_number(raw) if numbered else None
+        if n is not None:
+            out[c] = _month_day(ctx.year, ctx.month, n)
+            continue
+        day = v.parse_date(raw, year_hint=ctx.year, date1904=job.date1904) if raw is not None else None
+        if day is not None and not v.is_total_label(cell_text(raw)):
+            out[c] = day
+    return {c: d for c, d in out.items() if d is not None}
+
+
+def _month_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:  # 31 in a 30-day month
+        return None
+
+
+def wide_matrix(job: SheetJob, out: ImportResult) -> None:
+    """Reps (sheet names the metric) or metrics (sheet or a column names the rep) down the side."""
+    days = matrix_days(job)
+    first = min(days) if days else 0
+    member_c = job.col(f.MEMBER)
+    side = [c for c in range(first) if c != member_c]
+    last_member = ""
+    for n, row in data_rows(job, out):
+        labels = [cell_text(cell(row, c)) for c in side if not empty(cell(row, c))]
+        raw_member = cell(row, member_c)
+        last_member = cell_text(raw_member) if not empty(raw_member) else last_member
+        metric = job.context.metric or next((m for m in map(f.metric_of_label, labels) if m), None)
+        if job.context.metric:
+            name = last_member or (labels[0] if labels else "") or job.context.member or ""
+        else:
+            name = last_member or job.context.member or ""
+        if metric is None or not name:
+            skip(job, out, n, None, "no_metric" if metric is None else "missing_member", " ".join(labels))
+            continue
+        member = out.note_member(name)
+        for c, day in days.items():
+            count = count_value(job, out, n, c, metric, cell(row, c))
+            if count is not None:
+                add_tally(job, out, day, member, metric, count)
+
+
+def deals(job: SheetJob, out: ImportResult) -> None:
+    amount_c = job.col(f.AMOUNT) if job.col(f.AMOUNT) is not None else job.col("revenue")
+    for n, row in data_rows(job, out):
+        created_c = job.col(f.CREATED) if job.col(f.CREATED) is not None else job.col(f.DAY)
+        closed_raw = cell(row, job.col(f.CLOSED))
+        closed = None if empty(closed_raw) else v.parse_date(
+            closed_raw, year_hint=job.context.year, date1904=job.date1904)
+        created = closed if empty(cell(row, created_c)) and closed else read_day(job, out, n, row, created_c)
+        member = read_member(job, out, n, row, job.col(f.MEMBER)) if created else None
+        if not (created and member):
+            continue
+        stage_raw = cell(row, job.col(f.STAGE))
+        stage = stage_of(stage_raw) or ("won" if closed and job.col(f.STAGE) is None else "first_meeting")
+        if not empty(stage_raw) and stage_of(stage_raw) is None:
+            out.unknown_words[cell_text(stage_raw)] += 1
+        amount = None if amount_c is None else count_value(job, out, n, amount_c, "revenue", cell(row, amount_c))
+        company_raw = cell(row, job.col(f.COMPANY))
+        company = None if empty(company_raw) else out.note_lead(cell_text(company_raw))
+        title = cell_text(cell(row, job.col(f.TITLE))) or (company_raw and cell_text(company_raw)) or ""
+        if stage == "won" and closed is None:
+            closed = created
+        key = job.dedupe.key(v.name_key(title), company, member, created)
+        out.deals.append({"title": title, "company": company, "member": member, "created_day": created,
+                          "amount": amount, "stage": stage, "closed_day": closed if stage in ("won", "lost") else None,
+                          "dedupe_key": key, "sheet": job.name})
+        out.sheets[job.name].facts += 1

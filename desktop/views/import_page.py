@@ -1,0 +1,294 @@
+"""取り込み: choose Excel/CSV trackers, check the preview, import in the background, undo from the history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.importers.files import ImportRefused, Workbook, read_workbook
+from desktop.importers.pipeline import SheetPlan, extract, plan_sheet, rows_of
+from desktop.importers.result import Cancelled, ImportResult
+from desktop.importers.session import FileReport, outcome_words, plan_file, store_file
+from desktop.models.changes import Change
+from desktop.models.imports import ImportCancelled
+from desktop.views.context import AppContext
+from desktop.views.import_commands import ImportMade, UndoImport
+from desktop.views.import_history import ImportHistory
+from desktop.views.import_preview import ImportPreview
+from desktop.views.import_text import word
+from desktop.views.signals import Coalescer
+from desktop.views.text import fmt
+from desktop.views.worker import Worker
+
+FILTER = "Excel / CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)"
+
+
+@dataclass
+class Loaded:
+    """One file read and planned, with a dry-run extract for the preview."""
+
+    workbook: Workbook
+    plans: list[SheetPlan]
+    result: ImportResult | None = None
+    rows: dict[str, list[list[object]]] = field(default_factory=dict)
+
+
+class ImportPage(QWidget):
+    """Files → sheets → preview → Import (worker, progress, cancel) → summary and history with undo."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.loaded: list[Loaded] = []
+        self.worker: Worker | None = None
+        self.setAcceptDrops(True)
+        self._build()
+        self.refresher = Coalescer(self.history.refresh, parent=self)
+        context.signals.changed.connect(self._on_store_changed)
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("Import Excel and CSV trackers"))
+        title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        hint = QLabel(self.tr("Choose the files your team keeps (or drop them here). Nothing is stored "
+                              "until you press Import, and every import can be undone."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #5b6776;")
+        self.choose = QPushButton(self.tr("Choose files…"), objectName="choose_files")
+        self.choose.clicked.connect(self._on_choose)
+        self.sheets = QListWidget(objectName="sheets")
+        self.sheets.currentItemChanged.connect(self._show_current)
+        self.sheets.itemChanged.connect(self._on_sheet_checked)
+        self.preview = ImportPreview()
+        self.preview.mapping_changed.connect(self._on_mapping_changed)
+        self.import_button = QPushButton(self.tr("Import"), objectName="import")
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancel_import")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.progress = QProgressBar(objectName="progress")
+        self.progress.setVisible(False)
+        self.message = QLabel(objectName="import_message")
+        self.message.setWordWrap(True)
+        self.history = ImportHistory(self.context.store)
+        self.history.undo_requested.connect(self._on_undo_requested)
+        self._lay_out(title, hint)
+
+    def _lay_out(self, title: QLabel, hint: QLabel) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.choose)
+        top.addWidget(hint, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.sheets)
+        split.addWidget(self.preview)
+        split.setSizes([260, 740])
+        actions = QHBoxLayout()
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.progress, 1)
+        actions.addStretch(0 if self.progress.isVisible() else 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(split, 3)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        layout.addWidget(self.history, 2)
+
+    # ---- choosing files --------------------------------------------------------------
+
+    def apply_options(self, files: list[str] | None = None, **_: object) -> None:
+        if files:
+            self.open_files([Path(f) for f in files])
+
+    def _on_choose(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose trackers to import"),
+                                                self.context.ui.last_folder(), FILTER)
+        if paths:
+            self.context.ui.set_last_folder(str(Path(paths[0]).parent))
+            self.open_files([Path(p) for p in paths])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_files(paths)
+
+    def open_files(self, paths: list[Path]) -> None:
+        """Read and plan the files in the background, then show their sheets."""
+        store = self.context.store
+
+        def job(progress) -> list[Loaded | ImportRefused]:  # noqa: ANN001 - the worker's callback
+            out: list[Loaded | ImportRefused] = []
+            for n, path in enumerate(paths):
+                try:
+                    wb = read_workbook(path)
+                    item = Loaded(wb, plan_file(wb, store), rows={s.name: rows_of(s) for s in wb.sheets})
+                    item.result = extract(wb, item.plans, words=outcome_words(store))
+                    out.append(item)
+                except ImportRefused as exc:
+                    out.append(exc)
+                progress(n + 1, len(paths))
+            return out
+
+        self.message.setText(self.tr("Reading…"))
+        self._run(job, self._on_files_read)
+
+    def _on_files_read(self, loaded: list[Loaded | ImportRefused]) -> None:
+        refused = [x for x in loaded if isinstance(x, ImportRefused)]
+        self.loaded = [x for x in loaded if isinstance(x, Loaded)]
+        self._fill_sheets()
+        lines = [fmt(self.tr("%1: not imported — %2"), x.path.name, word(x.code)) for x in refused]
+        self.message.setText("\n".join(lines))
+
+    def _fill_sheets(self) -> None:
+        self.sheets.blockSignals(True)
+        self.sheets.clear()
+        for f, item in enumerate(self.loaded):
+            for p, plan in enumerate(item.plans):
+                row = QListWidgetItem(f"{item.workbook.path.name} — {plan.sheet}")
+                row.setData(Qt.ItemDataRole.UserRole, (f, p))
+                flags = row.flags() | Qt.ItemFlag.ItemIsUserCheckable
+                row.setFlags(flags if plan.layout else flags & ~Qt.ItemFlag.ItemIsEnabled)
+                row.setCheckState(Qt.CheckState.Checked if plan.selected else Qt.CheckState.Unchecked)
+                self.sheets.addItem(row)
+        self.sheets.blockSignals(False)
+        if self.sheets.count():
+            self.sheets.setCurrentRow(0)
+        self._update_buttons()
+
+    def _dry_run(self, item: Loaded) -> None:
+        item.result = extract(item.workbook, item.plans, words=outcome_words(self.context.store))
+
+    def _current(self) -> tuple[Loaded, SheetPlan] | None:
+        row = self.sheets.currentItem()
+        if row is None:
+            return None
+        f, p = row.data(Qt.ItemDataRole.UserRole)
+        return self.loaded[f], self.loaded[f].plans[p]
+
+    def _show_current(self) -> None:
+        chosen = self._current()
+        self.preview.show_plan(chosen[1] if chosen else None, chosen[0].result if chosen else None)
+
+    def _on_sheet_checked(self, row: QListWidgetItem) -> None:
+        f, p = row.data(Qt.ItemDataRole.UserRole)
+        self.loaded[f].plans[p].selected = row.checkState() == Qt.CheckState.Checked
+        self._dry_run(self.loaded[f])
+        self._show_current()
+        self._update_buttons()
+
+    def _on_mapping_changed(self, sheet: str, mapping: dict[str, str]) -> None:
+        chosen = self._current()
+        if chosen is None or chosen[1].sheet != sheet:
+            return
+        item, old = chosen
+        new = plan_sheet(sheet, item.rows[sheet], item.workbook.path.name, mapping)
+        new.selected = old.selected and new.layout is not None
+        item.plans[item.plans.index(old)] = new
+        self._dry_run(item)
+        self._show_current()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        busy = self.worker is not None
+        ready = any(p.selected and p.layout for item in self.loaded for p in item.plans)
+        self.import_button.setEnabled(ready and not busy)
+        self.cancel_button.setEnabled(busy)
+        self.choose.setEnabled(not busy)
+
+    # ---- importing ---------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        """Store every ticked sheet, one batch per file, in the background."""
+        store, files = self.context.store, [x for x in self.loaded if any(p.selected for p in x.plans)]
+
+        def job(progress) -> list[FileReport]:  # noqa: ANN001 - the worker's callback
+            cancel = self.worker.cancel
+            return [store_file(store, x.workbook, x.plans, on_progress=progress, cancel=cancel) for x in files]
+
+        self.message.setText(self.tr("Importing…"))
+        self._run(job, self._on_imported)
+
+    def cancel_import(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel.set()
+
+    def _run(self, job, done) -> Worker:  # noqa: ANN001 - a worker job and its result slot
+        worker = Worker(job)
+        self.worker = worker
+        worker.signals.progress.connect(self._on_progress)
+        worker.signals.finished.connect(lambda result: self._finish(done, result))
+        worker.signals.failed.connect(self._on_failed)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self._update_buttons()
+        self.context.start(worker)
+        return worker
+
+    def _finish(self, done, result: object) -> None:  # noqa: ANN001 - the result slot
+        self.worker = None
+        self.progress.setVisible(False)
+        done(result)
+        self._update_buttons()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.worker = None
+        self.progress.setVisible(False)
+        self._update_buttons()
+        if isinstance(exc, (Cancelled, ImportCancelled)):
+            self.message.setText(self.tr("Import cancelled. Nothing was changed."))
+        else:
+            self.message.setText(fmt(self.tr("The import failed and nothing was changed (%1)."), str(exc)[:200]))
+
+    def _on_imported(self, reports: list[FileReport]) -> None:
+        batches = [b for r in reports for b in r.batch_ids]
+        self.context.undo.beginMacro(self.tr("Import"))
+        for b in batches:
+            self.context.undo.push(ImportMade(self.context.store, b, self.tr("Import")))
+        self.context.undo.endMacro()
+        lines = [fmt(self.tr("%1: %2 added, %3 replaced, %4 skipped"), r.path.name, r.added, r.replaced, r.skipped)
+                 for r in reports]
+        self.message.setText("\n".join(lines))
+        self.loaded = []
+        self._fill_sheets()
+        self.preview.show_plan(None, None)
+        self.history.refresh()
+
+    def _on_undo_requested(self, batch_id: int) -> None:
+        self.context.undo.push(UndoImport(self.context.store, batch_id, self.tr("Undo import")))
+
+    def _on_store_changed(self, change: Change) -> None:
+        if change.table in ("importbatch", "*"):
+            self.refresher.poke()
+
+    def prepare_screenshot(self) -> None:
+        self.refresher.flush()
+
+    def shutdown(self) -> None:
+        """Closing the window cancels a running import (it rolls back)."""
+        self.cancel_import()
