@@ -59,67 +59,59 @@ class SettingsPage(QWidget):
         self.load()
 
     def _build(self) -> None:
-        self.fiscal = QComboBox(objectName="fiscal_start")
-        for m in range(1, 13):
-            self.fiscal.addItem(fmt(self.tr("Starts in month %1"), m), m)
-        self.phase = QComboBox(objectName="phase")
-        for p in Phase:
-            self.phase.addItem(phase_name(p.value), p.value)
-        self.tally = QComboBox(objectName="tally_mode")
-        self.tally.addItem(self.tr("A day count replaces logged activities for that day"), TALLY_OVERRIDES)
-        self.tally.addItem(self.tr("Day counts are added to logged activities"), TALLY_SUM)
-        self.on_track = _percent_box()
-        self.at_risk = _percent_box()
-        self.days = [QCheckBox(self.tr(d)) for d in WEEKDAYS]
-        day_row = QHBoxLayout()
-        for box in self.days:
-            day_row.addWidget(box)
-        day_row.addStretch(1)
-        self.holidays = QListWidget(objectName="holidays")
-        self.holidays.setMaximumHeight(120)
-        self.holiday_date = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
-        add, remove = QPushButton(self.tr("Add")), QPushButton(self.tr("Remove"))
-        add.clicked.connect(self._on_add_holiday)
-        remove.clicked.connect(self._on_remove_holiday)
-        hol_row = QHBoxLayout()
-        for w in (self.holiday_date, add, remove):
-            hol_row.addWidget(w)
-        hol_row.addStretch(1)
-        self.language = QComboBox(objectName="language")
-        for code, label in (("auto", self.tr("System default")), ("ja", "日本語"), ("en", "English")):
-            self.language.addItem(label, code)
-        self.save = QPushButton(self.tr("Save settings"), objectName="save_settings")
-        self.save.setDefault(True)
-        self.save.clicked.connect(self._on_save)
-        self.message = QLabel()
         form = QFormLayout()
-        form.addRow(self.tr("Fiscal year"), self.fiscal)
-        form.addRow(self.tr("Phase"), self.phase)
-        form.addRow(self.tr("Day counts and logged activities"), self.tally)
-        form.addRow(self.tr("On track from (pace)"), self.on_track)
-        form.addRow(self.tr("At risk from (pace)"), self.at_risk)
-        form.addRow(self.tr("Business days"), day_row)
-        form.addRow(self.tr("Company holidays"), self.holidays)
-        form.addRow("", hol_row)
-        form.addRow(self.tr("Display language"), self.language)
+        for label, field in self._fields():
+            form.addRow(label, field)
         title = QLabel(self.tr("Settings"))
         title.setStyleSheet("font-size: 20px; font-weight: 600;")
         note = QLabel(self.tr("Japanese public holidays are always closed days. "
                               "The display language applies from the next start."))
         note.setStyleSheet("color: #5b6776;")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.addWidget(title)
         body = QWidget()
         body.setMaximumWidth(760)
         body.setLayout(form)
-        layout.addWidget(body)
-        layout.addWidget(note)
-        row = QHBoxLayout()
-        row.addWidget(self.save)
-        row.addWidget(self.message, 1)
-        layout.addLayout(row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        for widget in (title, body, note):
+            layout.addWidget(widget)
+        layout.addLayout(_row(self._save_button(), self.message, stretch_last=True))
         layout.addStretch(1)
+
+    def _fields(self) -> list[tuple[str, QWidget | QHBoxLayout]]:
+        """The form's rows: label and editor."""
+        self.fiscal = _combo("fiscal_start", [(fmt(self.tr("Starts in month %1"), m), m) for m in range(1, 13)])
+        self.phase = _combo("phase", [(phase_name(p.value), p.value) for p in Phase])
+        self.tally = _combo("tally_mode", [
+            (self.tr("A day count replaces logged activities for that day"), TALLY_OVERRIDES),
+            (self.tr("Day counts are added to logged activities"), TALLY_SUM)])
+        self.on_track, self.at_risk = _percent_box(), _percent_box()
+        self.days = [QCheckBox(self.tr(d)) for d in WEEKDAYS]
+        self.language = _combo("language", [(self.tr("System default"), "auto"), ("日本語", "ja"), ("English", "en")])
+        return [(self.tr("Fiscal year"), self.fiscal), (self.tr("Phase"), self.phase),
+                (self.tr("Day counts and logged activities"), self.tally),
+                (self.tr("On track from (pace)"), self.on_track), (self.tr("At risk from (pace)"), self.at_risk),
+                (self.tr("Business days"), _row(*self.days)),
+                (self.tr("Company holidays"), self._holiday_list()), ("", self._holiday_buttons()),
+                (self.tr("Display language"), self.language)]
+
+    def _holiday_list(self) -> QListWidget:
+        self.holidays = QListWidget(objectName="holidays")
+        self.holidays.setMaximumHeight(120)
+        return self.holidays
+
+    def _holiday_buttons(self) -> QHBoxLayout:
+        self.holiday_date = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        add, remove = QPushButton(self.tr("Add")), QPushButton(self.tr("Remove"))
+        add.clicked.connect(self._on_add_holiday)
+        remove.clicked.connect(self._on_remove_holiday)
+        return _row(self.holiday_date, add, remove)
+
+    def _save_button(self) -> QPushButton:
+        self.save = QPushButton(self.tr("Save settings"), objectName="save_settings")
+        self.save.setDefault(True)
+        self.save.clicked.connect(self._on_save)
+        self.message = QLabel()
+        return self.save
 
     def load(self) -> None:
         s = self.context.store.domain_settings()
@@ -177,3 +169,20 @@ def _percent_box() -> QDoubleSpinBox:
     box = QDoubleSpinBox(minimum=0, maximum=200, decimals=0, suffix=" %", singleStep=5)
     box.setMaximumWidth(110)
     return box
+
+
+def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
+    box = QComboBox(objectName=name)
+    for label, data in items:
+        box.addItem(label, data)
+    return box
+
+
+def _row(*widgets: QWidget, stretch_last: bool = False) -> QHBoxLayout:
+    """Widgets side by side, left-aligned (or the last one taking the rest of the line)."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget, 1 if stretch_last and widget is widgets[-1] else 0)
+    if not stretch_last:
+        row.addStretch(1)
+    return row

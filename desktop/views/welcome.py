@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from desktop.models.changes import Change
 from desktop.views.context import AppContext
@@ -31,29 +31,7 @@ class WelcomePage(QWidget):
         lead.setStyleSheet("font-size: 14px; color: #44505e;")
         self.status = QLabel()
         self.status.setStyleSheet("color: #5b6776;")
-        cards = QGridLayout()
-        cards.setSpacing(16)
-        specs = (
-            ("wizard", self.tr("Start the setup wizard"),
-             self.tr("From the KGI to the weekly review, step by step"), self._on_wizard),
-            ("import", self.tr("Import Excel trackers"),
-             self.tr("Bring in call logs and daily count sheets as they are"), self._on_import),
-            ("dashboard", self.tr("Open the demo"),
-             self.tr("A year of a five-person team, to try everything"), self._on_demo),
-        )
-        self.buttons: dict[str, QToolButton] = {}
-        for col, (name, head, sub, slot) in enumerate(specs):
-            button = QToolButton(objectName=f"welcome_{name}")
-            button.setIcon(icon(name))
-            button.setIconSize(QSize(32, 32))
-            button.setText(f"{head}\n{sub}")
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            button.setMinimumSize(QSize(250, 130))
-            button.setStyleSheet(CARD_STYLE)
-            button.clicked.connect(slot)
-            cards.addWidget(button, 0, col)
-            cards.setColumnStretch(col, 1)
-            self.buttons[name] = button
+        cards = self._cards()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.setSpacing(14)
@@ -66,6 +44,25 @@ class WelcomePage(QWidget):
         layout.addStretch(1)
         context.signals.changed.connect(self._on_store_changed)
         self.refresh()
+
+    def _cards(self) -> QGridLayout:
+        """Three large buttons: the wizard, the import, the demo."""
+        specs = (
+            ("wizard", self.tr("Start the setup wizard"),
+             self.tr("From the KGI to the weekly review, step by step"), self._on_wizard),
+            ("import", self.tr("Import Excel trackers"),
+             self.tr("Bring in call logs and daily count sheets as they are"), self._on_import),
+            ("dashboard", self.tr("Open the demo"),
+             self.tr("A year of a five-person team, to try everything"), self._on_demo),
+        )
+        cards = QGridLayout()
+        cards.setSpacing(16)
+        self.buttons: dict[str, QToolButton] = {}
+        for col, (name, head, sub, slot) in enumerate(specs):
+            self.buttons[name] = _card(name, f"{head}\n{sub}", slot)
+            cards.addWidget(self.buttons[name], 0, col)
+            cards.setColumnStretch(col, 1)
+        return cards
 
     def refresh(self) -> None:
         store = self.context.store
@@ -87,3 +84,16 @@ class WelcomePage(QWidget):
 
     def _on_demo(self) -> None:
         self.context.extras["open_demo"]()
+
+
+def _card(name: str, text: str, slot) -> QToolButton:  # noqa: ANN001 - a slot
+    button = QToolButton(objectName=f"welcome_{name}")
+    button.setIcon(icon(name))
+    button.setIconSize(QSize(32, 32))
+    button.setText(text)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+    button.setMinimumSize(QSize(250, 130))
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    button.setStyleSheet(CARD_STYLE)
+    button.clicked.connect(slot)
+    return button

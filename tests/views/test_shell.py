@@ -107,3 +107,13 @@ def test_japanese_is_installed_when_asked(qapp) -> None:  # noqa: ANN001
             qapp.removeTranslator(translator)
         _translators.clear()
     assert QCoreApplication.translate("Pages", "Dashboard") == "Dashboard"
+
+
+def test_the_welcome_import_card_opens_the_import_page(qtbot, context) -> None:  # noqa: ANN001
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    welcome = window.show_page("welcome")
+    qtbot.mouseClick(welcome.buttons["import"], Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.page_widget("import")
+    assert window.nav.currentRow() == PAGE_NAMES.index("import")
