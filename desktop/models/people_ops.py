@@ -48,10 +48,11 @@ class PeopleOps:
     # ---- leads -------------------------------------------------------------------
 
     def lead_rows(self, text: str = "", status: str | None = None) -> list[LeadRow]:
-        last = select(A.c.lead_id, func.max(A.c.day).label("last")).group_by(A.c.lead_id).subquery()
+        # one seek per lead on ix_activity_lead_day, not a GROUP BY over every activity
+        last = select(func.max(A.c.day)).where(A.c.lead_id == L.c.id).scalar_subquery()
         query = (select(L.c.id, L.c.company, L.c.person, L.c.phone, L.c.email, L.c.source, L.c.status,
-                        L.c.owner_id, M.c.name, last.c.last, L.c.next_action_day)
-                 .select_from(L.outerjoin(M, M.c.id == L.c.owner_id).outerjoin(last, last.c.lead_id == L.c.id))
+                        L.c.owner_id, M.c.name, last, L.c.next_action_day)
+                 .select_from(L.outerjoin(M, M.c.id == L.c.owner_id))
                  .order_by(L.c.company, L.c.id))
         if text.strip():
             query = query.where(L.c.company.contains(text.strip(), autoescape=True)

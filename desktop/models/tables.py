@@ -75,7 +75,7 @@ class Activity(ActivityIn, table=True):
         Index("ix_activity_member_day", "member_id", "day"),
         Index("ix_activity_day", "day"),
         Index("ix_activity_batch", "batch_id"),
-        Index("ix_activity_lead", "lead_id"),
+        Index("ix_activity_lead_day", "lead_id", "day"),
         Index("ix_activity_dedupe", "dedupe_key", unique=True),
     )
     id: int | None = Field(default=None, primary_key=True)

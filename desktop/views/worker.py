@@ -28,11 +28,22 @@ class Worker(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.job(self.signals.progress.emit)
+            result = self.job(self._progress)
         except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread, never raised
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    def _progress(self, done: int, total: int) -> None:
+        self._emit(self.signals.progress, done, total)
+
+    @staticmethod
+    def _emit(signal, *values: object) -> None:  # noqa: ANN001 - a bound Qt signal
+        """Emit unless the window that was waiting has closed meanwhile (nobody is left to tell)."""
+        try:
+            signal.emit(*values)
+        except RuntimeError:
+            pass
 
 
 def run_in_pool(worker: Worker) -> None:

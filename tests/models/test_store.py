@@ -245,3 +245,10 @@ def test_an_invalid_row_writes_nothing(store: Store) -> None:
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM activity").scalar() == 0
     engine.dispose()
+
+
+def test_a_leads_last_activity_is_one_index_seek(store: Store) -> None:
+    with store.engine.connect() as conn:
+        plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN SELECT max(day) FROM activity WHERE lead_id = 1").fetchall()
+    details = " ".join(row[-1] for row in plan)
+    assert "ix_activity_lead_day" in details and "SCAN" not in details
