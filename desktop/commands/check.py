@@ -7,7 +7,28 @@ import json
 from collections import Counter
 from datetime import date
 
-from desktop.commands.common import default_db, open_store, parse_day
+from desktop.commands.common import default_db, language, open_store, parse_day
+
+# What each finding means, for the text output (JSON keeps the codes); Japanese, English.
+LABELS: dict[str, tuple[str, str]] = {
+    "no_activity": ("記録なしの営業日", "business day with nothing logged"),
+    "funnel_connects_over_calls": ("接続数が架電数を超えている", "more connects than calls"),
+    "funnel_appointments_over_connects": ("アポ数が接続数を超えている", "more appointments than connects"),
+    "funnel_wins_over_opportunities": ("受注数が商談数を超えている", "more wins than opportunities"),
+    "outlier_calls": ("普段より極端に多い架電数", "calls far above the member's usual day"),
+    "duplicate_activities": ("重複した活動", "duplicate activities"),
+    "duplicate_leads": ("重複したリード (会社名)", "duplicate leads (same company)"),
+    "call_without_outcome": ("結果のない架電", "calls with no outcome"),
+    "deal_without_amount": ("金額のない商談", "deals with no amount"),
+    "lead_without_owner": ("担当者のいないリード", "leads with no owner"),
+    "error": ("エラー", "error"), "warning": ("注意", "warning"), "info": ("参考", "info"),
+    "none": ("指摘はありません", "no findings"), "total": ("合計", "total"),
+}
+
+
+def label(code: str) -> str:
+    ja, en = LABELS.get(code, (code, code))
+    return ja if language() == "ja" else en
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,11 +58,11 @@ def run(args: argparse.Namespace) -> int:
 
 def render(findings: list, names: dict[int, str]) -> str:  # noqa: ANN001 - Finding list
     if not findings:
-        return "no findings"
-    lines = [f"{f.severity:8} {f.code:36} {names.get(f.member_id, ''):12} "
+        return label("none")
+    lines = [f"{label(f.severity):8} {label(f.code):36} {names.get(f.member_id, ''):12} "
              f"{f.day.isoformat() if f.day else '':10} "
              + " ".join(f"{k}={v:g}" for k, v in f.numbers.items()) + (f" refs={list(f.refs)}" if f.refs else "")
              for f in findings]
     counts = Counter(f.code for f in findings)
-    lines.append("total " + ", ".join(f"{code} {n}" for code, n in sorted(counts.items())))
+    lines.append(label("total") + " " + ", ".join(f"{label(code)} {n}" for code, n in sorted(counts.items())))
     return "\n".join(lines)
