@@ -71,9 +71,18 @@ def run_import(path: str, db: str) -> None:
         assert report.added > 0, report.summary()
     finally:
         store.close()
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # VmHWM belongs to this process's own address space; ru_maxrss would carry over the parent's
+    # RSS at fork time (Linux keeps it across exec), so a big bench parent would inflate it.
+    own = _vm_hwm_kib()
     reader = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(f"peak_rss_kib {max(own, reader)}")
+
+
+def _vm_hwm_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def run_pandas(path: str) -> None:

@@ -48,6 +48,10 @@ def main(db: str) -> int:
 
 
 def _peak_mb() -> float:
+    """This process's own high-water mark (VmHWM): ru_maxrss would include the parent's RSS at fork."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
