@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWizard
 
-from desktop.kpi.checklist import evaluate
 from desktop.kpi.periods import PeriodKind
 from desktop.views.checklist_page import ChecklistPage
 
