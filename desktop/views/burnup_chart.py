@@ -6,7 +6,6 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop.kpi.dashboard import drill_filter
@@ -26,13 +25,7 @@ class BurnUpChart(ChartPanel):
         super().__init__(self.tr("Burn-up"), parent)
         self.data: DashboardData | None = None
         self.drill = None
-        self.plot.addLegend(offset=(8, 4), labelTextSize="8pt")
-        self.target_line = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen(COLORS["target"], width=1.2))
-        self.plot.addItem(self.target_line)
-        self.pace = self.plot.plot([], [], name=self.tr("Pace to target"), connect="finite",
-                                   pen=pg.mkPen(COLORS["pace"], width=1.6, style=Qt.PenStyle.DotLine))
-        self.forecast = self.plot.plot([], [], name=self.tr("Forecast"), connect="finite",
-                                       pen=pg.mkPen(COLORS["forecast"], width=2, style=Qt.PenStyle.DashLine))
+        self.target_line, self.pace, self.forecast = self.add_goal_lines(self.tr("Pace to target"))
         self.actual = self.plot.plot([], [], name=self.tr("Actual"), connect="finite",
                                      pen=pg.mkPen(COLORS["primary"], width=2.6))
 
@@ -47,9 +40,7 @@ class BurnUpChart(ChartPanel):
         self.actual.setData(x, _arr(b.actual))
         self.pace.setData(x, _arr(b.pace))
         self.forecast.setData(x, _arr(b.forecast))
-        self.target_line.setVisible(b.target is not None)
-        if b.target is not None:
-            self.target_line.setPos(b.target)
+        self.show_target(self.target_line, b.target)
         values = [v for v in b.actual + b.pace + b.forecast + [b.target or 0.0, 1.0] if not math.isnan(v)]
         self.set_view(-0.5, max(self.count - 0.5, 0.5), 0, max(values) * 1.08)
         self.set_ticks([f"{d.month}/{d.day}" for d in data.days], every=max(1, self.count // 10))

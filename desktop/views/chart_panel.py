@@ -103,6 +103,24 @@ class ChartPanel(QFrame):
             self._ticks = ticks
             self.plot.getAxis("bottom").setTicks([ticks, []])
 
+    def add_goal_lines(self, path_name: str) -> tuple[pg.InfiniteLine, pg.PlotDataItem, pg.PlotDataItem]:
+        """The shared look of 'actual against a goal': target line, dotted path to it, dashed forecast."""
+        self.plot.addLegend(offset=(8, 4), labelTextSize="8pt")
+        target = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen(COLORS["target"], width=1.2))
+        self.plot.addItem(target)
+        path = self.plot.plot([], [], name=path_name, connect="finite",
+                              pen=pg.mkPen(COLORS["pace"], width=1.6, style=Qt.PenStyle.DotLine))
+        forecast = self.plot.plot([], [], name=self.tr("Forecast"), connect="finite",
+                                  pen=pg.mkPen(COLORS["forecast"], width=2, style=Qt.PenStyle.DashLine))
+        return target, path, forecast
+
+    @staticmethod
+    def show_target(line: pg.InfiniteLine, value: float | None) -> None:
+        """Place the target line, or hide it when there is no target."""
+        line.setVisible(value is not None)
+        if value is not None:
+            line.setPos(value)
+
     def set_view(self, x0: float, x1: float, y0: float, y1: float) -> None:
         """Set the visible range, skipping the relayout when nothing moved."""
         y1 = nice(y1) * 1.06  # headroom so the top tick label is not cut

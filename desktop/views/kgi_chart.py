@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
 from desktop.kpi.dashboard import drill_filter
@@ -22,13 +22,7 @@ class KgiChart(ChartPanel):
         super().__init__(self.tr("Revenue (KGI)"), parent)
         self.data: DashboardData | None = None
         self.drill = None
-        self.plot.addLegend(offset=(8, 4), labelTextSize="8pt")
-        self.target_line = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen(COLORS["target"], width=1.2))
-        self.plot.addItem(self.target_line)
-        self.path = self.plot.plot([], [], name=self.tr("Target path"), connect="finite",
-                                   pen=pg.mkPen(COLORS["pace"], width=1.6, style=Qt.PenStyle.DotLine))
-        self.forecast = self.plot.plot([], [], name=self.tr("Forecast"), connect="finite",
-                                       pen=pg.mkPen(COLORS["forecast"], width=2, style=Qt.PenStyle.DashLine))
+        self.target_line, self.path, self.forecast = self.add_goal_lines(self.tr("Target path"))
         self.actual = self.plot.plot([], [], name=self.tr("Actual"), connect="finite", fillLevel=0,
                                      fillBrush=(31, 111, 235, 40), pen=pg.mkPen(COLORS["primary"], width=2.6),
                                      symbol="o", symbolSize=6, symbolBrush=COLORS["primary"], symbolPen=None)
@@ -45,9 +39,7 @@ class KgiChart(ChartPanel):
         self.actual.setData(x, np.asarray(k.actual, dtype=float) / MAN)
         self.path.setData(x, np.asarray(k.target_path, dtype=float) / MAN)
         self.forecast.setData(x, np.asarray(k.forecast, dtype=float) / MAN)
-        self.target_line.setVisible(k.target is not None)
-        if k.target is not None:
-            self.target_line.setPos(k.target / MAN)
+        self.show_target(self.target_line, None if k.target is None else k.target / MAN)
         values = [v for v in k.actual + k.target_path + k.forecast + [k.target or 0.0, 1.0] if v == v]
         self.set_view(-0.5, self.count - 0.5, 0, max(values) / MAN * 1.1)
         locale = QLocale()

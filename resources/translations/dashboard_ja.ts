@@ -101,30 +101,29 @@
 <context>
     <name>BurnUpChart</name>
     <message>
-        <location filename="../../desktop/views/burnup_chart.py" line="26" />
+        <location filename="../../desktop/views/burnup_chart.py" line="25" />
         <source>Burn-up</source>
         <translation>バーンアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/burnup_chart.py" line="32" />
-        <location filename="../../desktop/views/burnup_chart.py" line="61" />
+        <location filename="../../desktop/views/burnup_chart.py" line="28" />
+        <location filename="../../desktop/views/burnup_chart.py" line="55" />
         <source>Pace to target</source>
         <translation>目標ペース</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/burnup_chart.py" line="34" />
-        <location filename="../../desktop/views/burnup_chart.py" line="62" />
+        <location filename="../../desktop/views/burnup_chart.py" line="56" />
         <source>Forecast</source>
         <translation>着地見込み</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/burnup_chart.py" line="36" />
-        <location filename="../../desktop/views/burnup_chart.py" line="61" />
+        <location filename="../../desktop/views/burnup_chart.py" line="29" />
+        <location filename="../../desktop/views/burnup_chart.py" line="55" />
         <source>Actual</source>
         <translation>実績</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/burnup_chart.py" line="53" />
+        <location filename="../../desktop/views/burnup_chart.py" line="47" />
         <source>%1: forecast %2 of target %3</source>
         <translation>%1：着地見込み %2 ／ 目標 %3</translation>
     </message>
@@ -132,22 +131,27 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/views/chart_panel.py" line="50" />
+        <location filename="../../desktop/views/chart_panel.py" line="52" />
         <source>Save this chart as a PNG image</source>
         <translation>このグラフをPNG画像で保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/chart_panel.py" line="62" />
+        <location filename="../../desktop/views/chart_panel.py" line="64" />
         <source>Save as PNG…</source>
         <translation>PNGで保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/chart_panel.py" line="129" />
+        <location filename="../../desktop/views/chart_panel.py" line="113" />
+        <source>Forecast</source>
+        <translation>着地見込み</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/chart_panel.py" line="166" />
         <source>Save chart</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/chart_panel.py" line="130" />
+        <location filename="../../desktop/views/chart_panel.py" line="167" />
         <source>PNG image (*.png)</source>
         <translation>PNG画像 (*.png)</translation>
     </message>
@@ -160,22 +164,22 @@
         <translation>日別の活動量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/daily_bars_chart.py" line="44" />
+        <location filename="../../desktop/views/daily_bars_chart.py" line="51" />
         <source>%1 per day</source>
         <translation>日別の%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/daily_bars_chart.py" line="50" />
+        <location filename="../../desktop/views/daily_bars_chart.py" line="57" />
         <source>%1: %2 %3</source>
         <translation>%1：%3 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/daily_bars_chart.py" line="53" />
+        <location filename="../../desktop/views/daily_bars_chart.py" line="60" />
         <source>Not a business day</source>
         <translation>営業日ではありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/daily_bars_chart.py" line="55" />
+        <location filename="../../desktop/views/daily_bars_chart.py" line="62" />
         <source>Daily target %1</source>
         <translation>1日の目標 %1</translation>
     </message>
@@ -236,17 +240,17 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="74" />
+        <location filename="../../desktop/views/dashboard_page.py" line="78" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="77" />
+        <location filename="../../desktop/views/dashboard_page.py" line="81" />
         <source>Layout…</source>
         <translation>表示項目…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="127" />
+        <location filename="../../desktop/views/dashboard_page.py" line="132" />
         <source>%1 to %2 · as of %3</source>
         <translation>%1 〜 %2 ・ %3 時点</translation>
     </message>
@@ -264,22 +268,22 @@
         <translation>件数（対数目盛）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/funnel_chart.py" line="77" />
+        <location filename="../../desktop/views/funnel_chart.py" line="80" />
         <source>This period: %1</source>
         <translation>今期：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/funnel_chart.py" line="78" />
+        <location filename="../../desktop/views/funnel_chart.py" line="81" />
         <source>Previous period: %1</source>
         <translation>前期：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/funnel_chart.py" line="80" />
+        <location filename="../../desktop/views/funnel_chart.py" line="83" />
         <source>%1: %2 (previous %3)</source>
         <translation>%1：%2（前期 %3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/funnel_chart.py" line="83" />
+        <location filename="../../desktop/views/funnel_chart.py" line="86" />
         <source>Benchmark %1–%2</source>
         <translation>ベンチマーク %1〜%2</translation>
     </message>
@@ -292,30 +296,29 @@
         <translation>売上（KGI）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/kgi_chart.py" line="28" />
-        <location filename="../../desktop/views/kgi_chart.py" line="61" />
+        <location filename="../../desktop/views/kgi_chart.py" line="25" />
+        <location filename="../../desktop/views/kgi_chart.py" line="56" />
         <source>Target path</source>
         <translation>目標ライン</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/kgi_chart.py" line="30" />
-        <location filename="../../desktop/views/kgi_chart.py" line="60" />
+        <location filename="../../desktop/views/kgi_chart.py" line="55" />
         <source>Forecast</source>
         <translation>着地見込み</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/kgi_chart.py" line="32" />
-        <location filename="../../desktop/views/kgi_chart.py" line="60" />
+        <location filename="../../desktop/views/kgi_chart.py" line="26" />
+        <location filename="../../desktop/views/kgi_chart.py" line="55" />
         <source>Actual</source>
         <translation>実績</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/kgi_chart.py" line="35" />
+        <location filename="../../desktop/views/kgi_chart.py" line="29" />
         <source>10k yen</source>
         <translation>万円</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/kgi_chart.py" line="52" />
+        <location filename="../../desktop/views/kgi_chart.py" line="47" />
         <source>Revenue (KGI): actual %1 · forecast %2 · target %3</source>
         <translation>売上（KGI）：実績 %1 ・ 着地見込み %2 ・ 目標 %3</translation>
     </message>
@@ -323,27 +326,27 @@
 <context>
     <name>KpiCard</name>
     <message>
-        <location filename="../../desktop/views/kpi_card.py" line="76" />
+        <location filename="../../desktop/views/kpi_card.py" line="70" />
         <source>No target set</source>
         <translation>目標未設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/kpi_card.py" line="78" />
+        <location filename="../../desktop/views/kpi_card.py" line="72" />
         <source>Target %1 (%2)</source>
         <translation>目標 %1（達成率 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/kpi_card.py" line="84" />
+        <location filename="../../desktop/views/kpi_card.py" line="78" />
         <source>Actual: %1</source>
         <translation>実績：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/kpi_card.py" line="85" />
+        <location filename="../../desktop/views/kpi_card.py" line="79" />
         <source>Target: %1</source>
         <translation>目標：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/kpi_card.py" line="87" />
+        <location filename="../../desktop/views/kpi_card.py" line="81" />
         <source>Expected by today: %1</source>
         <translation>今日までの目安：%1</translation>
     </message>
@@ -374,7 +377,7 @@
         <translation>担当者別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_chart.py" line="68" />
+        <location filename="../../desktop/views/member_chart.py" line="71" />
         <source>%1
 %2: %3
 Team average: %4</source>
@@ -391,12 +394,12 @@ Team average: %4</source>
         <translation>週次の転換率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rate_trend_chart.py" line="66" />
+        <location filename="../../desktop/views/rate_trend_chart.py" line="68" />
         <source>Week of %1</source>
         <translation>%1 の週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rate_trend_chart.py" line="70" />
+        <location filename="../../desktop/views/rate_trend_chart.py" line="72" />
         <source> (benchmark %1–%2)</source>
         <translation>（ベンチマーク %1〜%2）</translation>
     </message>
