@@ -66,7 +66,14 @@ def run(args: argparse.Namespace) -> int:
     from desktop.importers.session import import_path
 
     overrides = _overrides(args.mapping)
-    store = open_store(args.db or default_db())
+    opened: list[Any] = []
+
+    def store() -> Any:
+        """Opened when the first file's reader has started: SQLAlchemy loads while it parses."""
+        if not opened:
+            opened.append(open_store(args.db or default_db()))
+        return opened[0]
+
     reports: list[dict[str, Any]] = []
     refused: list[CliError] = []
     try:
@@ -81,7 +88,8 @@ def run(args: argparse.Namespace) -> int:
                 refused.append(CliError("import_refused", path=name, detail=reason("no_layout")))
             reports.append(report.summary())
     finally:
-        store.close()
+        if opened:
+            opened[0].close()
     if reports or args.json:
         print(json.dumps(reports, ensure_ascii=False, indent=2, default=str) if args.json else render(reports))
     for err in refused:

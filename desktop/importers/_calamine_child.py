@@ -14,9 +14,6 @@ import pickle
 import struct
 import sys
 
-CHUNK_ROWS = 5000
-
-
 def _limit_memory(limit: int) -> None:
     try:
         import resource
@@ -33,7 +30,7 @@ def _send(out, message: tuple) -> None:
 
 
 def _clean(rows: list[list], memo: dict) -> list[list]:
-    """'' → None, whole floats → int, equal texts and dates shared (pickled once); one pass."""
+    """'' → None, whole floats → int, equal texts and dates shared within the chunk (pickled once)."""
     get = memo.setdefault
     before = len(memo)
     out = [[None if v == "" else (
@@ -52,24 +49,29 @@ def _duration(value: datetime.timedelta) -> object:
     return seconds / 86400
 
 
-def _read_sheets(out, workbook, names: list[str] | None, max_cells: int) -> None:
-    """Each sheet as ("sheet", name, rows, merged, hidden) then ("rows", chunk) messages."""
+def _read_sheets(out, workbook, names: list[str] | None, max_cells: int, chunk_rows: int) -> None:
+    """("names", all sheet names), then per sheet ("sheet", name, rows, merged, hidden) and
+    ("rows", chunk) messages. Rows are converted chunk by chunk as the parent takes them (the
+    pipe blocks when it falls behind), so neither process holds a whole sheet of Python objects."""
     from python_calamine import SheetVisibleEnum
 
     hidden = {m.name for m in workbook.sheets_metadata if m.visible != SheetVisibleEnum.Visible}
+    _send(out, ("names", list(workbook.sheet_names)))
     for name in workbook.sheet_names if names is None else names:
         sheet = workbook.get_sheet_by_name(name)
         end = sheet.end
         if end is not None and (end[0] + 1) * (end[1] + 1) > max_cells:
             _send(out, ("error", "too_many_cells", f"{name}: {end[0] + 1} rows x {end[1] + 1} columns"))
             return
-        rows = sheet.to_python(skip_empty_area=False) if end is not None else []
         merged = tuple((a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or ()))
-        _send(out, ("sheet", name, len(rows), merged, name in hidden))
-        memo: dict = {}
-        for start in range(0, len(rows), CHUNK_ROWS):
-            _send(out, ("rows", _clean(rows[start:start + CHUNK_ROWS], memo)))
-        del rows
+        _send(out, ("sheet", name, 0 if end is None else end[0] + 1, merged, name in hidden))
+        if end is None:
+            continue
+        pad = [None] * sheet.start[1]  # iter_rows starts at row 0 but at the first used column
+        rows = sheet.iter_rows()
+        while chunk := list(itertools.islice(rows, chunk_rows)):
+            cleaned = _clean(chunk, {})
+            _send(out, ("rows", [pad + row for row in cleaned] if pad else cleaned))
 
 
 def _error_code(error: Exception) -> str:
@@ -92,7 +94,7 @@ def main() -> None:
             visible = [m.name for m in workbook.sheets_metadata]
             _send(out, ("names", visible))
         else:
-            _read_sheets(out, workbook, request["sheets"], request["max_cells"])
+            _read_sheets(out, workbook, request["sheets"], request["max_cells"], request["chunk_rows"])
     except Exception as error:  # noqa: BLE001 - every reader failure becomes a message
         _send(out, ("error", _error_code(error), f"{type(error).__name__}: {error}"[:500]))
         return

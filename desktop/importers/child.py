@@ -23,7 +23,10 @@ from desktop.importers.errors import ImportRefused
 CHILD_SCRIPT = Path(__file__).with_name("_calamine_child.py")
 MEMORY_LIMIT = 3 * 1024**3
 TIMEOUT_SECONDS = 300.0
-MAX_CELLS = 20_000_000
+MAX_CELLS = 28_000_000  # every sheet up to column Z over all 1,048,576 Excel rows: the XML scan
+# counts a sheet no wider than Z as 26 columns. Streamed, the reader holds only its own compact cells.
+CHUNK_ROWS = 5000  # rows per message from the child
+QUEUED_CHUNKS = 4  # row chunks waiting for the parent; then the pipe fills and the child waits
 _POLL = 0.1
 
 
@@ -32,18 +35,21 @@ class ChildRead:
 
     def __init__(self, path: Path, request: dict) -> None:
         self.path = path
-        full = {"path": str(path), "memory": MEMORY_LIMIT, "max_cells": MAX_CELLS, **request}
+        full = {"path": str(path), "memory": MEMORY_LIMIT, "max_cells": MAX_CELLS, "chunk_rows": CHUNK_ROWS,
+                **request}
         try:
             self.proc = subprocess.Popen([sys.executable, "-I", str(CHILD_SCRIPT)],
                                          stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                          stderr=subprocess.PIPE, env={**os.environ, "RUST_BACKTRACE": "0"})
         except OSError as error:
             raise ImportRefused("reader_crashed", path, f"cannot start the reader: {error}") from None
-        self.inbox: queue.Queue = queue.Queue()
+        self.inbox: queue.Queue = queue.Queue(maxsize=QUEUED_CHUNKS)
+        self.stop = threading.Event()
         self.stderr = collections.deque(maxlen=8)
         self.errors = threading.Thread(target=self.stderr.extend, args=(self.proc.stderr,), daemon=True)
         self.errors.start()
-        self.reader = threading.Thread(target=_pump, args=(self.proc.stdout, self.inbox), daemon=True)
+        self.reader = threading.Thread(target=_pump, args=(self.proc.stdout, self.inbox, self.stop),
+                                       daemon=True)
         self.reader.start()
         try:
             self.proc.stdin.write(pickle.dumps(full))
@@ -53,12 +59,13 @@ class ChildRead:
 
     def messages(self, cancel: threading.Event | None = None,
                  timeout: float | None = None) -> Iterator[tuple]:
-        """The child's messages until 'done'; refuse on crash, error, timeout or cancel."""
-        deadline = time.monotonic() + (TIMEOUT_SECONDS if timeout is None else timeout)
-        return _messages(self, cancel, deadline)
+        """The child's messages until 'done'; refuse on crash, error, cancel, or when the child
+        sends nothing for `timeout` seconds while we wait (time spent on its rows does not count)."""
+        return _messages(self, cancel, TIMEOUT_SECONDS if timeout is None else timeout)
 
     def close(self) -> None:
         """Kill the child if it still runs, reap it and stop the pipe reader."""
+        self.stop.set()  # a pump waiting for room in the inbox gives up
         if self.proc.poll() is None:
             self.proc.kill()
         self.proc.wait()
@@ -85,13 +92,14 @@ def run_child(path: Path, request: dict, *, cancel: threading.Event | None = Non
         yield from reader.messages(cancel, timeout)
 
 
-def _messages(run: ChildRead, cancel: threading.Event | None, deadline: float) -> Iterator[tuple]:
+def _messages(run: ChildRead, cancel: threading.Event | None, silence: float) -> Iterator[tuple]:
     path, proc, inbox = run.path, run.proc, run.inbox
+    deadline = time.monotonic() + silence
     while True:
         if cancel is not None and cancel.is_set():
             raise ImportRefused("cancelled", path)
         if time.monotonic() > deadline:
-            raise ImportRefused("timeout", path, f"over {TIMEOUT_SECONDS:.0f} s")
+            raise ImportRefused("timeout", path, f"nothing for {silence:.0f} s")
         try:
             message = inbox.get(timeout=_POLL)
         except queue.Empty:
@@ -106,10 +114,12 @@ def _messages(run: ChildRead, cancel: threading.Event | None, deadline: float) -
         if message[0] == "done":
             return
         yield message
+        deadline = time.monotonic() + silence
 
 
-def _pump(stream, inbox: queue.Queue) -> None:
-    """Read length-prefixed frames until EOF; None marks an end without 'done'."""
+def _pump(stream, inbox: queue.Queue, stop: threading.Event) -> None:
+    """Read length-prefixed frames until EOF; None marks an end without 'done'. A full inbox
+    holds the child back (bounded memory) until the parent takes a chunk or closes."""
     read: Callable[[int], bytes] = stream.read
     try:
         while True:
@@ -121,9 +131,20 @@ def _pump(stream, inbox: queue.Queue) -> None:
             if len(body) < size:
                 break
             message = pickle.loads(body)
-            inbox.put(message)
+            if not _put(inbox, message, stop):
+                return
             if message[0] in ("done", "error"):
                 return
     except (OSError, pickle.UnpicklingError, EOFError):
         pass
-    inbox.put(None)
+    _put(inbox, None, stop)
+
+
+def _put(inbox: queue.Queue, message: tuple | None, stop: threading.Event) -> bool:
+    while not stop.is_set():
+        try:
+            inbox.put(message, timeout=_POLL)
+            return True
+        except queue.Full:
+            continue
+    return False

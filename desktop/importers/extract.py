@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date
@@ -13,7 +13,7 @@ from desktop.importers import values as v
 from desktop.importers.headers import Header, cell_text, day_number
 from desktop.importers.layouts import Context
 from desktop.importers.mapping import Match, kind_of, stage_of
-from desktop.importers.result import Cancelled, Deduper, ImportResult, Problem
+from desktop.importers.result import Deduper, ImportResult, Problem
 from desktop.kpi.outcomes import Outcome, outcome_from_word
 
 CHECK_EVERY = 2000
@@ -28,10 +28,14 @@ def empty(x: object) -> bool:
 
 @dataclass
 class SheetJob:
-    """One sheet to extract: its rows, header, columns and surroundings."""
+    """One sheet to extract: its data rows (a list or a stream, from Excel row `first_row` + 1),
+    the header's (last) row, columns and surroundings. `every(i)` runs every CHECK_EVERY rows
+    with the 0-based row index: it raises Cancelled, hands facts on, reports progress."""
 
     name: str
-    rows: list[list[object]]
+    rows: Iterable[list[object]]
+    first_row: int
+    top: list[object]
     header: Header
     columns: dict[int, Match]
     context: Context
@@ -39,10 +43,12 @@ class SheetJob:
     date1904: bool
     words: dict[str, Outcome]
     dedupe: Deduper
-    cancel: Callable[[], bool]
+    every: Callable[[int], None]
 
     def __post_init__(self) -> None:
-        self.outcomes: dict[str, Outcome | None] = {}
+        self.outcomes: dict[str, str | None] = {}  # result text → outcome code; "" = an unknown word
+        self.member_keys: dict[str, str] = {}  # member cell text → member key
+        self.lead_keys: dict[str, str] = {}  # company cell text → lead key (when no person/phone columns)
         self.index: dict[tuple[str, int], int] = {}
         for c, m in sorted(self.columns.items(), reverse=True):
             self.index[(m.field, m.group)] = c
@@ -59,19 +65,28 @@ def cell(row: list[object], c: int | None) -> object:
 
 
 def data_rows(job: SheetJob, out: ImportResult) -> Iterator[tuple[int, list[object]]]:
-    """(Excel row, cells) for data rows: no blank rows, no 合計/小計 rows; checks cancel."""
+    """(Excel row, cells) for data rows: no blank rows, no 合計/小計 rows; calls `job.every`."""
     counts = out.sheets[job.name]
-    for i in range(job.header.data_start, len(job.rows)):
-        if (i - job.header.data_start) % CHECK_EVERY == 0 and job.cancel():
-            raise Cancelled
-        row = job.rows[i]
+    first = job.first_row
+    for i, row in enumerate(job.rows, first):
+        if (i - first) % CHECK_EVERY == 0:
+            job.every(i)
         head = [x for x in row[:6] if x is not None and x != ""]
-        if not head or any(isinstance(x, str) and _is_total(x) for x in head[:3]):
-            continue
-        if all(empty(x) for x in head):
+        if not head or _total_or_blank(head):
             continue
         counts.rows += 1
         yield i + 1, row
+
+
+def _total_or_blank(head: list[object]) -> bool:
+    """A 合計/小計 row (a total label among its first cells), or one holding only empty marks (-, ー)."""
+    for x in head[:3]:
+        if x.__class__ is str and _is_total(x):
+            return True
+    for x in head:
+        if x.__class__ is not str or not _is_empty_text(x):
+            return False
+    return True
 
 
 def skip(job: SheetJob, out: ImportResult, row: int, c: int | None, code: str, value: object = "") -> None:
@@ -81,6 +96,8 @@ def skip(job: SheetJob, out: ImportResult, row: int, c: int | None, code: str, v
 
 def read_day(job: SheetJob, out: ImportResult, n: int, row: list[object], c: int | None) -> date | None:
     raw = cell(row, c)
+    if raw.__class__ is date:  # what the reader gives for a date cell: the common case, first
+        return raw
     if c is None or empty(raw):
         skip(job, out, n, c, "missing_date")
         return None
@@ -92,57 +109,80 @@ def read_day(job: SheetJob, out: ImportResult, n: int, row: list[object], c: int
 
 def read_member(job: SheetJob, out: ImportResult, n: int, row: list[object], c: int | None) -> str | None:
     raw = cell(row, c)
+    known = job.member_keys.get(raw) if raw.__class__ is str else None  # str only: True == 1
+    if known is not None:
+        return known
     name = cell_text(raw) if not empty(raw) else (job.context.member or "")
     if not name:
         skip(job, out, n, c, "missing_member")
         return None
-    return out.note_member(name)
+    key = out.note_member(name)
+    if raw.__class__ is str and not empty(raw):
+        job.member_keys[raw] = key
+    return key
 
 
 def outcome_of(job: SheetJob, out: ImportResult, raw: object) -> str | None:
-    if empty(raw):
+    if raw is None:
         return None
-    word = cell_text(raw)
-    found = job.outcomes.get(word, False)
-    if found is False:
-        found = job.outcomes[word] = outcome_from_word(word, job.words)
-    if found is None:
-        out.unknown_words[word] += 1
+    word = raw if raw.__class__ is str else cell_text(raw)  # by the text: the same few words every row
+    code = job.outcomes.get(word, False)
+    if code is False:
+        found = None if empty(raw) else outcome_from_word(cell_text(raw), job.words)
+        code = job.outcomes[word] = found.value if found is not None else (None if empty(raw) else "")
+    if code == "":
+        out.unknown_words[cell_text(raw)] += 1
         return None
-    return found.value
+    return code
+
+
+def activity_columns(job: SheetJob, group: int = 0) -> tuple[int | None, ...]:
+    """Columns `activity` reads, looked up once per sheet (or attempt group), not per row."""
+    return (job.col(f.COMPANY), job.col(f.PERSON), job.col(f.PHONE), job.col(f.KIND, group),
+            job.col(f.RESULT, group), job.col(f.TIME, group), job.col(f.NOTE, group))
+
+
+@lru_cache(maxsize=4096)
+def _kind(raw: object) -> str:
+    return kind_of(raw) or "other"
 
 
 def activity(job: SheetJob, out: ImportResult, day: date, member: str, row: list[object],
-             group: int = 0) -> dict[str, Any]:
-    """One activity from the row's (or one attempt group's) columns."""
-    company_raw = cell(row, job.col(f.COMPANY))
-    company = None if empty(company_raw) else out.note_lead(
-        cell_text(company_raw), person=cell_text(cell(row, job.col(f.PERSON))),
-        phone=cell_text(cell(row, job.col(f.PHONE))))
-    kind_raw = cell(row, job.col(f.KIND, group))
-    kind = "call" if empty(kind_raw) else (kind_of(kind_raw) or "other")
-    result_raw = cell(row, job.col(f.RESULT, group))
-    at = v.parse_time(cell(row, job.col(f.TIME, group)))
-    note = cell(row, job.col(f.NOTE, group))
-    key = job.dedupe.key(day, at, member, company, kind)  # not the result: a corrected result is no new call
+             columns: tuple[int | None, ...]) -> dict[str, Any]:
+    """One activity from the row's (or one attempt group's) `activity_columns`."""
+    company_c, person_c, phone_c, kind_c, result_c, time_c, note_c = columns
+    company_raw = cell(row, company_c)
+    company = job.lead_keys.get(company_raw) if company_raw.__class__ is str else None
+    if company is None and not empty(company_raw):
+        company = out.note_lead(cell_text(company_raw), cell_text(cell(row, person_c)), cell_text(cell(row, phone_c)))
+        if person_c is None and phone_c is None and company_raw.__class__ is str:
+            job.lead_keys[company_raw] = company
+    kind_raw = cell(row, kind_c)
+    kind = "call" if empty(kind_raw) else _kind(kind_raw)
+    at = v.parse_time(cell(row, time_c))
+    note = cell(row, note_c)
+    # not the result: a corrected result is no new call. Fields joined as Deduper.key would.
+    key = job.dedupe.key_of(f"{day}\x1f{'' if at is None else at}\x1f{member}\x1f{company or ''}\x1f{kind}")
     return {"day": day, "at": at, "member": member, "company": company, "kind": kind,
-            "outcome": outcome_of(job, out, result_raw), "note": "" if empty(note) else cell_text(note),
+            "outcome": outcome_of(job, out, cell(row, result_c)), "note": "" if empty(note) else cell_text(note),
             "dedupe_key": key, "sheet": job.name}
 
 
 def activity_log(job: SheetJob, out: ImportResult) -> None:
+    columns, day_c, member_c = activity_columns(job), job.col(f.DAY), job.col(f.MEMBER)
+    counts = out.sheets[job.name]  # out.activities itself is drained by the sink: look it up each row
     for n, row in data_rows(job, out):
-        day = read_day(job, out, n, row, job.col(f.DAY))
-        member = read_member(job, out, n, row, job.col(f.MEMBER)) if day else None
+        day = read_day(job, out, n, row, day_c)
+        member = read_member(job, out, n, row, member_c) if day else None
         if day and member:
-            out.activities.append(activity(job, out, day, member, row))
-            out.sheets[job.name].facts += 1
+            out.activities.append(activity(job, out, day, member, row, columns))
+            counts.facts += 1
 
 
 def attempt_groups(job: SheetJob, out: ImportResult) -> None:
-    groups = sorted({m.group for m in job.columns.values() if m.group})
+    groups = {g: activity_columns(job, g) for g in sorted({m.group for m in job.columns.values() if m.group})}
     for n, row in data_rows(job, out):
-        for g in groups:
+        for g, columns in groups.items():
             day_c, result_c = job.col(f.DAY, g), job.col(f.RESULT, g)
             if empty(cell(row, day_c)) and empty(cell(row, result_c)):
                 continue
@@ -150,12 +190,12 @@ def attempt_groups(job: SheetJob, out: ImportResult) -> None:
             member_c = job.col(f.MEMBER, g) if not empty(cell(row, job.col(f.MEMBER, g))) else job.col(f.MEMBER)
             member = read_member(job, out, n, row, member_c) if day else None
             if day and member:
-                out.activities.append(activity(job, out, day, member, row, g))
+                out.activities.append(activity(job, out, day, member, row, columns))
                 out.sheets[job.name].facts += 1
         company = cell(row, job.col(f.COMPANY))
         if not empty(company):
-            out.note_lead(cell_text(company), person=cell_text(cell(row, job.col(f.PERSON))),
-                          phone=cell_text(cell(row, job.col(f.PHONE))))
+            out.note_lead(cell_text(company), cell_text(cell(row, job.col(f.PERSON))),
+                          cell_text(cell(row, job.col(f.PHONE))))
 
 
 def count_value(job: SheetJob, out: ImportResult, n: int, c: int, metric: str, raw: object) -> int | None:
@@ -195,7 +235,7 @@ def daily_counts(job: SheetJob, out: ImportResult) -> None:
 
 def matrix_days(job: SheetJob) -> dict[int, date]:
     """Column → day for the date headers across the top of a wide matrix."""
-    top = job.rows[job.header.row]
+    top = job.top
     out: dict[int, date] = {}
     ctx = job.context
     numbered = ctx.month is not None and ctx.year is not None
@@ -260,7 +300,7 @@ def deals(job: SheetJob, out: ImportResult) -> None:
             out.unknown_words[cell_text(stage_raw)] += 1
         amount = None if amount_c is None else count_value(job, out, n, amount_c, "revenue", cell(row, amount_c))
         company_raw = cell(row, job.col(f.COMPANY))
-        company = None if empty(company_raw) else out.note_lead(cell_text(company_raw))
+        company = None if empty(company_raw) else out.note_lead(cell_text(company_raw), "", "")
         title = cell_text(cell(row, job.col(f.TITLE))) or (company_raw and cell_text(company_raw)) or ""
         if stage == "won" and closed is None:
             closed = created

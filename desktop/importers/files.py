@@ -11,16 +11,17 @@ for its true used range; an absurd range is refused and the child killed.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import unicodedata
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.importers import child, delimited, safety, xlsx
 from desktop.importers.errors import ImportRefused
 
-__all__ = ["ImportRefused", "SheetData", "Workbook", "read_workbook", "sheet_names",
+__all__ = ["ImportRefused", "SheetData", "Workbook", "read_workbook", "stream_workbook", "sheet_names",
            "suggested_sheets", "KINDS"]
 
 ProgressFn = Callable[[int, int], None]
@@ -54,6 +55,35 @@ class Workbook:
     encoding: str | None
 
 
+@dataclass
+class SheetStream:
+    """One sheet as the reader delivers it: chunks of rows, taken once, in order.
+
+    `total` is the row count the reader reported (for progress); rows and `merged` are as in
+    SheetData. A sheet's chunks must be taken before the next sheet's (one pipe carries both).
+    """
+
+    name: str
+    hidden: bool
+    merged: tuple[tuple[int, int, int, int], ...]
+    total: int
+    chunks: Iterator[list[list[object]]]
+
+
+@dataclass
+class BookStream:
+    """A file being read: its kind, every sheet name (for suggestions) and the chosen sheets' streams."""
+
+    path: Path
+    kind: str
+    date1904: bool
+    encoding: str | None
+    names: list[str]
+    sheets: Iterator[SheetStream]
+    total_rows: int = 0  # from the XML scan (xlsx), else 0: unknown until each sheet starts
+    hidden: set[str] = field(default_factory=set)
+
+
 @dataclass(frozen=True)
 class _Source:
     path: Path
@@ -83,20 +113,95 @@ def sheet_names(path: Path | str) -> list[str]:
 def read_workbook(path: Path | str, *, sheets: list[str] | None = None,
                   on_progress: ProgressFn = _ignore,
                   cancel: threading.Event | None = None) -> Workbook:
-    """Read the chosen sheets (all by default) of a workbook or CSV; raise ImportRefused."""
+    """Read the chosen sheets (all by default) of a workbook or CSV whole; raise ImportRefused."""
+    with stream_workbook(path, sheets=sheets, cancel=cancel) as book:
+        read: list[SheetData] = []
+        done, known = 0, book.total_rows
+        for sheet in book.sheets:
+            rows: list[list[object]] = []
+            read.append(SheetData(sheet.name, rows, sheet.hidden, sheet.merged))
+            known = known if book.total_rows else known + sheet.total
+            for chunk in sheet.chunks:
+                rows.extend(chunk)
+                done += len(chunk)
+                on_progress(done, max(known, done))
+        return Workbook(book.path, book.kind, read, book.date1904, book.encoding)
+
+
+@contextlib.contextmanager
+def stream_workbook(path: Path | str, *, sheets: list[str] | None = None,
+                    cancel: threading.Event | None = None) -> Iterator[BookStream]:
+    """The chosen sheets (all by default) as streams of row chunks; raise ImportRefused.
+
+    Workbooks are parsed by the sandboxed child (child.py); rows arrive while earlier chunks are
+    being used, and the child waits when the consumer falls behind, so memory stays bounded."""
     source = _identify(Path(path))
     if source.kind == "csv":
-        book = _read_csv(source, on_progress, cancel)
-        if sheets is not None:
-            _choose(source.path, [xlsx.SheetEntry(book.sheets[0].name, "", True)], sheets)
-            return Workbook(book.path, "csv", [s for s in book.sheets if s.name in sheets], False,
-                            book.encoding)
-        return book
-    if source.kind in ("xlsx", "xlsm"):
-        return _read_xlsx(source, sheets, on_progress, cancel)
-    _check_container(source)
-    messages = child.run_child(source.path, {"op": "read", "sheets": sheets}, cancel=cancel)
-    return Workbook(source.path, source.kind, _collect(messages, on_progress, 0), False, None)
+        yield _csv_stream(source, sheets, cancel)
+        return
+    with contextlib.ExitStack() as stack:
+        if source.kind in ("xlsx", "xlsm"):
+            with safety.open_zip(source.path) as archive:
+                entries, date1904 = xlsx.workbook_info(source.path, archive)
+                chosen = _choose(source.path, entries, sheets)
+                request = {"op": "read", "sheets": [entry.name for entry in chosen]}
+                reader = stack.enter_context(child.ChildRead(source.path, request))
+                total = _scan(source.path, archive, chosen, cancel)  # meanwhile the child parses
+            box = _Messages(reader.messages(cancel))
+            yield BookStream(source.path, source.kind, date1904, None, [e.name for e in entries],
+                             _sheet_streams(box), total, {e.name for e in entries if not e.visible})
+            return
+        _check_container(source)
+        reader = stack.enter_context(child.ChildRead(source.path, {"op": "read", "sheets": sheets}))
+        box = _Messages(reader.messages(cancel))
+        first = box.peek()
+        names = list(box.take()[1]) if first is not _END and first[0] == "names" else []
+        yield BookStream(source.path, source.kind, False, None, names, _sheet_streams(box))
+
+
+def _csv_stream(source: _Source, sheets: list[str] | None, cancel: threading.Event | None) -> BookStream:
+    book = _read_csv(source, cancel)
+    name = book.sheets[0].name
+    if sheets is not None:
+        _choose(source.path, [xlsx.SheetEntry(name, "", True)], sheets)
+    streams = [SheetStream(s.name, False, (), len(s.rows), iter([s.rows])) for s in book.sheets
+               if sheets is None or s.name in sheets]
+    return BookStream(source.path, "csv", False, book.encoding, [name], iter(streams))
+
+
+_END = ("end",)
+
+
+class _Messages:
+    """The child's messages with one message of look-ahead (where one sheet's rows end)."""
+
+    def __init__(self, messages: Iterator[tuple]) -> None:
+        self.messages, self.ahead = messages, None
+
+    def peek(self) -> tuple:
+        if self.ahead is None:
+            self.ahead = next(self.messages, _END)
+        return self.ahead
+
+    def take(self) -> tuple:
+        message, self.ahead = self.peek(), None
+        return message
+
+
+def _sheet_streams(box: _Messages) -> Iterator[SheetStream]:
+    while (message := box.take()) is not _END:
+        if message[0] != "sheet":
+            continue
+        chunks = _chunks(box)
+        yield SheetStream(message[1], message[4], message[3], message[2], chunks)
+        for _ in chunks:  # rows the consumer did not take
+            pass
+
+
+def _chunks(box: _Messages) -> Iterator[list[list[object]]]:
+    while (message := box.peek()) is not _END and message[0] == "rows":
+        box.take()
+        yield message[1]
 
 
 def _identify(path: Path) -> _Source:
@@ -138,28 +243,13 @@ def _check_container(source: _Source) -> None:
         xlsx.refuse_doctypes(source.path, archive)
 
 
-def _read_csv(source: _Source, on_progress: ProgressFn, cancel: threading.Event | None) -> Workbook:
+def _read_csv(source: _Source, cancel: threading.Event | None) -> Workbook:
     if source.path.stat().st_size > delimited.MAX_BYTES:
         raise ImportRefused("too_large", source.path, f"{source.path.stat().st_size} bytes")
     if cancel is not None and cancel.is_set():
         raise ImportRefused("cancelled", source.path)
     rows, encoding = delimited.read_rows(source.path, source.path.read_bytes())
-    on_progress(len(rows), len(rows))
     return Workbook(source.path, "csv", [SheetData(source.path.stem, rows)], False, encoding)
-
-
-def _read_xlsx(source: _Source, sheets: list[str] | None, on_progress: ProgressFn,
-               cancel: threading.Event | None) -> Workbook:
-    """The sandboxed reader starts at once; the XML scan runs meanwhile and its verdict wins."""
-    path = source.path
-    with safety.open_zip(path) as archive:
-        entries, date1904 = xlsx.workbook_info(path, archive)
-        chosen = _choose(path, entries, sheets)
-        request = {"op": "read", "sheets": [entry.name for entry in chosen]}
-        with child.ChildRead(path, request) as reader:
-            total = _scan(path, archive, chosen, cancel)
-            read = _collect(reader.messages(cancel), on_progress, total)
-    return Workbook(path, source.kind, read, date1904, None)
 
 
 def _scan(path: Path, archive, chosen: list[xlsx.SheetEntry], cancel: threading.Event | None) -> int:
@@ -187,23 +277,6 @@ def _choose(path: Path, entries: list[xlsx.SheetEntry],
     return [by_name[name] for name in sheets]
 
 
-def _collect(messages, on_progress: ProgressFn, total: int) -> list[SheetData]:
-    """Sheets from the child's messages, reporting progress as row chunks arrive."""
-    result: list[SheetData] = []
-    done, known = 0, total
-    current: list[list[object]] = []
-    for message in messages:
-        if message[0] == "sheet":
-            current = []
-            result.append(SheetData(message[1], current, message[4], message[3]))
-            known = known if total else known + message[2]
-        elif message[0] == "rows":
-            current.extend(message[1])
-            done += len(message[1])
-            on_progress(done, max(known, done))
-    return result
-
-
 _SKIP_WORDS = ("注意事項", "注意", "メモ", "説明", "使い方", "使用方法", "ピボット", "pivot",
                "readme", "記入例", "入力例", "記入方法", "目次", "表紙", "マスタ", "master",
                "設定", "settings", "config", "グラフ", "chart", "集計", "サマリー", "summary",
@@ -215,14 +288,14 @@ def _skip_name(name: str) -> bool:
     return any(word in key for word in _SKIP_WORDS)
 
 
-def _filled_rows(sheet: SheetData) -> int:
-    return sum(1 for row in sheet.rows if any(v is not None and v != "" for v in row))
+def filled_rows(rows: list[list[object]]) -> int:
+    return sum(1 for row in rows if any(v is not None and v != "" for v in row))
 
 
 def suggested_sheets(workbook_or_names: Workbook | Sequence[str]) -> list[str]:
     """Sheets to tick by default: not notes, pivots, summaries, hidden or nearly empty."""
     if not isinstance(workbook_or_names, Workbook):
         return [name for name in workbook_or_names if not _skip_name(name)]
-    filled = [s for s in workbook_or_names.sheets if not s.hidden and _filled_rows(s) >= 2]
+    filled = [s for s in workbook_or_names.sheets if not s.hidden and filled_rows(s.rows) >= 2]
     chosen = [s.name for s in filled if not _skip_name(s.name)]
     return chosen or [s.name for s in filled]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -123,17 +124,37 @@ MERGE_CELLS_MAX = 20_000
 def unmerge(rows: list[list[object]], merged: tuple[tuple[int, int, int, int], ...]) -> list[list[object]]:
     """Rows with each merged range's value copied into every cell of the range (担当者 merged down
     over a week, 1回目 across its columns); rows not touched are shared, never changed in place."""
-    if not merged:
-        return rows
-    out = list(rows)
+    return _unmerge_chunk(rows, 0, merged, {}) if merged else rows
+
+
+def unmerged_rows(chunks: Iterable[list[list[object]]],
+                  merged: tuple[tuple[int, int, int, int], ...]) -> Iterator[list[object]]:
+    """`unmerge` over a sheet that arrives in chunks: a range's value is carried into later chunks."""
+    start, values = 0, {}
+    for chunk in chunks:
+        yield from (_unmerge_chunk(chunk, start, merged, values) if merged else chunk)
+        start += len(chunk)
+
+
+def _unmerge_chunk(rows: list[list[object]], start: int, merged: tuple[tuple[int, int, int, int], ...],
+                   values: dict[tuple[int, int, int, int], object]) -> list[list[object]]:
+    """Rows `start` … of a sheet, unmerged; `values` keeps each range's value for later chunks."""
+    end = start + len(rows)
+    out: list[list[object]] | None = None
     copied: set[int] = set()
-    for r0, c0, r1, c1 in merged:
-        if r0 >= len(rows) or c0 >= len(rows[r0]) or rows[r0][c0] is None:
+    for span in merged:
+        r0, c0, r1, c1 = span
+        if r0 >= end or r1 < start or (r1 - r0 + 1) * (c1 - c0 + 1) > MERGE_CELLS_MAX:
             continue
-        r1, value = min(r1, len(rows) - 1), rows[r0][c0]
-        if (r1 - r0 + 1) * (c1 - c0 + 1) > MERGE_CELLS_MAX:
+        if r0 >= start:
+            first = rows[r0 - start]
+            if c0 < len(first) and first[c0] is not None:
+                values[span] = first[c0]
+        value = values.get(span)
+        if value is None:
             continue
-        for r in range(r0, r1 + 1):
+        out = list(rows) if out is None else out
+        for r in range(max(r0, start) - start, min(r1, end - 1) - start + 1):
             if r not in copied:
                 out[r], _ = list(out[r]), copied.add(r)
             row = out[r]
@@ -141,4 +162,4 @@ def unmerge(rows: list[list[object]], merged: tuple[tuple[int, int, int, int], .
             for c in range(c0, c1 + 1):
                 if row[c] is None:
                     row[c] = value
-    return out
+    return rows if out is None else out

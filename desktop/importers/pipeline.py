@@ -1,22 +1,26 @@
-"""The import pipeline: analyse a workbook into sheet plans (preview), then extract the facts."""
+"""The import pipeline: plan each sheet from its first rows (preview), then extract the facts,
+from a workbook read whole or from a stream of row chunks."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from desktop.importers import extract as x
 from desktop.importers import layouts
-from desktop.importers.files import SheetData, Workbook
-from desktop.importers.headers import Header, cell_text, find_header, title_text, unmerge
+from desktop.importers.files import BookStream, SheetData, SheetStream, Workbook
+from desktop.importers.headers import Header, cell_text, find_header, title_text, unmerge, unmerged_rows
+from desktop.importers.headers import SCAN_ROWS
 from desktop.importers.layouts import Context
 from desktop.importers.mapping import Match
 from desktop.importers.result import Cancelled, Deduper, ImportResult, Problem, SheetCounts, shape_key
 from desktop.kpi.outcomes import Outcome
 
 PREVIEW_ROWS = 8
+HEAD_ROWS = SCAN_ROWS + 2 + PREVIEW_ROWS  # what planning a sheet looks at: header search, preview
 
 _EXTRACTORS: dict[str, Callable[[x.SheetJob, ImportResult], None]] = {
     layouts.ACTIVITY_LOG: x.activity_log,
@@ -59,12 +63,6 @@ def _no_progress(done: int, total: int) -> None:
     return None
 
 
-def analyse(workbook: Workbook, mapping_overrides: dict[str, str] | None = None) -> list[SheetPlan]:
-    """One plan per sheet: detected layout, header, column mapping, first rows as read."""
-    return [plan_sheet(s.name, rows_of(s), Path(str(workbook.path)).name, mapping_overrides)
-            for s in workbook.sheets]
-
-
 def rows_of(sheet: SheetData) -> list[list[object]]:
     """The sheet's rows with merged cells filled in (what the user sees in Excel)."""
     return unmerge(sheet.rows, getattr(sheet, "merged", ()))
@@ -83,24 +81,95 @@ def plan_sheet(name: str, rows: list[list[object]], file_name: str,
                      shape_key("", header.labels), selected=layout is not None)
 
 
+Sink = Callable[[ImportResult], list[tuple[str, str, str]]]  # Store.import_batch's: see _hand_on
+
+
+def _hand_on(out: ImportResult, sink: Sink) -> None:
+    """Give the sink the facts so far: counts merged within them first (merge_tallies); the sink
+    merges them with earlier chunks and names the counts an earlier sheet already gave."""
+    out.tallies = merge_tallies(out.tallies, out.problems)
+    for sheet, metric, first in sink(out):
+        out.problems.append(Problem(sheet, 0, metric, "counted_elsewhere", first))
+
+
+class _Pace:
+    """SheetJob.every for one extraction: cancel, hand the facts so far to the sink, progress."""
+
+    def __init__(self, out: ImportResult, cancel: Callable[[], bool], sink: Sink | None,
+                 on_progress: Callable[[int, int], None], total: int) -> None:
+        self.out, self.cancel, self.sink, self.on_progress = out, cancel, sink, on_progress
+        self.base, self.total = 0, total
+
+    def __call__(self, row: int) -> None:
+        if self.cancel():
+            raise Cancelled
+        if self.sink is not None:
+            _hand_on(self.out, self.sink)
+        self.on_progress(self.base + row, max(self.total, self.base + row, 1))
+
+    def sheet_done(self, rows: int) -> None:
+        self.base += rows
+        self.on_progress(self.base, max(self.total, self.base, 1))
+
+
+def extract_sheet(plan: SheetPlan, rows: Iterable[list[object]], top: list[object], out: ImportResult, *,
+                  date1904: bool, words: dict[str, Outcome], every: Callable[[int], None]) -> None:
+    """The facts of one planned sheet; `rows` are its unmerged rows after the header."""
+    out.sheets[plan.sheet] = SheetCounts()
+    job = x.SheetJob(plan.sheet, rows, plan.header.data_start, top, plan.header, plan.columns, plan.context,
+                     plan.layout, date1904, words, Deduper(plan.layout, plan.sheet), every)
+    _EXTRACTORS[plan.layout](job, out)
+
+
+def _chosen(plan: SheetPlan) -> bool:
+    return bool(plan.selected and plan.layout and plan.header)
+
+
 def extract(workbook: Workbook, plans: list[SheetPlan], *, words: dict[str, Outcome] | None = None,
             on_progress: Callable[[int, int], None] = _no_progress,
-            cancel: Callable[[], bool] = lambda: False) -> ImportResult:
-    """The facts of every selected sheet; raises Cancelled when `cancel()` turns true."""
-    chosen = [p for p in plans if p.selected and p.layout and p.header]
+            cancel: Callable[[], bool] = lambda: False, sink: Sink | None = None) -> ImportResult:
+    """The facts of every selected sheet; raises Cancelled when `cancel()` turns true.
+
+    Without a sink every fact stays in the result (the preview). A sink is handed the result
+    every few thousand rows and takes its facts away (Store.import_batch), so they are never
+    all in memory; it then also merges counts across chunks itself."""
+    chosen = [p for p in plans if _chosen(p)]
     rows = {s.name: rows_of(s) for s in workbook.sheets if s.name in {p.sheet for p in chosen}}
-    total = sum(len(rows[p.sheet]) for p in chosen) or 1
-    out, done = ImportResult(), 0
+    out = ImportResult()
+    pace = _Pace(out, cancel, sink, on_progress, sum(len(rows[p.sheet]) for p in chosen))
     for plan in chosen:
-        if cancel():
-            raise Cancelled
-        out.sheets[plan.sheet] = SheetCounts()
-        job = x.SheetJob(plan.sheet, rows[plan.sheet], plan.header, plan.columns, plan.context,
-                         plan.layout, workbook.date1904, words or {}, Deduper(plan.layout, plan.sheet), cancel)
-        _EXTRACTORS[plan.layout](job, out)
-        done += len(job.rows)
-        on_progress(done, total)
-    out.tallies = merge_tallies(out.tallies, out.problems)
+        sheet = rows[plan.sheet]
+        extract_sheet(plan, itertools.islice(sheet, plan.header.data_start, None), sheet[plan.header.row], out,
+                      date1904=workbook.date1904, words=words or {}, every=pace)
+        pace.sheet_done(len(sheet))
+    return _finish(out, sink)
+
+
+def extract_stream(book: BookStream, plan_of: Callable[[SheetStream, list[list[object]]], SheetPlan], *,
+                   words: dict[str, Outcome], sink: Sink, on_progress: Callable[[int, int], None] = _no_progress,
+                   cancel: Callable[[], bool] = lambda: False) -> tuple[ImportResult, list[SheetPlan]]:
+    """Plan each sheet from its first rows as it arrives, then extract it chunk by chunk into `sink`:
+    neither the sheet nor its facts are ever whole in memory."""
+    out, plans = ImportResult(), []
+    pace = _Pace(out, cancel, sink, on_progress, book.total_rows)
+    for sheet in book.sheets:
+        rows = unmerged_rows(sheet.chunks, sheet.merged)
+        head = list(itertools.islice(rows, HEAD_ROWS))
+        plan = plan_of(sheet, head)
+        plans.append(plan)
+        pace.total = book.total_rows or pace.base + sheet.total
+        if _chosen(plan):
+            extract_sheet(plan, itertools.chain(head[plan.header.data_start:], rows), head[plan.header.row], out,
+                          date1904=book.date1904, words=words, every=pace)
+        pace.sheet_done(sheet.total)
+    return _finish(out, sink), plans
+
+
+def _finish(out: ImportResult, sink: Sink | None) -> ImportResult:
+    if sink is None:
+        out.tallies = merge_tallies(out.tallies, out.problems)
+    else:
+        _hand_on(out, sink)
     return out
 
 

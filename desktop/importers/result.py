@@ -58,27 +58,38 @@ class ImportResult:
         self.members.setdefault(key, name.strip())
         return key
 
-    def note_lead(self, company: str, **extra: str) -> str:
+    def note_lead(self, company: str, person: str, phone: str) -> str:
+        """The lead's key; a person or phone it lacks is filled from this row."""
         key = normalize_word(company)
-        lead = self.leads.setdefault(key, {"company": company.strip(), "person": "", "phone": ""})
-        for k, v in extra.items():
-            if v and not lead.get(k):
-                lead[k] = v
+        lead = self.leads.get(key)
+        if lead is None:
+            self.leads[key] = {"company": company.strip(), "person": person, "phone": phone}
+        else:
+            if person and not lead["person"]:
+                lead["person"] = person
+            if phone and not lead["phone"]:
+                lead["phone"] = phone
         return key
 
 
 class Deduper:
-    """Dedupe keys: sha of (shape, sheet, fact fields, occurrence) so repeats in one file are kept."""
+    """Dedupe keys: sha of (shape, sheet, fact fields, occurrence) so repeats in one file are kept.
+
+    Occurrences are counted by the hash of the fields' text, not the text itself: a million rows
+    cost a million small ints here, not a million strings."""
 
     def __init__(self, shape: str, sheet: str) -> None:
         self.prefix = f"{shape}\x1f{sheet}"
-        self.seen: Counter = Counter()
+        self.seen: dict[int, int] = {}
 
     def key(self, *fields: object) -> str:
-        body = "\x1f".join("" if v is None else str(v) for v in fields)
-        self.seen[body] += 1
-        raw = f"{self.prefix}\x1f{body}\x1f{self.seen[body]}"
-        return hashlib.sha1(raw.encode("utf-8")).hexdigest()
+        return self.key_of("\x1f".join(["" if v is None else str(v) for v in fields]))
+
+    def key_of(self, body: str) -> str:
+        """The key for fields already joined by \\x1f (None as ''), as `key` joins them."""
+        h = hash(body)
+        n = self.seen[h] = self.seen.get(h, 0) + 1
+        return hashlib.sha1(f"{self.prefix}\x1f{body}\x1f{n}".encode()).hexdigest()
 
 
 def shape_key(layout: str, labels: tuple[str, ...]) -> str:

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.importers.files import Workbook, read_workbook, suggested_sheets
-from desktop.importers.pipeline import SheetPlan, analyse, extract, plan_sheet, rows_of
+from desktop.importers.files import SheetStream, Workbook, filled_rows, read_workbook, stream_workbook, suggested_sheets
+from desktop.importers.pipeline import Sink, SheetPlan, extract, extract_stream, plan_sheet, rows_of
 from desktop.importers.result import ImportResult
 from desktop.kpi.outcomes import Outcome, normalize_word
 
@@ -58,20 +58,28 @@ def outcome_words(store: Any) -> dict[str, Outcome]:
 def plan_file(workbook: Workbook, store: Any | None, overrides: dict[str, str] | None = None,
               sheets: list[str] | None = None) -> list[SheetPlan]:
     """Plans for every sheet, with a remembered mapping applied and sensible sheets ticked."""
-    plans = analyse(workbook)
     ticked = set(sheets or suggested_sheets(workbook))
-    rows = {s.name: s for s in workbook.sheets}
-    for i, plan in enumerate(plans):
-        saved = overrides or (store.remembered_mapping(plan.shape) if store is not None and plan.shape else None)
-        if saved:
-            plans[i] = plan = plan_sheet(plan.sheet, rows_of(rows[plan.sheet]), workbook.path.name,
-                                         _as_overrides(plan, saved))
-        plan.selected = plan.selected and plan.sheet in ticked
-    return plans
+    return [_plan(s.name, rows_of(s), workbook.path.name, store, overrides, s.name in ticked)
+            for s in workbook.sheets]
+
+
+def _plan(sheet: str, rows: list[list[object]], file_name: str, store: Any | None,
+          overrides: dict[str, str] | None, ticked: bool) -> SheetPlan:
+    """One sheet's plan from its (first) rows: automatic, or the given or remembered mapping."""
+    plan = plan_sheet(sheet, rows, file_name)
+    saved = overrides or (store.remembered_mapping(plan.shape) if store is not None and plan.shape else None)
+    if saved:
+        plan = plan_sheet(sheet, rows, file_name, _as_overrides(plan, saved))
+    plan.selected = plan.selected and ticked
+    return plan
 
 
 def _as_overrides(plan: SheetPlan, saved: dict[str, str]) -> dict[str, str]:
     return {label: saved.get(label, "") for label in plan.labels if label}
+
+
+class NothingChosen(Exception):
+    """No sheet of the file has a layout to import (raised inside the batch: nothing is stored)."""
 
 
 def store_file(store: Any, workbook: Workbook, plans: list[SheetPlan], *,
@@ -79,19 +87,41 @@ def store_file(store: Any, workbook: Workbook, plans: list[SheetPlan], *,
                cancel: threading.Event | None = None, dry_run: bool = False) -> FileReport:
     """Extract the ticked sheets and store them as one ImportBatch (unless dry_run)."""
     stop = cancel.is_set if cancel is not None else (lambda: False)
-    result = extract(workbook, plans, words=outcome_words(store), on_progress=on_progress, cancel=stop)
-    report = FileReport(Path(workbook.path), plans, result)
+    words = outcome_words(store)
     chosen = [p for p in plans if p.selected and p.layout]
     if dry_run or not chosen:
+        result = extract(workbook, plans, words=words, on_progress=on_progress, cancel=stop)
+        report = FileReport(Path(workbook.path), plans, result)
         report.skipped = len(result.problems)
         report.added = 0 if not chosen else result.fact_count
         return report
-    meta = {"file_name": Path(workbook.path).name, "sha256": sha256_of(Path(workbook.path)),
-            "sheet": ", ".join(p.sheet for p in chosen), "layout": ", ".join(sorted({p.layout for p in chosen})),
-            "mapping": json.dumps({p.sheet: p.mapping() for p in chosen}, ensure_ascii=False)}
-    batch = store.import_batch(meta, result, cancel=stop)
-    for p in chosen:
-        store.remember_mapping(p.shape, p.mapping())
+
+    def produce(sink: Sink) -> ImportResult:
+        return extract(workbook, plans, words=words, on_progress=on_progress, cancel=stop, sink=sink)
+
+    return _store(store, FileReport(Path(workbook.path), plans), produce, stop)
+
+
+def _store(store: Any, report: FileReport, produce: Callable[[Sink], ImportResult],
+           stop: Callable[[], bool]) -> FileReport:
+    """One batch from `produce`, which fills `report.plans` (at once, or sheet by sheet as it reads)."""
+
+    def meta() -> dict[str, str]:
+        chosen = [p for p in report.plans if p.selected and p.layout]
+        if not chosen:
+            raise NothingChosen
+        return {"file_name": report.path.name, "sha256": sha256_of(report.path),
+                "sheet": ", ".join(p.sheet for p in chosen), "layout": ", ".join(sorted({p.layout for p in chosen})),
+                "mapping": json.dumps({p.sheet: p.mapping() for p in chosen}, ensure_ascii=False)}
+
+    def run(sink: Sink) -> ImportResult:
+        report.result = produce(sink)
+        return report.result
+
+    batch = store.import_batch(meta, run, cancel=stop)
+    for p in report.plans:
+        if p.selected and p.layout:
+            store.remember_mapping(p.shape, p.mapping())
     report.batch_ids.append(batch.id)
     report.added, report.replaced, report.skipped = batch.rows_added, batch.rows_replaced, batch.rows_skipped
     return report
@@ -100,7 +130,39 @@ def store_file(store: Any, workbook: Workbook, plans: list[SheetPlan], *,
 def import_path(store: Any, path: Path, *, sheets: list[str] | None = None,
                 overrides: dict[str, str] | None = None, dry_run: bool = False,
                 cancel: threading.Event | None = None) -> FileReport:
-    """Read, plan and store one file with the automatic (or remembered, or given) mapping."""
-    workbook = read_workbook(path, sheets=sheets, cancel=cancel)
-    plans = plan_file(workbook, store, overrides, sheets)
-    return store_file(store, workbook, plans, cancel=cancel, dry_run=dry_run)
+    """Read, plan and store one file with the automatic (or remembered, or given) mapping.
+
+    Stored imports stream: each sheet is planned from its first rows and its facts go into the
+    batch chunk by chunk while the reader goes on (memory stays flat for a million rows). A dry
+    run, and a file whose only filled sheets have note-like names, are read whole.
+
+    `store` may be a function that opens the Store: it is called once the reader has started, so
+    opening the database (and importing SQLAlchemy) happens while the reader parses the file."""
+    opened = store if callable(store) else (lambda: store)
+    if dry_run:
+        workbook = read_workbook(path, sheets=sheets, cancel=cancel)
+        store = opened()
+        return store_file(store, workbook, plan_file(workbook, store, overrides, sheets), dry_run=True)
+    stop = cancel.is_set if cancel is not None else (lambda: False)
+    report = FileReport(Path(path), [])
+    with stream_workbook(path, sheets=sheets, cancel=cancel) as book:
+        store = opened()
+        named = set(suggested_sheets(book.names))
+
+        def plan_of(sheet: SheetStream, head: list[list[object]]) -> SheetPlan:
+            ticked = sheet.name in sheets if sheets else (
+                sheet.name in named and not sheet.hidden and filled_rows(head) >= 2)
+            return _plan(sheet.name, head, book.path.name, store, overrides, ticked)
+
+        def produce(sink: Sink) -> ImportResult:
+            result, report.plans = extract_stream(book, plan_of, words=outcome_words(store), sink=sink, cancel=stop)
+            return result
+
+        try:
+            return _store(store, report, produce, stop)
+        except NothingChosen:
+            pass
+    if sheets or not any(p.layout for p in report.plans):  # no table anywhere: say so
+        return report
+    workbook = read_workbook(path, cancel=cancel)  # nothing under an ordinary name: suggestions from all
+    return store_file(store, workbook, plan_file(workbook, store, overrides))

@@ -8,7 +8,9 @@ value kept in TallyReplacement, and one set-based rollup refresh.
 
 from __future__ import annotations
 
+import itertools
 import json
+from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
@@ -19,7 +21,8 @@ from sqlmodel import col
 from sqlmodel import select as select_rows
 
 from desktop.models import rollup
-from desktop.models.import_deals import DEAL_KEYS, deal_keys_of, set_deals, sql_value, update_deals
+from desktop.models.import_deals import (DEAL_KEYS, deal_keys_of, reset_deal_tables, set_deals, sql_value,
+                                         update_deals)
 from desktop.models.tables import Activity, Deal, ImportBatch, Lead, Member, Setting, Tally, utcnow
 
 CHUNK = 500
@@ -63,8 +66,16 @@ def _leads(conn: Connection, leads: dict[str, dict[str, Any]], batch_id: int) ->
 
 
 _TALLY_TEMP = ("CREATE TEMP TABLE IF NOT EXISTS _import_tally (day DATE, member_id INTEGER, metric TEXT, "
-               "count INTEGER, PRIMARY KEY (day, member_id, metric))")
+               "count INTEGER, sheet TEXT, PRIMARY KEY (day, member_id, metric))")
+_TALLY_CHUNK = "CREATE TEMP TABLE IF NOT EXISTS _import_tally_chunk AS SELECT * FROM _import_tally WHERE false"
 _TALLY_MATCH = "t.day = i.day AND t.member_id = i.member_id AND t.metric = i.metric"
+# Counts one sheet gives twice for a key (午前/午後 rows) add up; a later sheet repeating a key is
+# refused (a summary sheet repeating the daily one): the rule of pipeline.merge_tallies, across chunks.
+_TALLY_ADD = ("ON CONFLICT (day, member_id, metric) DO UPDATE SET count = count + excluded.count "
+              "WHERE sheet = excluded.sheet")
+_TALLY_STAGE = f"INSERT INTO _import_tally SELECT day, member_id, metric, count, sheet FROM {{source}} WHERE true {_TALLY_ADD}"
+_TALLY_ELSEWHERE = ("SELECT c.sheet, c.metric, i.sheet FROM _import_tally_chunk c JOIN _import_tally i "
+                    "ON c.day = i.day AND c.member_id = i.member_id AND c.metric = i.metric WHERE c.sheet != i.sheet")
 _TALLY_STEPS = (
     f"INSERT INTO tallyreplacement (batch_id, day, member_id, metric, previous_count, previous_batch_id) "
     f"SELECT :b, t.day, t.member_id, t.metric, t.count, t.batch_id FROM tally t JOIN _import_tally i "
@@ -79,62 +90,156 @@ _BATCH_KEYS = ("SELECT day, member_id FROM activity WHERE batch_id = :b "
                "UNION SELECT day, member_id FROM tallyreplacement WHERE batch_id = :b "
                "UNION SELECT created_day, member_id FROM deal WHERE batch_id = :b "
                "UNION SELECT closed_day, member_id FROM deal WHERE batch_id = :b AND closed_day IS NOT NULL")
+_ACTIVITY_INSERT = ("INSERT INTO activity (day, at, member_id, lead_id, kind, outcome, note, batch_id, dedupe_key)",
+                    "ON CONFLICT (dedupe_key) DO NOTHING")
+VALUES_PER_STATEMENT = 200
 
 
-def _tallies(conn: Connection, rows: list[tuple], batch_id: int) -> tuple[int, int]:
-    """Upsert counts; (added, replaced). Unchanged counts are left alone."""
-    conn.exec_driver_sql(_TALLY_TEMP)
-    conn.exec_driver_sql("DELETE FROM _import_tally")
+def insert_values(conn: Connection, head: str, tail: str, rows: Sequence[tuple]) -> None:
+    """`head VALUES (…), (…) … tail` for up to VALUES_PER_STATEMENT rows per statement.
+
+    Measured on 100k activities: 0.62 s against 1.05 s for executemany (one statement step per
+    row), and the GIL is taken once per block rather than per row, so a writer thread keeps up."""
     if not rows:
-        return 0, 0
-    conn.exec_driver_sql("INSERT INTO _import_tally VALUES (?, ?, ?, ?)", rows)
-    added = conn.exec_driver_sql(
-        "SELECT COUNT(*) FROM _import_tally i WHERE NOT EXISTS "
-        f"(SELECT 1 FROM tally t WHERE {_TALLY_MATCH})").scalar_one()
-    replaced = conn.exec_driver_sql(_TALLY_STEPS[0].replace(":b", "?"), (batch_id,)).rowcount
-    conn.exec_driver_sql(_TALLY_STEPS[1].replace(":b", "?"), (batch_id,))
-    return int(added), int(replaced)
+        return
+    one = "(" + ", ".join("?" * len(rows[0])) + ")"
+    full = f"{head} VALUES {', '.join([one] * VALUES_PER_STATEMENT)} {tail}"
+    for start in range(0, len(rows), VALUES_PER_STATEMENT):
+        block = rows[start:start + VALUES_PER_STATEMENT]
+        sql = full if len(block) == VALUES_PER_STATEMENT else f"{head} VALUES {', '.join([one] * len(block))} {tail}"
+        conn.exec_driver_sql(sql, tuple(itertools.chain.from_iterable(block)))
 
 
-def _insert_new(conn: Connection, table: Any, rows: list[dict[str, Any]], batch_id: int) -> int:
-    """Insert rows whose dedupe key is not stored yet (raw executemany: 100k rows); how many went in."""
-    if rows:
-        names = list(rows[0])
-        sql = (f"INSERT INTO {table.__tablename__} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
-               "ON CONFLICT (dedupe_key) DO NOTHING")
+class _BatchWriter:
+    """Stores an import's facts chunk by chunk inside the batch's write transaction.
+
+    `add` is the extraction's sink: it takes the facts the result holds so far (leaving its lists
+    empty) and writes them on a worker thread while the extraction goes on (SQLite works without
+    the GIL, so the two cores share the import); one chunk at a time, in order, on the batch's
+    connection. `finish` waits for the last chunk, upserts the counts staged in `_import_tally`
+    and refreshes the rollup once, set-based. A failed chunk fails the next `add` or `finish`."""
+
+    def __init__(self, conn: Connection, batch_id: int, cancel: Callable[[], bool]) -> None:
+        self.conn, self.b, self.cancel = conn, batch_id, cancel
+        self.members: dict[str, int] = {}
+        self.leads: dict[str, int] = {}
+        self.facts = 0
+        self.changed: list[dict[str, Any]] = []
+        self.tally_sheets: set[str] = set()
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix="import-writer")
+        self.pending: Future | None = None
         conn.exec_driver_sql("PRAGMA cache_size = -65536")  # 64 MB: random dedupe keys hit many index pages
-        conn.exec_driver_sql(sql, [tuple(sql_value(x) for x in r.values()) for r in rows])
-    return int(conn.exec_driver_sql(f"SELECT COUNT(*) FROM {table.__tablename__} WHERE batch_id = ?",
-                                    (batch_id,)).scalar_one())
+        for sql in (_TALLY_TEMP, _TALLY_CHUNK, "DELETE FROM _import_tally"):
+            conn.exec_driver_sql(sql)
+        reset_deal_tables(conn)
+
+    def add(self, result: Any) -> list[tuple[str, str, str]]:
+        """Take the result's facts so far (its lists are left empty) and store them; returns the
+        counts refused because an earlier sheet gave them: (sheet, metric, that earlier sheet)."""
+        _check(self.cancel)
+        acts, deals, tallies = result.activities, result.deals, result.tallies
+        result.activities, result.deals, result.tallies = [], [], []
+        members = {k: v for k, v in result.members.items() if k not in self.members}
+        leads = {k: v for k, v in result.leads.items() if k not in self.leads}
+        self.facts += len(acts) + len(deals)
+        self.tally_sheets |= {t["sheet"] for t in tallies}
+        self._wait()
+        if tallies and len(self.tally_sheets) > 1:  # counts from several sheets: compare them now
+            return self._write(acts, deals, tallies, members, leads)
+        self.pending = self.pool.submit(self._write, acts, deals, tallies, members, leads)
+        return []
+
+    def _wait(self) -> None:
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            pending.result()
+
+    def close(self) -> None:
+        """Stop the worker (after an error too: the chunk in flight ends before the rollback)."""
+        try:
+            self._wait()
+        finally:
+            self.pool.shutdown()
+
+    def _write(self, acts: list[dict[str, Any]], deals: list[dict[str, Any]], tallies: list[dict[str, Any]],
+               members: dict[str, str], leads: dict[str, dict[str, Any]]) -> list[tuple[str, str, str]]:
+        self.members.update(_members(self.conn, members))
+        self.leads.update(_leads(self.conn, leads, self.b))
+        if acts:
+            insert_values(self.conn, *_ACTIVITY_INSERT, _activity_rows(acts, self.members, self.leads, self.b))
+        if deals:
+            rows = _deal_rows(deals, self.members, self.leads, self.b)
+            self.changed += update_deals(self.conn, rows)
+            _insert_new(self.conn, Deal, rows)
+        return self._stage(tallies) if tallies else []
+
+    def _stage(self, tallies: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
+        """Counts into `_import_tally` (the chunk's own repeats are already merged by the importer)."""
+        rows = [(r["day"].isoformat(), self.members[r["member"]], r["metric"], r["count"], r["sheet"])
+                for r in tallies]
+        if len(self.tally_sheets) == 1:  # one sheet so far: no count can come from elsewhere
+            insert_values(self.conn, "INSERT INTO _import_tally", _TALLY_ADD, rows)
+            return []
+        insert_values(self.conn, "INSERT INTO _import_tally_chunk", "", rows)
+        elsewhere = [tuple(r) for r in self.conn.exec_driver_sql(_TALLY_ELSEWHERE)]
+        self.conn.exec_driver_sql(_TALLY_STAGE.format(source="_import_tally_chunk"))
+        self.conn.exec_driver_sql("DELETE FROM _import_tally_chunk")
+        return elsewhere
+
+    def finish(self) -> tuple[int, int, int]:
+        """(facts added, counts replaced, distinct counts given) once every chunk is in."""
+        self._wait()
+        _check(self.cancel)
+        added = sum(int(self.conn.exec_driver_sql(f"SELECT COUNT(*) FROM {t} WHERE batch_id = ?",
+                                                    (self.b,)).scalar_one()) for t in ("activity", "deal"))
+        given = int(self.conn.exec_driver_sql("SELECT COUNT(*) FROM _import_tally").scalar_one())
+        t_added = int(self.conn.exec_driver_sql(
+            "SELECT COUNT(*) FROM _import_tally i WHERE NOT EXISTS "
+            f"(SELECT 1 FROM tally t WHERE {_TALLY_MATCH})").scalar_one())
+        replaced = self.conn.exec_driver_sql(_TALLY_STEPS[0].replace(":b", "?"), (self.b,)).rowcount
+        self.conn.exec_driver_sql(_TALLY_STEPS[1].replace(":b", "?"), (self.b,))
+        _check(self.cancel)
+        rollup.refresh_select(self.conn, _BATCH_KEYS.replace(":b", "?") + DEAL_KEYS, (self.b,) * 5)
+        return added + t_added, int(replaced), self.facts + given
+
+
+def _insert_new(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert rows whose dedupe key is not stored yet (raw executemany)."""
+    names = list(rows[0])
+    sql = (f"INSERT INTO {table.__tablename__} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+           "ON CONFLICT (dedupe_key) DO NOTHING")
+    conn.exec_driver_sql(sql, [tuple(sql_value(x) for x in r.values()) for r in rows])
 
 
 class ImportOps:
     """Import batches: store, undo, list; mappings remembered per file shape."""
 
-    def import_batch(self, meta: dict[str, Any], result: Any,
+    def import_batch(self, meta: dict[str, Any] | Callable[[], dict[str, Any]], result: Any,
                      cancel: Callable[[], bool] = lambda: False) -> ImportBatch:
-        """Store an importer's result as one ImportBatch, all or nothing; raises ImportCancelled."""
+        """Store an import as one ImportBatch, all or nothing; raises ImportCancelled.
+
+        `result` is an importer's ImportResult, or a function that runs the extraction with a sink
+        (`produce(sink) -> ImportResult`), which stores the facts chunk by chunk as they come. `meta`
+        may be a function too, called once the extraction is done (a stream plans sheets as it goes)."""
         with self._write() as s:
-            batch = ImportBatch(**meta)
+            batch = ImportBatch(file_name="", sha256="", sheet="", layout="", mapping="{}")
             s.add(batch)
             s.flush()
-            conn, b = s.connection(), batch.id
-            members = _members(conn, result.members)
-            leads = _leads(conn, result.leads, b)
-            _check(cancel)
-            acts = _activity_rows(result.activities, members, leads, b)
-            added = _insert_new(conn, Activity, acts, b)
-            _check(cancel)
-            deals = _deal_rows(result.deals, members, leads, b)
-            changed = update_deals(conn, deals)
-            added += _insert_new(conn, Deal, deals, b)
-            t_added, replaced = _tallies(conn, _tally_rows(result.tallies, members), b)
-            _check(cancel)
-            rollup.refresh_select(conn, _BATCH_KEYS.replace(":b", "?") + DEAL_KEYS, (b,) * 5)
-            if changed:
-                s.add(Setting(key=f"import_undo:{b}", value=json.dumps(changed)))
-            batch.rows_added, batch.rows_replaced = added + t_added, replaced + len(changed)
-            batch.rows_skipped = len(result.problems) + result.fact_count - added - t_added - replaced
+            writer = _BatchWriter(s.connection(), batch.id, cancel)
+            try:
+                if callable(result):
+                    result = result(writer.add)
+                elif writer.add(result):
+                    raise ValueError("an ImportResult's counts must be merged first (pipeline.merge_tallies)")
+                added, replaced, facts = writer.finish()
+            finally:
+                writer.close()
+            for key, value in (meta() if callable(meta) else meta).items():
+                setattr(batch, key, value)
+            if writer.changed:
+                s.add(Setting(key=f"import_undo:{batch.id}", value=json.dumps(writer.changed)))
+            batch.rows_added, batch.rows_replaced = added, replaced + len(writer.changed)
+            batch.rows_skipped = len(result.problems) + facts - added - replaced
             s.flush()
         self._publish_import(batch.id)
         return batch
@@ -228,12 +333,12 @@ def _check(cancel: Callable[[], bool]) -> None:
 
 
 def _activity_rows(rows: list[dict[str, Any]], members: dict[str, int], leads: dict[str, int],
-                   b: int) -> list[dict[str, Any]]:
-    """Activity rows in SQLAlchemy's SQLite storage format (ISO day, HH:MM:SS.ffffff time)."""
-    return [{"day": r["day"].isoformat(), "at": r["at"] and r["at"].strftime("%H:%M:%S.%f"),
-             "member_id": members[r["member"]], "lead_id": leads.get(r["company"]) if r["company"] else None,
-             "kind": r["kind"], "outcome": r["outcome"], "note": r["note"], "batch_id": b,
-             "dedupe_key": r["dedupe_key"]} for r in rows]
+                   b: int) -> list[tuple]:
+    """Activity rows in SQLAlchemy's SQLite storage format (ISO day, HH:MM:SS.ffffff time), as
+    _ACTIVITY_INSERT takes them."""
+    return [(r["day"].isoformat(), r["at"] and r["at"].isoformat("microseconds"), members[r["member"]],
+             leads.get(r["company"]) if r["company"] else None, r["kind"], r["outcome"], r["note"], b,
+             r["dedupe_key"]) for r in rows]
 
 
 def _deal_rows(rows: list[dict[str, Any]], members: dict[str, int], leads: dict[str, int],
@@ -244,6 +349,3 @@ def _deal_rows(rows: list[dict[str, Any]], members: dict[str, int], leads: dict[
              "source_activity_id": None} for r in rows]
 
 
-def _tally_rows(rows: list[dict[str, Any]], members: dict[str, int]) -> list[tuple]:
-    """(day, member id, metric, count) tuples, ready for executemany."""
-    return [(r["day"].isoformat(), members[r["member"]], r["metric"], r["count"]) for r in rows]

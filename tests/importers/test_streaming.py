@@ -1,0 +1,188 @@
+"""Streamed imports (rows and facts in chunks) store exactly what reading the file whole stores.
+
+The reader is made to send 2-row chunks and the extraction to hand facts on after every row, so
+each tracker crosses many chunk borders: merged cells carried into later chunks, counts one
+sheet splits (午前/午後) added up across chunks, a second sheet's repeats refused across chunks.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from desktop.importers import child
+from desktop.importers import extract as x
+from desktop.importers.files import read_workbook
+from desktop.importers.pipeline import extract
+from desktop.importers.result import Cancelled
+from desktop.importers.session import import_path, plan_file, store_file
+from desktop.models.store import Store
+from tests.importers import trackers as t
+
+FACTS = ("member", "lead", "activity", "deal", "tally", "dailycount", "tallyreplacement")
+
+
+def merged_rep(path: Path) -> Path:
+    """担当者 merged down over three days, across the 2-row chunks: 90 calls and 3 appointments."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "2025年9月"
+    ws.append(["9月 行動量"])
+    ws.append(["担当者", "日付", "架電数", "アポ数"])
+    ws.append(["山田 太郎", "9/1", 30, 1])
+    ws.append([None, "9/2", 25, 0])
+    ws.append([None, "9/3", 35, 2])
+    ws.merge_cells("A3:A5")
+    wb.save(path)
+    return path
+
+
+def split_and_repeated(path: Path) -> Path:
+    """日報 gives 4/1 山田 twice, 午前 10 and 午後 15 calls, rows apart (25 in all); 日報（写し） repeats
+    4/1 山田 (refused: counted on 日報) and adds 4/2 佐藤 20 calls. Calls in all: 45 + 20 = 65."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "日報"
+    ws.append(["日付", "担当者", "架電数"])
+    ws.append(["2025/4/1", "山田 太郎", 10])
+    ws.append(["2025/4/1", "佐藤 花子", 12])
+    ws.append(["2025/4/2", "山田 太郎", 8])
+    ws.append(["2025/4/1", "山田 太郎", 15])
+    copy = wb.create_sheet("日報（写し）")
+    copy.append(["日付", "担当者", "架電数"])
+    copy.append(["2025/4/1", "山田 太郎", 25])
+    copy.append(["2025/4/2", "佐藤 花子", 20])
+    wb.save(path)
+    return path
+
+
+TRACKERS: dict[str, Callable[[Path], Path]] = {
+    "activity_log": t.activity_log, "daily_counts": t.daily_counts, "wide_matrix": t.wide_matrix,
+    "wide_by_rep": t.wide_by_rep, "attempt_groups": t.attempt_groups, "deals": t.deals,
+    "merged_rep": merged_rep, "split_and_repeated": split_and_repeated,
+}
+
+
+def facts(db: Path) -> dict[str, list[tuple]]:
+    conn = sqlite3.connect(db)
+    try:
+        return {name: sorted(conn.execute(f"SELECT * FROM {name}").fetchall(), key=repr) for name in FACTS}
+    finally:
+        conn.close()
+
+
+def problems(report) -> list[tuple]:  # noqa: ANN001 - FileReport
+    return sorted((p.sheet, p.row, p.column, p.code, p.value) for p in report.result.problems)
+
+
+@pytest.fixture
+def tiny_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(child, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(x, "CHECK_EVERY", 1)
+
+
+@pytest.mark.parametrize("name", list(TRACKERS))
+def test_streamed_in_tiny_chunks_stores_what_the_whole_file_stores(tmp_path: Path, name: str,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    path = TRACKERS[name](tmp_path / f"{name}.xlsx")
+    whole_db, streamed_db = tmp_path / "whole.sqlite3", tmp_path / "streamed.sqlite3"
+    with closing(Store.open(whole_db)) as store:
+        workbook = read_workbook(path)
+        preview = extract(workbook, plan_file(workbook, store))
+        whole = store_file(store, workbook, plan_file(workbook, store))
+    monkeypatch.setattr(child, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(x, "CHECK_EVERY", 1)
+    with closing(Store.open(streamed_db)) as store:
+        streamed = import_path(store, path)
+    assert facts(streamed_db) == facts(whole_db)
+    assert (streamed.added, streamed.replaced, streamed.skipped) == (whole.added, whole.replaced, whole.skipped)
+    assert problems(streamed) == problems(whole) == sorted(
+        (p.sheet, p.row, p.column, p.code, p.value) for p in preview.problems)
+    assert whole.added == preview.fact_count > 0  # the preview promised what was stored
+    assert [p.mapping() for p in streamed.plans] == [p.mapping() for p in whole.plans]
+
+
+def test_counts_split_over_rows_add_up_and_a_second_sheet_is_not_counted_twice(tmp_path: Path,
+                                                                              tiny_chunks: None) -> None:
+    path = split_and_repeated(tmp_path / "daily.xlsx")
+    with closing(Store.open(tmp_path / "kpi.sqlite3")) as store:
+        report = import_path(store, path)
+        calls = store.counts_by("month", *_april())["2025-04"]["calls"]
+    assert calls == 65
+    assert [(p.sheet, p.code, p.value) for p in report.result.problems] == [
+        ("日報（写し）", "counted_elsewhere", "日報")]
+    assert report.skipped == 1
+
+
+def test_merged_rep_is_carried_into_later_chunks(tmp_path: Path, tiny_chunks: None) -> None:
+    with closing(Store.open(tmp_path / "kpi.sqlite3")) as store:
+        import_path(store, merged_rep(tmp_path / "merged.xlsx"))
+        month = store.counts_by("month", *_september())["2025-09"]
+        assert [m.name for m in store.members()] == ["山田 太郎"]
+    assert (month["calls"], month["appointments"]) == (90, 3)
+
+
+def test_cancel_midway_through_a_stream_stores_nothing(tmp_path: Path, tiny_chunks: None,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    cancel = threading.Event()
+    seen: list[int] = []
+    original = x.data_rows
+
+    def rows_then_cancel(job, out):  # noqa: ANN001, ANN202 - the extractor's own types
+        for n, row in original(job, out):
+            seen.append(n)
+            if len(seen) == 4:
+                cancel.set()  # the next chunk hand-over sees it
+            yield n, row
+
+    monkeypatch.setattr(x, "data_rows", rows_then_cancel)
+    db = tmp_path / "kpi.sqlite3"
+    with closing(Store.open(db)) as store:
+        before = facts(db)
+        with pytest.raises(Cancelled):
+            import_path(store, t.activity_log(tmp_path / "log.xlsx"), cancel=cancel)
+        assert store.import_batches() == []
+    assert facts(db) == before
+    assert len(seen) >= 4
+
+
+def test_reader_waits_for_a_slow_consumer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pipe, not memory, absorbs the difference: at most QUEUED_CHUNKS chunks wait in the parent;
+    and the reader's timeout counts only time spent waiting for it, not time spent on its rows."""
+    monkeypatch.setattr(child, "CHUNK_ROWS", 10)
+    monkeypatch.setattr(child, "TIMEOUT_SECONDS", 1.0)
+    wb = Workbook()
+    ws = wb.active
+    for i in range(3000):
+        ws.append([f"行{i}", i, "x" * 200])
+    path = tmp_path / "wide.xlsx"
+    wb.save(path)
+    with child.ChildRead(path, {"op": "read", "sheets": None}) as reader:
+        messages = reader.messages()
+        next(messages)
+        threading.Event().wait(1.0)  # the child could have sent all 300 chunks by now
+        assert reader.inbox.qsize() <= child.QUEUED_CHUNKS
+        rows = 0
+        for message in messages:
+            rows += len(message[1]) if message[0] == "rows" else 0
+            time.sleep(0.005)  # 300 chunks: 1.5 s of work on them in all, over the 1 s timeout
+    assert rows == 3000
+
+
+def _april():  # noqa: ANN202
+    from datetime import date
+
+    return date(2025, 4, 1), date(2025, 4, 30)
+
+
+def _september():  # noqa: ANN202
+    from datetime import date
+
+    return date(2025, 9, 1), date(2025, 9, 30)
