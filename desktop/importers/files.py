@@ -80,7 +80,7 @@ class BookStream:
     encoding: str | None
     names: list[str]
     sheets: Iterator[SheetStream]
-    total_rows: int = 0  # from the XML scan (xlsx), else 0: unknown until each sheet starts
+    total_rows: int = 0  # from the XML scan (xlsx) or the text (csv); 0 (unknown) for xls and ods
     hidden: set[str] = field(default_factory=set)
 
 
@@ -166,7 +166,8 @@ def _csv_stream(source: _Source, sheets: list[str] | None, cancel: threading.Eve
         _choose(source.path, [xlsx.SheetEntry(name, "", True)], sheets)
     streams = [SheetStream(s.name, False, (), len(s.rows), iter([s.rows])) for s in book.sheets
                if sheets is None or s.name in sheets]
-    return BookStream(source.path, "csv", False, book.encoding, [name], iter(streams))
+    return BookStream(source.path, "csv", False, book.encoding, [name], iter(streams),
+                      sum(s.total for s in streams))
 
 
 _END = ("end",)

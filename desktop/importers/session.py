@@ -99,11 +99,12 @@ def store_file(store: Any, workbook: Workbook, plans: list[SheetPlan], *,
     def produce(sink: Sink) -> ImportResult:
         return extract(workbook, plans, words=words, on_progress=on_progress, cancel=stop, sink=sink)
 
-    return _store(store, FileReport(Path(workbook.path), plans), produce, stop)
+    rows = sum(len(s.rows) for s in workbook.sheets if s.name in {p.sheet for p in chosen})
+    return _store(store, FileReport(Path(workbook.path), plans), produce, stop, rows)
 
 
 def _store(store: Any, report: FileReport, produce: Callable[[Sink], ImportResult],
-           stop: Callable[[], bool]) -> FileReport:
+           stop: Callable[[], bool], rows: int) -> FileReport:
     """One batch from `produce`, which fills `report.plans` (at once, or sheet by sheet as it reads)."""
 
     def meta() -> dict[str, str]:
@@ -118,7 +119,7 @@ def _store(store: Any, report: FileReport, produce: Callable[[Sink], ImportResul
         report.result = produce(sink)
         return report.result
 
-    batch = store.import_batch(meta, run, cancel=stop)
+    batch = store.import_batch(meta, run, cancel=stop, expected_rows=rows)
     for p in report.plans:
         if p.selected and p.layout:
             store.remember_mapping(p.shape, p.mapping())
@@ -159,7 +160,7 @@ def import_path(store: Any, path: Path, *, sheets: list[str] | None = None,
             return result
 
         try:
-            return _store(store, report, produce, stop)
+            return _store(store, report, produce, stop, book.total_rows)
         except NothingChosen:
             pass
     if sheets or not any(p.layout for p in report.plans):  # no table anywhere: say so

@@ -186,3 +186,56 @@ def _september():  # noqa: ANN202
     from datetime import date
 
     return date(2025, 9, 1), date(2025, 9, 30)
+
+
+def _indexes(db: Path) -> list[tuple]:
+    with closing(sqlite3.connect(db)) as conn:
+        return sorted(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'").fetchall(),
+                      key=repr)
+
+
+def test_a_big_batch_rebuilds_the_activity_indexes_and_stores_the_same(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.models import imports
+
+    path = t.activity_log(tmp_path / "log.xlsx")
+    grown, rebuilt = tmp_path / "grown.sqlite3", tmp_path / "rebuilt.sqlite3"
+    with closing(Store.open(grown)) as store:
+        import_path(store, t.deals(tmp_path / "deals.xlsx"))
+        import_path(store, path)
+    monkeypatch.setattr(imports, "BULK_ROWS", 1)
+    with closing(Store.open(rebuilt)) as store:
+        before = _indexes(rebuilt)
+        import_path(store, t.deals(tmp_path / "deals.xlsx"))
+        dropped: list[str] = []
+        monkeypatch.setattr(imports._BatchWriter, "_bulk", _spy(imports._BatchWriter._bulk, dropped))
+        import_path(store, path)
+    assert dropped and "ix_activity_member_day" in " ".join(dropped)  # the big batch did take that path
+    assert _indexes(rebuilt) == before
+    assert facts(rebuilt) == facts(grown)
+
+
+def test_a_cancelled_big_batch_keeps_the_indexes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.models import imports
+
+    monkeypatch.setattr(imports, "BULK_ROWS", 1)
+    db = tmp_path / "kpi.sqlite3"
+    with closing(Store.open(db)) as store:
+        before = _indexes(db)
+        calls = iter(range(100))
+        with pytest.raises(imports.ImportCancelled):  # after the activities went in without their indexes
+            store.import_batch({}, _one_result(tmp_path), cancel=lambda: next(calls) >= 1, expected_rows=10)
+    assert _indexes(db) == before
+
+
+def _spy(method, seen: list[str]):  # noqa: ANN001, ANN202 - wraps _BatchWriter._bulk
+    def bulk(self):  # noqa: ANN001, ANN202
+        done = method(self)
+        seen.extend(done)
+        return done
+    return bulk
+
+
+def _one_result(tmp_path: Path):  # noqa: ANN202 - ImportResult
+    workbook = read_workbook(t.activity_log(tmp_path / "log.xlsx"))
+    return extract(workbook, plan_file(workbook, None))

@@ -181,3 +181,40 @@ def test_later_deal_list_moves_deals_on_and_undo_moves_them_back(store, tmp_path
         k: v for k, v in before.items() if k not in ("importbatch",)}
     store.redo_import(removed)
     assert month_totals(store, "2025-05")["revenue"] == 1_250_000
+
+
+def test_keys_stored_before_they_led_with_the_day_still_match_a_reimport(tmp_path: Path) -> None:
+    """Migration 0005 prefixes stored activity keys with their day, as new imports make them."""
+    from desktop.importers.pipeline import extract
+    from desktop.models import migrate
+    from desktop.models.db import make_engine, sqlite_url
+    from desktop.models.store import Store
+
+    path = t.activity_log(tmp_path / "log.xlsx")
+    workbook = read_workbook(path)
+    made = extract(workbook, plan_file(workbook, None)).activities
+    old_keys = [a["dedupe_key"].split(":", 1)[1] for a in made]  # the keys as revision 0004 stored them
+    assert all(a["dedupe_key"] == f"{a['day']}:{k}" for a, k in zip(made, old_keys, strict=True))
+    db = tmp_path / "old.sqlite3"
+    engine = make_engine(sqlite_url(db))
+    migrate.upgrade(engine, target=PRE_DAY_KEYS)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO member (id, name, name_key, team, role, active) "
+                             "VALUES (1, 'x', 'x', '', 'rep', 1)")
+        conn.exec_driver_sql("INSERT INTO activity (day, member_id, kind, note, dedupe_key) VALUES "
+                             + ", ".join("(?, 1, 'call', '', ?)" for _ in made),
+                             tuple(v for a, k in zip(made, old_keys, strict=True) for v in (a["day"].isoformat(), k)))
+    engine.dispose()
+    store = Store.open(db)
+    try:
+        report = import_path(store, path)
+        assert report.added == 0  # every row found: nothing twice
+        assert report.skipped == len(made) + len(report.result.problems)
+        with sqlite3.connect(db) as conn:
+            stored = sorted(k for (k,) in conn.execute("SELECT dedupe_key FROM activity"))
+        assert stored == sorted(a["dedupe_key"] for a in made)
+    finally:
+        store.close()
+
+
+PRE_DAY_KEYS = "0003"  # the revision before 0005

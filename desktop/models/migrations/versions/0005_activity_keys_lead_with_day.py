@@ -1,0 +1,30 @@
+"""Activity dedupe keys lead with the activity's day ("2025-04-01:<sha1>").
+
+An import then adds its keys to the unique index nearly in order (a tracker runs by date) instead
+of at random places: 1M rows insert in 4.0 s instead of 10.6 s. Keys stored before are given
+the same prefix from their row's day, so re-importing a file still finds its rows. (A row whose
+day was edited after its import gets the edited day: a re-import of the old file would add it
+again. No database from before this revision was released.)
+
+Revision ID: 0005
+Revises: 0004
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0005"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.execute("UPDATE activity SET dedupe_key = day || ':' || dedupe_key "
+               "WHERE dedupe_key IS NOT NULL AND instr(dedupe_key, ':') = 0")
+
+
+def downgrade() -> None:
+    op.execute("UPDATE activity SET dedupe_key = substr(dedupe_key, instr(dedupe_key, ':') + 1) "
+               "WHERE dedupe_key IS NOT NULL AND instr(dedupe_key, ':') > 0")
