@@ -15,7 +15,7 @@ import contextlib
 import threading
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.importers import child, delimited, safety, xlsx
@@ -81,7 +81,6 @@ class BookStream:
     names: list[str]
     sheets: Iterator[SheetStream]
     total_rows: int = 0  # from the XML scan (xlsx) or the text (csv); 0 (unknown) for xls and ods
-    hidden: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -149,7 +148,7 @@ def stream_workbook(path: Path | str, *, sheets: list[str] | None = None,
                 total = _scan(source.path, archive, chosen, cancel)  # meanwhile the child parses
             box = _Messages(reader.messages(cancel))
             yield BookStream(source.path, source.kind, date1904, None, [e.name for e in entries],
-                             _sheet_streams(box), total, {e.name for e in entries if not e.visible})
+                             _sheet_streams(box), total)
             return
         _check_container(source)
         reader = stack.enter_context(child.ChildRead(source.path, {"op": "read", "sheets": sheets}))
