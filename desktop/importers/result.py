@@ -48,6 +48,8 @@ class ImportResult:
     problems: list[Problem] = field(default_factory=list)
     unknown_words: Counter = field(default_factory=Counter)
     sheets: dict[str, SheetCounts] = field(default_factory=dict)
+    fresh_members: list[str] = field(default_factory=list)  # keys noted since a sink last took them
+    fresh_leads: list[str] = field(default_factory=list)  # … and leads given a person or phone since
 
     @property
     def fact_count(self) -> int:
@@ -55,7 +57,9 @@ class ImportResult:
 
     def note_member(self, name: str) -> str:
         key = normalize_word(name)
-        self.members.setdefault(key, name.strip())
+        if key not in self.members:
+            self.members[key] = name.strip()
+            self.fresh_members.append(key)
         return key
 
     def note_lead(self, company: str, person: str, phone: str) -> str:
@@ -64,11 +68,10 @@ class ImportResult:
         lead = self.leads.get(key)
         if lead is None:
             self.leads[key] = {"company": company.strip(), "person": person, "phone": phone}
-        else:
-            if person and not lead["person"]:
-                lead["person"] = person
-            if phone and not lead["phone"]:
-                lead["phone"] = phone
+            self.fresh_leads.append(key)
+        elif (person and not lead["person"]) or (phone and not lead["phone"]):
+            lead["person"], lead["phone"] = lead["person"] or person, lead["phone"] or phone
+            self.fresh_leads.append(key)  # a sink that stored the lead already fills these in
         return key
 
 

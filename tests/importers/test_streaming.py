@@ -239,3 +239,20 @@ def _spy(method, seen: list[str]):  # noqa: ANN001, ANN202 - wraps _BatchWriter.
 def _one_result(tmp_path: Path):  # noqa: ANN202 - ImportResult
     workbook = read_workbook(t.activity_log(tmp_path / "log.xlsx"))
     return extract(workbook, plan_file(workbook, None))
+
+
+def test_a_phone_given_on_a_later_row_reaches_the_stored_lead(tmp_path: Path, tiny_chunks: None) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "架電ログ"
+    ws.append(["日付", "担当者", "会社名", "電話番号", "結果"])
+    ws.append(["2025/4/1", "山田 太郎", "サクラテック", None, "不在"])
+    ws.append(["2025/4/2", "山田 太郎", "アオバ物産", "03-1111-2222", "接続"])
+    ws.append(["2025/4/3", "山田 太郎", "ミドリ工業", None, "不在"])
+    ws.append(["2025/4/4", "山田 太郎", "サクラテック", "06-3333-4444", "アポ"])
+    path = tmp_path / "log.xlsx"
+    wb.save(path)
+    with closing(Store.open(tmp_path / "kpi.sqlite3")) as store:
+        import_path(store, path)
+        phones = {lead.company: lead.phone for lead in store.leads()}
+    assert phones == {"サクラテック": "06-3333-4444", "アオバ物産": "03-1111-2222", "ミドリ工業": ""}
