@@ -19,7 +19,6 @@ import sys
 from datetime import date, time, timedelta
 from pathlib import Path
 
-from bench.data import CACHE
 from bench.harness import Case
 
 REPS = ("山田 太郎", "佐藤 花子", "鈴木 一郎", "高橋 美咲", "田中 健太", "伊藤 誠", "渡辺 彩", "中村 翔",
@@ -52,6 +51,8 @@ def write_activity_log(path: Path, rows: int, seed: int = 3) -> Path:
 
 def cached_activity_log(rows: int) -> Path:
     """The activity log workbook of this size from the bench cache (written once: ~70 s for 1M)."""
+    from bench.data import CACHE  # not at the top: bench.data loads SQLAlchemy, the import's child must not
+
     folder = Path(os.environ.get("KPIDESK_BENCH_CACHE") or CACHE)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"activity-log-{rows}.xlsx"
@@ -78,16 +79,24 @@ def write_daily_counts(path: Path, rows: int, seed: int = 5) -> Path:
 
 
 def run_import(path: str, db: str) -> None:
-    """The child: the whole import of one file into the database (what `kpidesk import` does)."""
+    """The child: the whole import of one file into the database, as `kpidesk import` does it (the
+    database is opened once the reader has started, so SQLAlchemy loads while the file is parsed)."""
     from desktop.importers.session import import_path
-    from desktop.models.store import Store
 
-    store = Store.open(db)
+    opened = []
+
+    def store():  # noqa: ANN202 - Store, imported here
+        from desktop.models.store import Store
+
+        opened.append(Store.open(db))
+        return opened[0]
+
     try:
         report = import_path(store, Path(path))
         assert report.added > 0, report.summary()
     finally:
-        store.close()
+        for s in opened:
+            s.close()
     # VmHWM belongs to this process's own address space; ru_maxrss would carry over the parent's
     # RSS at fork time (Linux keeps it across exec), so a big bench parent would inflate it.
     reader = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
