@@ -19,18 +19,21 @@ from desktop.models.settings import TALLY_SUM
 
 Counts = dict[str, float]
 
-# In override mode a (day, member, metric) that has a tally counts the tally only: the second
-# branch takes the logged counts back out, driven by the (few) tally rows, so the rollup is read
-# in one range scan without a window function (see bench/store_bench.py).
+# One range read of the rollup's (day, metric) index, which covers it: no table lookups, and the rows
+# arrive grouped by day and metric (bench/store_bench.py; EXPLAIN QUERY PLAN in tests/models/test_scale.py).
 _SELECT = """
-SELECT g, metric, SUM(v) FROM (
-  SELECT {group} AS g, d.metric, d.value AS v FROM dailycount AS d
-  WHERE d.day BETWEEN :start AND :end {member}
-  UNION ALL
-  SELECT {group} AS g, d.metric, -d.value FROM tally AS t JOIN dailycount AS d
-    ON d.day = t.day AND d.member_id = t.member_id AND d.metric = t.metric AND d.source <> 'tally'
-  WHERE :mode <> 'sum' AND t.day BETWEEN :start AND :end {member}
-) GROUP BY g, metric
+SELECT {group} AS g, d.metric, SUM(d.value) FROM dailycount AS d
+WHERE d.day BETWEEN :start AND :end {member}
+GROUP BY g, d.metric
+"""
+
+# In override mode a (day, member, metric) that has a tally counts the tally only: these are the logged
+# counts to take back out, driven by the (few) tally rows (CROSS JOIN keeps tally the outer loop).
+_REPLACED = """
+SELECT {group} AS g, d.metric, SUM(d.value) FROM tally AS t CROSS JOIN dailycount AS d
+  ON d.day = t.day AND d.member_id = t.member_id AND d.metric = t.metric AND d.source <> 'tally'
+WHERE t.day BETWEEN :start AND :end {member}
+GROUP BY g, d.metric
 """
 
 # Two subqueries, each one seek at an end of the primary key (MIN and MAX together would scan it).
@@ -47,13 +50,17 @@ class CountQueries:
     """Counts from the rollup."""
 
     def _grouped(self, group: str, start: date, end: date, member_id: int | None) -> dict[str, Counts]:
-        mode = self.domain_settings().tally_mode
-        sql = _SELECT.format(group=group, member="AND d.member_id = :member" if member_id else "")
-        params = {"start": start.isoformat(), "end": end.isoformat(), "mode": mode, "member": member_id}
+        member = "AND d.member_id = :member" if member_id else ""
+        params = {"start": start.isoformat(), "end": end.isoformat(), "member": member_id}
+        override = self.domain_settings().tally_mode != TALLY_SUM
         out: dict[str, Counts] = defaultdict(dict)
         with self._read() as s:
-            for key, metric, value in s.execute(text(sql), params):
+            conn = s.connection()
+            for key, metric, value in conn.execute(text(_SELECT.format(group=group, member=member)), params):
                 out[str(key)][metric] = value
+            if override:
+                for key, metric, value in conn.execute(text(_REPLACED.format(group=group, member=member)), params):
+                    out[str(key)][metric] -= value
         return dict(out)
 
     def daily_counts(self, start: date, end: date, member_id: int | None = None) -> dict[date, Counts]:

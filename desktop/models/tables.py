@@ -132,6 +132,9 @@ class Deal(DealIn, table=True):
 class DailyCount(SQLModel, table=True):
     """Derived rollup: one count per day, member, metric and source (activity/tally/deal)."""
 
+    # covers the range reads that sum per day and metric (summaries, charts): no table lookups, no sort
+    __table_args__ = (Index("ix_dailycount_day_metric", "day", "metric", "member_id", "source", "value"),)
+
     day: date = Field(primary_key=True)
     member_id: int = Field(primary_key=True)
     metric: str = Field(primary_key=True)
