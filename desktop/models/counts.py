@@ -19,8 +19,8 @@ from desktop.models.settings import TALLY_SUM
 
 Counts = dict[str, float]
 
-# One range read of the rollup's (day, metric) index, which covers it: no table lookups, and the rows
-# arrive grouped by day and metric (bench/store_bench.py; EXPLAIN QUERY PLAN in tests/models/test_scale.py).
+# One range read of the rollup, keyed (day, metric, member, source): the rows arrive grouped by day and
+# metric, no sort (bench/store_bench.py; EXPLAIN QUERY PLAN in tests/models/test_scale.py).
 _SELECT = """
 SELECT {group} AS g, d.metric, SUM(d.value) FROM dailycount AS d
 WHERE d.day BETWEEN :start AND :end {member}
