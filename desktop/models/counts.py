@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from desktop.kpi.metrics import COUNT_METRICS, DEFAULT_RATES, rate_value
 from desktop.kpi.periods import month_key, week_key
@@ -23,7 +23,7 @@ Counts = dict[str, float]
 # metric, no sort (bench/store_bench.py; EXPLAIN QUERY PLAN in tests/models/test_scale.py).
 _SELECT = """
 SELECT {group} AS g, d.metric, SUM(d.value) FROM dailycount AS d
-WHERE d.day BETWEEN :start AND :end {member}
+WHERE d.day BETWEEN :start AND :end {where}
 GROUP BY g, d.metric
 """
 
@@ -32,7 +32,7 @@ GROUP BY g, d.metric
 _REPLACED = """
 SELECT {group} AS g, d.metric, SUM(d.value) FROM tally AS t CROSS JOIN dailycount AS d
   ON d.day = t.day AND d.member_id = t.member_id AND d.metric = t.metric AND d.source <> 'tally'
-WHERE t.day BETWEEN :start AND :end {member}
+WHERE t.day BETWEEN :start AND :end {where}
 GROUP BY g, d.metric
 """
 
@@ -46,22 +46,30 @@ GROUPERS: dict[str, Callable[[date], str]] = {
 }
 
 
+def grouped_counts(conn: Connection, group: str, start: date, end: date, *, override: bool,
+                   member_id: int | None = None, metric: str | None = None) -> dict[str, Counts]:
+    """{group key: {metric: count}} over [start, end]; `group` is an SQL expression over the rollup `d`.
+
+    With `override` (the tally mode), a day's tally replaces that member's logged count of the metric.
+    """
+    where = ("AND d.member_id = :member " if member_id else "") + ("AND d.metric = :metric" if metric else "")
+    params = {"start": start.isoformat(), "end": end.isoformat(), "member": member_id, "metric": metric}
+    out: dict[str, Counts] = defaultdict(dict)
+    for key, name, value in conn.execute(text(_SELECT.format(group=group, where=where)), params):
+        out[str(key)][name] = value
+    if override:
+        for key, name, value in conn.execute(text(_REPLACED.format(group=group, where=where)), params):
+            out[str(key)][name] -= value
+    return dict(out)
+
+
 class CountQueries:
     """Counts from the rollup."""
 
     def _grouped(self, group: str, start: date, end: date, member_id: int | None) -> dict[str, Counts]:
-        member = "AND d.member_id = :member" if member_id else ""
-        params = {"start": start.isoformat(), "end": end.isoformat(), "member": member_id}
         override = self.domain_settings().tally_mode != TALLY_SUM
-        out: dict[str, Counts] = defaultdict(dict)
         with self._read() as s:
-            conn = s.connection()
-            for key, metric, value in conn.execute(text(_SELECT.format(group=group, member=member)), params):
-                out[str(key)][metric] = value
-            if override:
-                for key, metric, value in conn.execute(text(_REPLACED.format(group=group, member=member)), params):
-                    out[str(key)][metric] -= value
-        return dict(out)
+            return grouped_counts(s.connection(), group, start, end, override=override, member_id=member_id)
 
     def daily_counts(self, start: date, end: date, member_id: int | None = None) -> dict[date, Counts]:
         """{day: {metric: count}} for days that have any count."""
