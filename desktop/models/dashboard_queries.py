@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -14,7 +15,7 @@ from desktop.kpi.kgi import KgiSeries, kgi_series
 from desktop.kpi.metrics import COUNT_METRICS, Metric, is_rate
 from desktop.kpi.periods import Period, PeriodKind, period_containing
 from desktop.kpi.series import BurnUp, TargetRow, burn_up, daily_target, daily_values, prorate_target
-from desktop.models.counts import grouped_counts
+from desktop.models.counts import fold_days, grouped_counts
 from desktop.models.settings import DomainSettings
 from desktop.models.tables import KpiNode, Member, Target
 
@@ -56,6 +57,11 @@ class _Reads:
         """{group key: {metric: count}}, honouring the tally mode."""
         return grouped_counts(self.s.connection(), group, start, end, override=not self.plain,
                               member_id=member_id, metric=metric)
+
+    def folded(self, key: Callable[[str], str], start: date, end: date, member_id: int | None = None,
+               metric: str | None = None) -> dict[str, dict[str, float]]:
+        """Per-day counts summed into the groups `key(ISO day)` names."""
+        return fold_days(self.rollup("d.day", start, end, member_id, metric), key)
 
 
 @dataclass(frozen=True)
@@ -126,7 +132,7 @@ class _Assembly:
                            self.settings.thresholds()) for nid, code, title in self.basis.cards]
         daily, target = daily_values(days, by_day, metric, today), self.target_for(metric)
         previous = dash.previous_period(p)
-        before = self.r.rollup("'all'", previous.start, previous.end, mid).get("all", {})
+        before = self.r.folded(lambda _day: "all", previous.start, previous.end, mid).get("all", {})
         weeks, week_counts = self._weeks(min(today, p.end))
         members = {int(k): v for k, v in self.r.rollup("d.member_id", p.start, min(p.end, today)).items()}
         return DashboardData(
@@ -138,14 +144,12 @@ class _Assembly:
         end_week = period_containing(PeriodKind.WEEK, last)
         weeks = [period_containing(PeriodKind.WEEK, end_week.start - timedelta(weeks=n))
                  for n in range(WEEKS_SHOWN - 1, -1, -1)]
-        # The Monday of each day's ISO week, computed by SQLite.
-        monday = "date(d.day, 'weekday 0', '-6 days')"
-        by_week = self.r.rollup(monday, weeks[0].start, min(weeks[-1].end, last), self.member_id)
+        by_week = self.r.folded(_monday, weeks[0].start, min(weeks[-1].end, last), self.member_id)
         return weeks, [by_week.get(w.start.isoformat(), {}) for w in weeks]
 
     def _kgi(self) -> KgiSeries:
         year = period_containing(PeriodKind.YEAR, self.today, self.settings.fiscal_start_month)
-        revenue = self.r.rollup("substr(d.day, 1, 7)", year.start, self.today, self.member_id, Metric.REVENUE.value)
+        revenue = self.r.folded(lambda day: day[:7], year.start, self.today, self.member_id, Metric.REVENUE.value)
         by_month = {k: v.get(Metric.REVENUE.value, 0) for k, v in revenue.items()}
         rows = [r for _, m, r in self.basis.targets if m == Metric.REVENUE.value]
         share = self.basis.share
@@ -153,6 +157,12 @@ class _Assembly:
                            None)
         months = {r.start: r.value * share for r in rows if r.kind == PeriodKind.MONTH}
         return kgi_series(year, by_month, self.today, self.calendar, year_target, months)
+
+
+def _monday(day: str) -> str:
+    """The Monday of an ISO day's week, as an ISO day."""
+    d = date.fromisoformat(day)
+    return (d - timedelta(days=d.weekday())).isoformat()
 
 
 def _sum_rows(rows: list[dict[str, float]]) -> dict[str, float]:

@@ -138,9 +138,11 @@ class DashboardPage(QWidget):
         self.alert_coalescer.poke()
 
     def _update_charts(self) -> None:
+        if self.data is None:
+            return
         hidden = self._hidden()
         for name, chart in self._charts.items():
-            if name not in hidden and self.data is not None:
+            if name not in hidden:
                 chart.update_from(self.data)
 
     # ---- charts: built after the first paint -------------------------------------------

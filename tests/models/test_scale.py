@@ -15,7 +15,7 @@ import pytest
 
 from bench.data import build_database
 from bench.store_bench import RAW_MONTHS, apply_writes, rollup_rows
-from desktop.models import counts, rollup
+from desktop.models import counts, dashboard_queries, rollup
 from desktop.models.settings import TALLY_OVERRIDES, TALLY_SUM
 from desktop.models.store import Store
 
@@ -210,6 +210,17 @@ def test_the_dashboards_grouped_reads_mean_what_the_window_query_meant(
         raw.close()
     assert {(g, m): v for g, c in ours.items() for m, v in c.items()} == theirs
     assert theirs
+
+
+@pytest.mark.parametrize(("group", "key"), [
+    ("date(d.day, 'weekday 0', '-6 days')", dashboard_queries._monday), ("substr(d.day, 1, 7)", lambda d: d[:7]),
+    ("'all'", lambda _d: "all")])
+def test_days_folded_in_python_equal_the_grouping_in_sql(big_store: Store, group: str, key) -> None:  # noqa: ANN001
+    start, end = date(2024, 12, 20), date(2025, 6, 30)
+    with big_store.engine.connect() as conn:
+        in_sql = counts.grouped_counts(conn, group, start, end, override=True)
+        folded = counts.fold_days(counts.grouped_counts(conn, "d.day", start, end, override=True), key)
+    assert folded == in_sql and len(in_sql) >= 1
 
 
 def test_tallies_replace_logged_meetings_only_in_override_mode(big_store: Store) -> None:
