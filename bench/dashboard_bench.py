@@ -1,49 +1,46 @@
 """Dashboard speed: write → every chart redrawn (p50/p95 over single writes), and first paint, on 1M activities.
 
-The database is built raw (sqlite3 executemany into activity, then one rollup
-rebuild): 2 years, 20 members, ending today so "this month" is full of data.
+The database is bench/data.py's cached build (20 reps over two years ending on its END_DAY), copied
+once per run, with monthly call targets added; the dashboard's "today" is END_DAY, so "this month"
+is full of data. The empty database has the same reps and targets and no facts.
 """
 
 from __future__ import annotations
 
 import os
-import random
-import sqlite3
 import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from bench.data import END_DAY, make_database
 from bench.harness import Case
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 MEMBERS = 20
-OUTCOMES = ("no_answer",) * 50 + ("gatekeeper",) * 30 + ("connected",) * 9 + ("rejected",) * 8 + ("appointment",) * 3
 
 
-def build(path: Path, activities: int, today: date) -> None:
-    """A database with `activities` rows over two years of business days, and monthly call targets."""
+def add_targets(path: Path, activities: int, today: date, members: int = 0) -> None:
+    """Monthly call targets over the two years (and `members` reps for a database that has none)."""
     from desktop.kpi.periods import BusinessCalendar, PeriodKind, period_containing
     from desktop.models.store import Store
     from desktop.models.tables import TargetIn
 
     store = Store.open(path)
-    ids = list(store.member_ids_by_name([f"担当者{n:02d}" for n in range(MEMBERS)]).values())
-    days = BusinessCalendar().business_days(today - timedelta(days=730), today)
-    rng = random.Random(1)
-    per_day = activities // len(days)
-    rows = [(d.isoformat(), ids[i % MEMBERS], "call", rng.choice(OUTCOMES), "")
-            for d in days for i in range(per_day)]
-    with sqlite3.connect(path) as db:
-        db.executemany("INSERT INTO activity (day, member_id, kind, outcome, note) VALUES (?, ?, ?, ?, ?)", rows)
-    store.rebuild_rollups()
-    month = period_containing(PeriodKind.MONTH, days[0])
-    targets = []
-    while month.start <= today:
-        targets.append(TargetIn(metric="calls", period_kind="month", period_start=month.start, value=per_day * 22))
-        month = month.next()
-    store.set_targets(targets)
-    store.close()
+    try:
+        if members:
+            store.member_ids_by_name([f"担当者{n:02d}" for n in range(members)])
+        days = BusinessCalendar().business_days(today - timedelta(days=730), today)
+        per_day = max(1, activities // len(days))
+        month = period_containing(PeriodKind.MONTH, days[0])
+        targets = []
+        while month.start <= today:
+            targets.append(TargetIn(metric="calls", period_kind="month", period_start=month.start,
+                                    value=per_day * 22))
+            month = month.next()
+        store.set_targets(targets)
+    finally:
+        store.close()
 
 
 class Bench:
@@ -51,15 +48,16 @@ class Bench:
 
     def __init__(self, workdir: Path, activities: int, writes: int) -> None:
         self.workdir, self.activities, self.writes = workdir, activities, writes
-        self.today = date.today()
+        self.today = END_DAY
         self.full, self.empty = workdir / "full.sqlite3", workdir / "empty.sqlite3"
         self._built = False
 
     def prepare(self) -> None:
         if not self._built:
             started = time.perf_counter()
-            build(self.full, self.activities, self.today)
-            build(self.empty, 0, self.today)
+            make_database(self.full, activities=self.activities)
+            add_targets(self.full, self.activities, self.today)
+            add_targets(self.empty, self.activities, self.today, members=MEMBERS)
             self.build_seconds = time.perf_counter() - started
             self._built = True
 
@@ -77,15 +75,22 @@ class Bench:
         self.app = QApplication.instance() or QApplication([])
         store = Store.open(path)
         ui = UiSettings(QSettings(str(self.workdir / "ui.ini"), QSettings.Format.IniFormat))
-        return AppContext(store=store, signals=StoreSignals(store), undo=QUndoStack(), ui=ui)
+        context = AppContext(store=store, signals=StoreSignals(store), undo=QUndoStack(), ui=ui)
+        context.extras["today"] = lambda: self.today
+        return context
 
     def show_page(self, context):  # noqa: ANN001, ANN201 - AppContext → DashboardPage
-        """Build the dashboard and paint it once (what "first paint" measures)."""
+        """Build the dashboard with its charts and paint it once (what "first paint" measures here).
+
+        The app paints the cards first and builds the charts right after (bench/startup_bench.py
+        times both); here the charts are asked for before the paint, so it is the whole page.
+        """
         from desktop.views.dashboard_page import DashboardPage
 
         page = DashboardPage(context)
         page.resize(1366, 860)
         page.show()
+        page.charts  # noqa: B018 - built now, not after the first frame
         page.grab()
         return page
 
@@ -134,7 +139,7 @@ def cases(quick: bool, workdir: Path) -> list[Case]:
              repeat=3),
         Case(f"dashboard first paint, {size} activities", bench.first_paint, setup=lambda: bench.ready(bench.full),
              baseline="dashboard first paint, empty db", target="≤ 1.5 s", seconds_max=1.5,
-             repeat=3, notes=lambda: {"build s": round(bench.build_seconds, 1)}),
+             repeat=3, notes=lambda: {"prepare s": round(bench.build_seconds, 1)}),
         Case(f"write → all charts repainted, {size}", lambda: None, samples=bench.write_latencies,
              target="p95 ≤ 50 ms", seconds_max=0.050, notes=lambda: {"refreshes": bench.refreshes}),
     ]

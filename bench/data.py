@@ -1,8 +1,8 @@
 """Seeded, realistic KPI Desk databases for the benchmarks: 20 reps, two years, a million activities.
 
 `make_database(path, activities=1_000_000)` copies a cached build (bench/out/cache, or
-$KPIDESK_BENCH_CACHE) keyed by its parameters and the schema revision. A build creates the
-schema with `Store.open` (the real migrations), writes the facts with raw `sqlite3.executemany`
+$KPIDESK_BENCH_CACHE) keyed by its parameters and the schema (revision and migration scripts). A
+build creates the schema with `Store.open` (the real migrations), writes the facts with raw `sqlite3.executemany`
 in one transaction (activity indexes dropped and recreated around the load) and then calls
 `store.rebuild_rollups()`. `via_store=True` instead writes the facts through `Store.bulk_add`
 in shuffled chunks, so the rollup is maintained incrementally (used to check rebuild == incremental).
@@ -10,6 +10,7 @@ in shuffled chunks, so the rollup is maintained incrementally (used to check reb
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import random
@@ -76,7 +77,8 @@ def cached_database(*, activities: int = 1_000_000, members: int = 20, years: in
 
     folder = Path(os.environ.get("KPIDESK_BENCH_CACHE") or CACHE)
     folder.mkdir(parents=True, exist_ok=True)
-    name = f"kpidesk-a{activities}-m{members}-y{years}-s{seed}-v{DATA_VERSION}-r{head_revision()}.sqlite3"
+    name = (f"kpidesk-a{activities}-m{members}-y{years}-s{seed}-v{DATA_VERSION}-r{head_revision()}"
+            f"-{_schema_digest()}.sqlite3")
     path = folder / name
     if not path.exists():
         partial = folder / (name + ".partial")
@@ -85,6 +87,14 @@ def cached_database(*, activities: int = 1_000_000, members: int = 20, years: in
         partial.replace(path)
         print(f"# built {path.name} in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
     return path
+
+
+def _schema_digest() -> str:
+    """Of the migration scripts: a migration changed before it is merged never reuses a stale build."""
+    from desktop.models.migrate import MIGRATIONS
+
+    scripts = sorted((MIGRATIONS / "versions").glob("*.py"))
+    return hashlib.sha256(b"".join(p.read_bytes() for p in scripts)).hexdigest()[:8]
 
 
 def build_database(path: Path, *, activities: int, members: int = 20, years: int = 2, seed: int = 1,

@@ -1,8 +1,9 @@
-"""`python -m bench.visit_all DB`: open DB in the real app (offscreen), visit every page, print memory as JSON.
+"""`python -m bench.visit_all DB [TODAY]`: open DB in the real app (offscreen), visit every page, print memory as JSON.
 
 Run in a fresh process by bench/startup_bench.py so the figure is the app's own: the window is
 built by `desktop.app.Controller` exactly as `kpidesk gui` builds it, then every page in
-`desktop.views.pages.PAGE_NAMES` is shown and painted in turn.
+`desktop.views.pages.PAGE_NAMES` is shown and painted in turn. TODAY (YYYY-MM-DD) is the day the pages
+take as today, as `kpidesk gui --today` does.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ import os
 import resource
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 
-def main(db: str) -> int:
+def main(db: str, today: date | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -26,7 +28,7 @@ def main(db: str) -> int:
 
     app = QApplication(sys.argv[:1])
     install_translator(app, "ja")
-    controller = Controller(app, UiSettings(QSettings("KPIDesk", "KPIDesk")), lock=False)
+    controller = Controller(app, UiSettings(QSettings("KPIDesk", "KPIDesk")), lock=False, today=today)
     if not controller.open(Path(db)):
         return 2
     window = controller.window
@@ -63,4 +65,4 @@ def _current_mb() -> float:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1]))
+    raise SystemExit(main(sys.argv[1], date.fromisoformat(sys.argv[2]) if len(sys.argv) > 2 else None))

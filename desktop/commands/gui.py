@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from desktop.commands.common import parse_day
+
 VIEWS = ("welcome", "dashboard", "activities", "tree", "import", "review", "checklist", "settings")
 
 
@@ -14,6 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", choices=("ja", "en"), dest="gui_lang")
     p.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG and exit")
     p.add_argument("--view", choices=VIEWS, default=None, help="page to show (with --screenshot)")
+    p.add_argument("--today", type=parse_day, help="the day the pages take as today (screenshots, benchmarks)")
     p.set_defaults(run=run)
 
 
@@ -21,4 +24,4 @@ def run(args: argparse.Namespace) -> int:
     from desktop.app import run_app  # Qt is imported only when the GUI starts
 
     return run_app(db=args.db, demo=args.demo, lang=args.gui_lang or args.lang,
-                   screenshot=args.screenshot, view=args.view)
+                   screenshot=args.screenshot, view=args.view, today=args.today)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -14,21 +15,11 @@ from desktop.kpi.kgi import KgiSeries, kgi_series
 from desktop.kpi.metrics import COUNT_METRICS, Metric, is_rate
 from desktop.kpi.periods import Period, PeriodKind, period_containing
 from desktop.kpi.series import BurnUp, TargetRow, burn_up, daily_target, daily_values, prorate_target
+from desktop.models.counts import fold_days, grouped_counts
 from desktop.models.settings import DomainSettings
 from desktop.models.tables import KpiNode, Member, Target
 
 WEEKS_SHOWN = 12
-# Without any tally (or when tallies add up), the rollup is a plain sum: no window function needed.
-_SIMPLE = ("SELECT {group} AS g, metric, SUM(value) FROM dailycount "
-           "WHERE day BETWEEN :start AND :end {where} GROUP BY g, metric")
-_OVERRIDE = """
-SELECT {group} AS g, metric, SUM(value) FROM (
-  SELECT day, member_id, metric, source, value,
-         MAX(source = 'tally') OVER (PARTITION BY day, member_id, metric) AS has_tally
-  FROM dailycount WHERE day BETWEEN :start AND :end {where}
-) WHERE has_tally = 0 OR source = 'tally'
-GROUP BY g, metric
-"""
 
 
 @dataclass(frozen=True)
@@ -56,7 +47,7 @@ class DashboardData:
 
 
 class _Reads:
-    """The rollup reads of one dashboard refresh, all in one session."""
+    """The rollup reads of one dashboard refresh, all in one session (`group` is over the rollup `d`)."""
 
     def __init__(self, session: Session, plain: bool) -> None:
         self.s, self.plain = session, plain
@@ -64,13 +55,13 @@ class _Reads:
     def rollup(self, group: str, start: date, end: date, member_id: int | None = None,
                metric: str | None = None) -> dict[str, dict[str, float]]:
         """{group key: {metric: count}}, honouring the tally mode."""
-        where = ("AND member_id = :member " if member_id else "") + ("AND metric = :metric" if metric else "")
-        sql = (_SIMPLE if self.plain else _OVERRIDE).format(group=group, where=where)
-        params = {"start": start.isoformat(), "end": end.isoformat(), "member": member_id, "metric": metric}
-        out: dict[str, dict[str, float]] = defaultdict(dict)
-        for key, name, value in self.s.execute(text(sql), params):
-            out[str(key)][name] = value
-        return dict(out)
+        return grouped_counts(self.s.connection(), group, start, end, override=not self.plain,
+                              member_id=member_id, metric=metric)
+
+    def folded(self, key: Callable[[str], str], start: date, end: date, member_id: int | None = None,
+               metric: str | None = None) -> dict[str, dict[str, float]]:
+        """Per-day counts summed into the groups `key(ISO day)` names."""
+        return fold_days(self.rollup("d.day", start, end, member_id, metric), key)
 
 
 @dataclass(frozen=True)
@@ -133,7 +124,7 @@ class _Assembly:
 
     def data(self, metric: str) -> DashboardData:
         p, today, mid, cal = self.period, self.today, self.member_id, self.calendar
-        by_day = {date.fromisoformat(k): v for k, v in self.r.rollup("day", p.start, p.end, mid).items()}
+        by_day = {date.fromisoformat(k): v for k, v in self.r.rollup("d.day", p.start, p.end, mid).items()}
         days = p.days()
         rows = [by_day.get(d, {}) if d <= today else {} for d in days]
         totals = _sum_rows(rows)
@@ -141,9 +132,9 @@ class _Assembly:
                            self.settings.thresholds()) for nid, code, title in self.basis.cards]
         daily, target = daily_values(days, by_day, metric, today), self.target_for(metric)
         previous = dash.previous_period(p)
-        before = self.r.rollup("'all'", previous.start, previous.end, mid).get("all", {})
+        before = self.r.folded(lambda _day: "all", previous.start, previous.end, mid).get("all", {})
         weeks, week_counts = self._weeks(min(today, p.end))
-        members = {int(k): v for k, v in self.r.rollup("member_id", p.start, min(p.end, today)).items()}
+        members = {int(k): v for k, v in self.r.rollup("d.member_id", p.start, min(p.end, today)).items()}
         return DashboardData(
             p, previous, today, mid, metric, days, [cal.is_business_day(d) for d in days], daily,
             daily_target(target, p, cal), target, burn_up(days, daily, cal, target, today), cards,
@@ -153,14 +144,12 @@ class _Assembly:
         end_week = period_containing(PeriodKind.WEEK, last)
         weeks = [period_containing(PeriodKind.WEEK, end_week.start - timedelta(weeks=n))
                  for n in range(WEEKS_SHOWN - 1, -1, -1)]
-        # The Monday of each day's ISO week, computed by SQLite.
-        monday = "date(day, 'weekday 0', '-6 days')"
-        by_week = self.r.rollup(monday, weeks[0].start, min(weeks[-1].end, last), self.member_id)
+        by_week = self.r.folded(_monday, weeks[0].start, min(weeks[-1].end, last), self.member_id)
         return weeks, [by_week.get(w.start.isoformat(), {}) for w in weeks]
 
     def _kgi(self) -> KgiSeries:
         year = period_containing(PeriodKind.YEAR, self.today, self.settings.fiscal_start_month)
-        revenue = self.r.rollup("substr(day, 1, 7)", year.start, self.today, self.member_id, Metric.REVENUE.value)
+        revenue = self.r.folded(lambda day: day[:7], year.start, self.today, self.member_id, Metric.REVENUE.value)
         by_month = {k: v.get(Metric.REVENUE.value, 0) for k, v in revenue.items()}
         rows = [r for _, m, r in self.basis.targets if m == Metric.REVENUE.value]
         share = self.basis.share
@@ -168,6 +157,12 @@ class _Assembly:
                            None)
         months = {r.start: r.value * share for r in rows if r.kind == PeriodKind.MONTH}
         return kgi_series(year, by_month, self.today, self.calendar, year_target, months)
+
+
+def _monday(day: str) -> str:
+    """The Monday of an ISO day's week, as an ISO day."""
+    d = date.fromisoformat(day)
+    return (d - timedelta(days=d.weekday())).isoformat()
 
 
 def _sum_rows(rows: list[dict[str, float]]) -> dict[str, float]:

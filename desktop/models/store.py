@@ -71,6 +71,9 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
         except (DatabaseError, OperationalError) as exc:
             store.close()
             raise errors.StoreError(errors.DAMAGED, str(path or url), str(exc.orig)) from exc
+        except UnicodeDecodeError as exc:  # SQLite's error message quoted bytes of a damaged schema
+            store.close()
+            raise errors.StoreError(errors.DAMAGED, str(path or url), "unreadable schema") from exc
         except errors.StoreError:
             store.close()
             raise

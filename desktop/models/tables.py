@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import Column, DateTime, Index, UniqueConstraint
+from sqlalchemy import Column, DateTime, Index, PrimaryKeyConstraint, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -131,6 +131,9 @@ class Deal(DealIn, table=True):
 
 class DailyCount(SQLModel, table=True):
     """Derived rollup: one count per day, member, metric and source (activity/tally/deal)."""
+
+    # the rows are the key (migration 0004): a range of days is one ordered read, grouped by day and metric
+    __table_args__ = (PrimaryKeyConstraint("day", "metric", "member_id", "source"), {"sqlite_with_rowid": False})
 
     day: date = Field(primary_key=True)
     member_id: int = Field(primary_key=True)

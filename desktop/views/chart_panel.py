@@ -11,14 +11,10 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QCursor
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QToolButton, QToolTip, QVBoxLayout, QWidget
 
+from desktop.views.chart_style import COLORS, PANEL_STYLE, PLOT_MIN_HEIGHT
 from desktop.views.icons import icon
 
 pg.setConfigOptions(antialias=True, foreground="#44505e", background="w")
-
-COLORS = {"primary": "#1f6feb", "muted": "#9aa7b8", "target": "#cf222e", "pace": "#8250df",
-          "forecast": "#1f6feb", "band": (46, 160, 67, 40), "shade": (120, 130, 145, 28),
-          "on_track": "#1a7f37", "at_risk": "#bf8700", "behind": "#cf222e", "no_target": "#6e7781"}
-PANEL_STYLE = "QFrame#chart { background: #ffffff; border: 1px solid #d9dee5; border-radius: 8px; }"
 
 
 def brush(color: object) -> QColor:
@@ -58,7 +54,7 @@ class ChartPanel(QFrame):
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(False, False)
-        self.plot.setMinimumHeight(112)
+        self.plot.setMinimumHeight(PLOT_MIN_HEIGHT)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         export = QAction(self.tr("Save as PNG…"), self)

@@ -2,15 +2,20 @@
 
 The page only draws: the numbers come from `Store.dashboard()` (the rollup and
 kpi/). Store changes and other processes' writes are coalesced into one refresh;
-a timer moves "today" at midnight.
+a timer moves "today" at midnight. The first frame shows the cards and empty chart
+panels; the charts (pyqtgraph: ~0.3 s to import and build) are made right after it
+is painted, or as soon as anyone asks for `charts`.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.models.changes import Change
@@ -19,29 +24,31 @@ from desktop.views.alert_banner import AlertBanner
 from desktop.views.alert_list import AlertList, now_local
 from desktop.views.alert_notifier import AlertNotifier
 from desktop.views.alert_text import alert_message
-from desktop.views.burnup_chart import BurnUpChart
-from desktop.views.chart_panel import ChartPanel
+from desktop.views.chart_slot import ChartSlot
 from desktop.views.context import AppContext
-from desktop.views.daily_bars_chart import DailyBarsChart
 from desktop.views.dashboard_filters import DashboardFilters
 from desktop.views.dashboard_layout_dialog import LayoutDialog
-from desktop.views.funnel_chart import FunnelChart
-from desktop.views.kgi_chart import KgiChart
 from desktop.views.kpi_card import KpiCard
-from desktop.views.member_chart import MemberChart
-from desktop.views.rate_trend_chart import RateTrendChart
 from desktop.views.signals import Coalescer
 from desktop.views.text import fmt, metric_name
 
-CHARTS: tuple[tuple[str, type[ChartPanel]], ...] = (
-    ("bars", DailyBarsChart), ("burnup", BurnUpChart), ("funnel", FunnelChart),
-    ("rates", RateTrendChart), ("members", MemberChart), ("kgi", KgiChart))
+if TYPE_CHECKING:
+    from desktop.views.chart_panel import ChartPanel
+
+# name → "module:Class", imported when the charts are built (after the first paint)
+CHARTS: tuple[tuple[str, str], ...] = (
+    ("bars", "desktop.views.daily_bars_chart:DailyBarsChart"), ("burnup", "desktop.views.burnup_chart:BurnUpChart"),
+    ("funnel", "desktop.views.funnel_chart:FunnelChart"), ("rates", "desktop.views.rate_trend_chart:RateTrendChart"),
+    ("members", "desktop.views.member_chart:MemberChart"), ("kgi", "desktop.views.kgi_chart:KgiChart"))
+CHART_NAMES = tuple(name for name, _ in CHARTS)
 ALERT_TABLES = ("alertrule", "alertevent")
 ALERT_CHECK_MS = 5 * 60 * 1000  # also on a timer: "nothing logged by 11:00" needs no write to fire
 
 
 class DashboardPage(QWidget):
     """Cards on top, charts in a two-column grid; everything follows the filters and the data."""
+
+    charts_built = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,9 +58,9 @@ class DashboardPage(QWidget):
         self.data: DashboardData | None = None
         self.refresh_count = 0
         self.cards: dict[str, KpiCard] = {}
-        self.charts: dict[str, ChartPanel] = {name: cls() for name, cls in CHARTS}
-        for chart in self.charts.values():
-            chart.drill = self._drill
+        self._charts: dict[str, ChartPanel] = {}
+        self._panels: dict[str, QWidget] = {name: ChartSlot() for name in CHART_NAMES}  # slots, then charts
+        self._charts_due = False
         self._build()
         self.coalescer = Coalescer(self.refresh, parent=self)
         self.alert_coalescer = Coalescer(self.evaluate_alerts, delay_ms=1500, parent=self)
@@ -125,13 +132,54 @@ class DashboardPage(QWidget):
         self.data = data = store.dashboard(period, today, self.filters.member_id(), self.filters.chart_metric())
         self.filters.set_members(data.members)
         self._show_cards(data)
-        hidden = self._hidden()
-        for name, chart in self.charts.items():
-            if name not in hidden:
-                chart.update_from(data)
+        self._update_charts()
         self.period_label.setText(fmt(self.tr("%1 to %2 · as of %3"), period.start.isoformat(),
                                       period.end.isoformat(), today.isoformat()))
         self.alert_coalescer.poke()
+
+    def _update_charts(self) -> None:
+        if self.data is None:
+            return
+        hidden = self._hidden()
+        for name, chart in self._charts.items():
+            if name not in hidden:
+                chart.update_from(self.data)
+
+    # ---- charts: built after the first paint -------------------------------------------
+
+    @property
+    def charts_ready(self) -> bool:
+        """True once the charts are built (the first frame shows their empty panels)."""
+        return bool(self._charts)
+
+    @property
+    def charts(self) -> dict[str, ChartPanel]:
+        """The chart panels by name, built now if they are not yet."""
+        if not self._charts:
+            self._build_charts()
+        return self._charts
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._charts and not self._charts_due:  # this frame is on screen: build them next
+            self._charts_due = True
+            QTimer.singleShot(0, self, self._build_charts)
+
+    def _build_charts(self) -> None:
+        if self._charts:
+            return
+        for name, target in CHARTS:
+            module, _, cls = target.partition(":")
+            chart = getattr(importlib.import_module(module), cls)()
+            chart.drill = self._drill
+            self._charts[name] = chart
+        for slot in self._panels.values():
+            self.grid.removeWidget(slot)
+            slot.deleteLater()
+        self._panels = dict(self._charts)
+        self._place_charts()
+        self._update_charts()
+        self.charts_built.emit()
 
     # ---- alerts ----------------------------------------------------------------------
 
@@ -180,13 +228,13 @@ class DashboardPage(QWidget):
         return saved + [k for k in default if k not in saved]
 
     def _place_charts(self) -> None:
-        for chart in self.charts.values():
-            self.grid.removeWidget(chart)
-            chart.hide()
-        shown = [n for n in self._order("charts", [n for n, _ in CHARTS]) if n not in self._hidden()]
+        for panel in self._panels.values():
+            self.grid.removeWidget(panel)
+            panel.hide()
+        shown = [n for n in self._order("charts", list(CHART_NAMES)) if n not in self._hidden()]
         for i, name in enumerate(shown):
-            self.grid.addWidget(self.charts[name], i // 2, i % 2)
-            self.charts[name].show()
+            self.grid.addWidget(self._panels[name], i // 2, i % 2)
+            self._panels[name].show()
 
     def set_layout(self, charts: list[str], cards: list[str], hidden: list[str]) -> None:
         """Remember the chosen order and hidden items, then redraw."""
@@ -199,7 +247,7 @@ class DashboardPage(QWidget):
     def _on_layout(self) -> None:
         hidden = self._hidden()
         charts = [(n, self.charts[n].title.text(), n not in hidden)
-                  for n in self._order("charts", [n for n, _ in CHARTS])]
+                  for n in self._order("charts", list(CHART_NAMES))]
         cards = [(c.metric, c.title or metric_name(c.metric), c.metric not in hidden)
                  for c in (self.data.cards if self.data else [])]
         order = self._order("cards", [m for m, _, _ in cards])
@@ -238,6 +286,7 @@ class DashboardPage(QWidget):
         self.refresh()
 
     def prepare_screenshot(self) -> None:
+        self._build_charts()
         self.coalescer.flush()
         self.alert_coalescer.flush()
 

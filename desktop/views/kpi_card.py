@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.kpi.dashboard import Card
 from desktop.kpi.metrics import is_rate
-from desktop.views.chart_panel import COLORS
+from desktop.views.chart_style import COLORS
 from desktop.views.sparkline import Sparkline
 from desktop.views.text import count, fmt, metric_name, percent, status_name, yen
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,6 +15,7 @@ from desktop.kpi import periods
 from desktop.kpi.periods import BusinessCalendar, PeriodKind, parse_period, period_containing
 
 CAL = BusinessCalendar()
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_childrens_day_is_not_a_business_day_but_the_next_weekday_after_the_substitute_is() -> None:
@@ -76,13 +80,13 @@ def test_count_is_zero_when_end_is_before_start() -> None:
 
 def test_holiday_tables_are_built_once_per_year(monkeypatch: pytest.MonkeyPatch) -> None:
     built: list[object] = []
-    real = periods.holidays.Japan
+    real = periods._japan()
 
     def counting_japan(*args: object, **kwargs: object) -> object:
         built.append(kwargs.get("years"))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(periods.holidays, "Japan", counting_japan)
+    monkeypatch.setattr(periods, "_japan", lambda: counting_japan)
     periods._public_holidays.cache_clear()
     periods._public_holiday_dates.cache_clear()
     for _ in range(2000):
@@ -90,6 +94,23 @@ def test_holiday_tables_are_built_once_per_year(monkeypatch: pytest.MonkeyPatch)
         CAL.is_business_day(date(2025, 5, 5))
     assert sorted(built) == [2025, 2026]
 
+
+
+@pytest.mark.parametrize("year", [2000, 2019, 2020, 2021, 2025, 2026, 2040])
+def test_public_holidays_are_the_holidays_packages_japan(year: int) -> None:
+    """Japan is loaded from its own file (start-up speed): the table is still the package's, names and all."""
+    import holidays
+
+    assert periods._public_holidays(year) == dict(holidays.Japan(years=year, language="ja"))
+
+
+def test_the_calendar_does_not_import_every_country() -> None:
+    code = ("import sys; from datetime import date; from desktop.kpi.periods import BusinessCalendar; "
+            "assert BusinessCalendar().public_holiday_name(date(2025, 5, 5)) == 'こどもの日'; "
+            "print('holidays.countries' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-1000:]
+    assert done.stdout.strip() == "False"
 
 workday_sets = st.frozensets(st.integers(min_value=0, max_value=6))
 company_days = st.dates(min_value=date(2024, 1, 1), max_value=date(2027, 12, 31))

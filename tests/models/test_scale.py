@@ -15,7 +15,7 @@ import pytest
 
 from bench.data import build_database
 from bench.store_bench import RAW_MONTHS, apply_writes, rollup_rows
-from desktop.models import counts, rollup
+from desktop.models import counts, dashboard_queries, rollup
 from desktop.models.settings import TALLY_OVERRIDES, TALLY_SUM
 from desktop.models.store import Store
 
@@ -81,20 +81,31 @@ def test_the_generated_database_looks_like_a_real_team(generated: dict[str, Path
 
 @pytest.mark.parametrize("group", ["d.day", "d.member_id", "'all'"])
 @pytest.mark.parametrize("member", ["", "AND d.member_id = :member"])
-def test_count_queries_seek_the_rollup_by_its_primary_key(generated: dict[str, Path], group: str,
-                                                          member: str) -> None:
-    sql = counts._SELECT.format(group=group, member=member)
-    steps = plan(generated["raw"], sql, {"start": "2025-04-01", "end": "2025-04-30", "mode": "override",
-                                         "member": 3})
-    assert "SEARCH d USING INDEX sqlite_autoindex_dailycount_1 (day>? AND day<?)" in steps
-    assert any(s.startswith("SEARCH t USING COVERING INDEX sqlite_autoindex_tally_1") for s in steps)
+def test_count_queries_read_only_the_rollups_key(generated: dict[str, Path], group: str,
+                                                            member: str) -> None:
+    params = {"start": "2025-04-01", "end": "2025-04-30", "member": 3}
+    counted = plan(generated["raw"], counts._SELECT.format(group=group, where=member), params)
+    replaced = plan(generated["raw"], counts._REPLACED.format(group=group, where=member), params)
+    assert counted[0] == "SEARCH d USING PRIMARY KEY (day>? AND day<?)"
+    # the tally rows drive the override correction: one seek into the rollup per tally row
+    assert replaced[0] == "SEARCH t USING COVERING INDEX sqlite_autoindex_tally_1 (day>? AND day<?)"
+    assert replaced[1] == "SEARCH d USING PRIMARY KEY (day=? AND metric=? AND member_id=?)"
+    steps = counted + replaced
     assert not [s for s in steps if "activity" in s]  # summaries never touch the raw facts
     assert not full_scans(steps), steps
 
 
+def test_counts_per_day_come_out_of_the_index_already_grouped(generated: dict[str, Path]) -> None:
+    """What makes `summary --by month` cheap: the rollup is keyed (day, metric, …) without a rowid, so the
+    day × metric sums are one ordered read: no lookups into a table, no sort."""
+    sql = counts._SELECT.format(group="d.day", where="")
+    steps = plan(generated["raw"], sql, {"start": "2023-01-01", "end": "2025-12-31"})
+    assert steps == ["SEARCH d USING PRIMARY KEY (day>? AND day<?)"]
+
+
 def test_the_data_range_is_two_seeks_not_a_scan(generated: dict[str, Path]) -> None:
     steps = plan(generated["raw"], counts._RANGE)
-    assert steps.count("SEARCH dailycount USING COVERING INDEX sqlite_autoindex_dailycount_1") == 2
+    assert steps.count("SEARCH dailycount USING PRIMARY KEY") == 2
     assert not full_scans(steps), steps
 
 
@@ -167,6 +178,49 @@ def test_daily_counts_follow_the_tally_mode(big_store: Store, mode: str, member_
         conn.close()
     assert ours == reference
     assert any(m == "meetings" for _, m in ours)  # members 18–20 tally their visits
+
+
+GROUPED_REFERENCE = """
+SELECT {group} AS g, metric, SUM(value) FROM (
+  SELECT day, member_id, metric, source, value,
+         MAX(source = 'tally') OVER (PARTITION BY day, member_id, metric) AS has_tally
+  FROM dailycount WHERE day BETWEEN ? AND ? {where}
+) WHERE has_tally = 0 OR source = 'tally'
+GROUP BY g, metric
+"""
+
+
+@pytest.mark.parametrize(("group", "reference"), [
+    ("d.day", "day"), ("'all'", "'all'"), ("d.member_id", "member_id"),
+    ("date(d.day, 'weekday 0', '-6 days')", "date(day, 'weekday 0', '-6 days')"),
+    ("substr(d.day, 1, 7)", "substr(day, 1, 7)")])
+@pytest.mark.parametrize(("member_id", "metric"), [(None, None), (19, None), (None, "meetings"), (19, "meetings")])
+def test_the_dashboards_grouped_reads_mean_what_the_window_query_meant(
+        big_store: Store, group: str, reference: str, member_id: int | None, metric: str | None) -> None:
+    start, end = date(2025, 1, 1), date(2025, 6, 30)
+    with big_store.engine.connect() as conn:
+        ours = counts.grouped_counts(conn, group, start, end, override=True, member_id=member_id, metric=metric)
+    where = ("AND member_id = ? " if member_id else "") + ("AND metric = ?" if metric else "")
+    params = (start.isoformat(), end.isoformat(), *([member_id] if member_id else []), *([metric] if metric else []))
+    raw = sqlite3.connect(big_store.path)
+    try:
+        theirs = {(str(g), m): v for g, m, v in raw.execute(GROUPED_REFERENCE.format(group=reference, where=where),
+                                                            params)}
+    finally:
+        raw.close()
+    assert {(g, m): v for g, c in ours.items() for m, v in c.items()} == theirs
+    assert theirs
+
+
+@pytest.mark.parametrize(("group", "key"), [
+    ("date(d.day, 'weekday 0', '-6 days')", dashboard_queries._monday), ("substr(d.day, 1, 7)", lambda d: d[:7]),
+    ("'all'", lambda _d: "all")])
+def test_days_folded_in_python_equal_the_grouping_in_sql(big_store: Store, group: str, key) -> None:  # noqa: ANN001
+    start, end = date(2024, 12, 20), date(2025, 6, 30)
+    with big_store.engine.connect() as conn:
+        in_sql = counts.grouped_counts(conn, group, start, end, override=True)
+        folded = counts.fold_days(counts.grouped_counts(conn, "d.day", start, end, override=True), key)
+    assert folded == in_sql and len(in_sql) >= 1
 
 
 def test_tallies_replace_logged_meetings_only_in_override_mode(big_store: Store) -> None:

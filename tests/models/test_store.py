@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
-from desktop.models import errors, migrate
+from desktop.models import errors, migrate, rollup
 from desktop.models.db import make_engine, sqlite_url
 from desktop.models.settings import TALLY_SUM
 from desktop.models.store import Store
@@ -120,6 +120,32 @@ def test_upgrading_from_the_oldest_migration_keeps_every_row(tmp_path: Path) -> 
         assert conn.exec_driver_sql("SELECT count(*) FROM activity").scalar() == 2
     assert list(s.backup_dir.glob("pre-migration-*.sqlite3")), "a backup is taken before migrating"
     s.close()
+
+
+def test_the_rollup_keeps_its_rows_when_it_loses_its_rowid(tmp_path: Path) -> None:
+    """Migration 0004 re-keys DailyCount (day, metric, member, source) WITHOUT ROWID; not one count changes."""
+    path = tmp_path / "v3.sqlite3"
+    engine = make_engine(sqlite_url(path))
+    migrate.upgrade(engine, target="0003")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO member (id, name, name_key, team, role, active) "
+                             "VALUES (1, '山田 太郎', '山田太郎', '', 'rep', 1), (2, '佐藤 花子', '佐藤花子', '', 'rep', 1)")
+        conn.exec_driver_sql("INSERT INTO activity (day, member_id, kind, outcome, note) VALUES "
+                             "('2025-04-01', 1, 'call', 'appointment', ''), ('2025-04-01', 2, 'call', 'no_answer', ''), "
+                             "('2025-04-02', 1, 'email', NULL, ''), ('2025-04-02', 2, 'call', 'connected', '')")
+        conn.exec_driver_sql("INSERT INTO tally (day, member_id, metric, count) VALUES ('2025-04-02', 2, 'calls', 40)")
+        rollup.rebuild(conn)
+        before = sorted(conn.exec_driver_sql("SELECT day, member_id, metric, source, value FROM dailycount"))
+    engine.dispose()
+    s = Store.open(path)
+    try:
+        assert _counts(s) == before and len(before) > 6
+        with s.engine.connect() as conn:
+            table = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'dailycount'").scalar()
+        assert "WITHOUT ROWID" in table and "PRIMARY KEY (day, metric, member_id, source)" in table
+        assert s.totals(date(2025, 4, 1), date(2025, 4, 2))["calls"] == 2 + 40  # the tally replaces one logged call
+    finally:
+        s.close()
 
 
 def test_a_failed_migration_leaves_the_file_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -14,6 +17,7 @@ from desktop.views.dashboard_page import DashboardPage
 from tests.conftest import DEMO_TODAY
 
 YAMADA = 1  # the demo's first rep
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -94,8 +98,9 @@ def test_layout_choice_is_remembered(qtbot, demo_context, page: DashboardPage) -
                     ["members", "win_rate"])
     again = DashboardPage(demo_context)
     qtbot.addWidget(again)
-    assert again.grid.itemAtPosition(0, 0).widget() is again.charts["kgi"]
-    assert again.charts["members"].isHidden()
+    charts = again.charts  # built after the first paint, or now when asked for
+    assert again.grid.itemAtPosition(0, 0).widget() is charts["kgi"]
+    assert charts["members"].isHidden()
     assert list(again.cards)[:2] == ["calls", "appointments"] and "win_rate" not in again.cards
 
 
@@ -135,3 +140,23 @@ def test_funnel_drill_down_opens_the_activity_table_on_exactly_those_rows(qtbot,
     assert window.stack.currentWidget() is activities
     assert funnel.data.funnel[stage].metric == metric
     assert activities.table.model.rowCount() == funnel.data.funnel[stage].count > 0
+
+
+def test_the_first_frame_shows_the_cards_and_the_charts_follow_it(qtbot, demo_context) -> None:  # noqa: ANN001
+    demo_context.extras["today"] = lambda: DEMO_TODAY
+    page = DashboardPage(demo_context)
+    qtbot.addWidget(page)
+    assert not page.charts_ready and page.cards["calls"].value.text() != ""  # numbers before any chart
+    with qtbot.waitSignal(page.charts_built, timeout=10_000):
+        page.show()  # painted once, then the charts are built
+    assert page.charts_ready
+    bars = page.charts["bars"]
+    assert bars.data is page.data and bars.isVisible()
+    assert page.grid.itemAtPosition(0, 0).widget() is bars
+
+
+def test_the_dashboard_page_does_not_import_pyqtgraph_before_its_charts() -> None:
+    code = "import sys, desktop.views.dashboard_page; print('pyqtgraph' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-1000:]
+    assert done.stdout.strip() == "False"

@@ -117,3 +117,44 @@ def test_the_welcome_import_card_opens_the_import_page(qtbot, context) -> None: 
     qtbot.mouseClick(welcome.buttons["import"], Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.page_widget("import")
     assert window.nav.currentRow() == PAGE_NAMES.index("import")
+
+
+def test_the_app_can_be_told_which_day_is_today(qtbot, tmp_path: Path, demo_store: Store) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import Controller
+    from desktop.views.ui_settings import UiSettings
+    from tests.conftest import DEMO_TODAY
+
+    path, _ = demo_store.path, demo_store.close()
+    ui = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    controller = Controller(QApplication.instance(), ui, lock=False, today=DEMO_TODAY)
+    assert controller.open(path)
+    qtbot.addWidget(controller.window)
+    page = controller.window.show_page("dashboard")
+    assert page.data.today == DEMO_TODAY and page.data.period.start.isoformat() == "2025-11-01"
+    assert page.cards["calls"].card.actual > 0  # the demo's last month, full of calls
+    controller.window.close()
+    controller.store.close()
+
+
+def test_the_start_up_hook_stamps_the_first_frame_and_then_the_charts(tmp_path: Path, demo_file: Path) -> None:
+    """What bench/startup_bench.py reads: the page's first paint, then (built after it) the charts'."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    db = tmp_path / "team.sqlite3"
+    shutil.copyfile(demo_file, db)
+    env = {**os.environ, "KPIDESK_BENCH_FIRST_PAINT": "1", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "desktop", "gui", "--db", str(db), "--screenshot",
+                           str(tmp_path / "shot.png"), "--view", "dashboard", "--today", "2025-11-20"],
+                          cwd=Path(__file__).resolve().parents[2], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-1000:]
+    stamps = [line.split() for line in done.stdout.splitlines() if line.startswith("KPIDESK_")]
+    assert [s[0] for s in stamps] == ["KPIDESK_FIRST_PAINT", "KPIDESK_CHARTS_PAINTED"]
+    assert float(stamps[0][1]) <= float(stamps[1][1])
+    assert (tmp_path / "shot.png").stat().st_size > 10_000
