@@ -217,4 +217,4 @@ def test_keys_stored_before_they_led_with_the_day_still_match_a_reimport(tmp_pat
         store.close()
 
 
-PRE_DAY_KEYS = "0003"  # the revision before 0005
+PRE_DAY_KEYS = "0004"  # the revision before 0005
