@@ -18,7 +18,7 @@ EXPECTED_ROWS = (
     "summary --by month (CLI, --json), 50k",
     "rebuild_rollups, 50k",
     "daily backup, 50k (a worker, 3 s after the first paint)",
-    "cold start → first paint, empty database",
+    "cold start → first painted dashboard, empty database",
     "cold start → first painted dashboard, 50k activities",
     "app after visiting every page, 50k activities",
     "headless: kpidesk plan … (whole process)",
