@@ -1,7 +1,7 @@
 """Activity dedupe keys lead with the activity's day ("2025-04-01:<sha1>").
 
 An import then adds its keys to the unique index nearly in order (a tracker runs by date) instead
-of at random places: 1M rows insert in 4.0 s instead of 10.6 s. Keys stored before are given
+of at random places: 1M rows go into that index in 4.0 s instead of 10.6 s. Keys stored before are given
 the same prefix from their row's day, so re-importing a file still finds its rows. (A row whose
 day was edited after its import gets the edited day: a re-import of the old file would add it
 again. No database from before this revision was released.)
