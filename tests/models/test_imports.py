@@ -186,9 +186,8 @@ def test_later_deal_list_moves_deals_on_and_undo_moves_them_back(store, tmp_path
 def test_keys_stored_before_they_led_with_the_day_still_match_a_reimport(tmp_path: Path) -> None:
     """Migration 0005 prefixes stored activity keys with their day, as new imports make them."""
     from desktop.importers.pipeline import extract
-    from desktop.models import migrate
-    from desktop.models.db import make_engine, sqlite_url
     from desktop.models.store import Store
+    from tests.models import engine_at
 
     path = t.activity_log(tmp_path / "log.xlsx")
     workbook = read_workbook(path)
@@ -196,11 +195,8 @@ def test_keys_stored_before_they_led_with_the_day_still_match_a_reimport(tmp_pat
     old_keys = [a["dedupe_key"].split(":", 1)[1] for a in made]  # the keys as revision 0004 stored them
     assert all(a["dedupe_key"] == f"{a['day']}:{k}" for a, k in zip(made, old_keys, strict=True))
     db = tmp_path / "old.sqlite3"
-    engine = make_engine(sqlite_url(db))
-    migrate.upgrade(engine, target=PRE_DAY_KEYS)
+    engine = engine_at(db, PRE_DAY_KEYS)
     with engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO member (id, name, name_key, team, role, active) "
-                             "VALUES (1, 'x', 'x', '', 'rep', 1)")
         conn.exec_driver_sql("INSERT INTO activity (day, member_id, kind, note, dedupe_key) VALUES "
                              + ", ".join("(?, 1, 'call', '', ?)" for _ in made),
                              tuple(v for a, k in zip(made, old_keys, strict=True) for v in (a["day"].isoformat(), k)))

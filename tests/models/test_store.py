@@ -14,6 +14,7 @@ from desktop.models.db import make_engine, sqlite_url
 from desktop.models.settings import TALLY_SUM
 from desktop.models.store import Store
 from desktop.models.tables import ActivityIn, DealIn, MemberIn, TallyIn
+from tests.models import engine_at
 
 D = date(2025, 4, 3)
 
@@ -103,11 +104,8 @@ def test_the_background_check_finds_damage_and_keeps_it_out_of_the_backups(tmp_p
 
 def test_upgrading_from_the_oldest_migration_keeps_every_row(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
-    engine = make_engine(sqlite_url(path))
-    migrate.upgrade(engine, target="0001")
+    engine = engine_at(path, "0001")
     with engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO member (id, name, name_key, team, role, active) "
-                             "VALUES (1, '山田 太郎', '山田太郎', '', 'rep', 1)")
         conn.exec_driver_sql("INSERT INTO activity (day, member_id, kind, outcome, note) VALUES "
                              "('2025-04-01', 1, 'call', 'appointment', 'アポ獲得'), "
                              "('2025-04-02', 1, 'call', 'no_answer', '')")
@@ -125,11 +123,10 @@ def test_upgrading_from_the_oldest_migration_keeps_every_row(tmp_path: Path) -> 
 def test_the_rollup_keeps_its_rows_when_it_loses_its_rowid(tmp_path: Path) -> None:
     """Migration 0004 re-keys DailyCount (day, metric, member, source) WITHOUT ROWID; not one count changes."""
     path = tmp_path / "v3.sqlite3"
-    engine = make_engine(sqlite_url(path))
-    migrate.upgrade(engine, target="0003")
+    engine = engine_at(path, "0003")
     with engine.begin() as conn:
         conn.exec_driver_sql("INSERT INTO member (id, name, name_key, team, role, active) "
-                             "VALUES (1, '山田 太郎', '山田太郎', '', 'rep', 1), (2, '佐藤 花子', '佐藤花子', '', 'rep', 1)")
+                             "VALUES (2, '佐藤 花子', '佐藤花子', '', 'rep', 1)")
         conn.exec_driver_sql("INSERT INTO activity (day, member_id, kind, outcome, note) VALUES "
                              "('2025-04-01', 1, 'call', 'appointment', ''), ('2025-04-01', 2, 'call', 'no_answer', ''), "
                              "('2025-04-02', 1, 'email', NULL, ''), ('2025-04-02', 2, 'call', 'connected', '')")
