@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from desktop.models.changes import Change
 from desktop.views.context import AppContext
 from desktop.views.log_commands import CallStore
 from desktop.views.signals import Coalescer
@@ -36,8 +35,7 @@ class DealList(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.tree, 1)
-        self._refresher = Coalescer(self.reload, parent=self)
-        context.signals.changed.connect(self._on_store_changed)
+        self._refresher = Coalescer(self.reload, parent=self).watch(context.signals, ("deal", "lead", "member"))
         self.reload()
 
     def reload(self) -> None:
@@ -66,10 +64,6 @@ class DealList(QWidget):
         text = self.tr("Mark deal won") if won else self.tr("Mark deal lost")
         self.context.undo.push(CallStore(text, lambda: self.store.close_deal(deal_id, won, self.today()),
                                          lambda old: self.store.update_deal(deal_id, **old)))
-
-    def _on_store_changed(self, change: Change) -> None:
-        if change.table in ("deal", "lead", "member", "*"):
-            self._refresher.poke()
 
     def prepare_screenshot(self) -> None:
         self._refresher.flush()

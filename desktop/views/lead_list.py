@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.activity_queries import ActivityFilter
-from desktop.models.changes import Change
 from desktop.views.context import AppContext
 from desktop.views.log_commands import UpdateRow
 from desktop.views.signals import Coalescer
@@ -63,8 +62,8 @@ class LeadList(QWidget):
         self.search.textChanged.connect(lambda _t: self._refresher.poke())
         self.status_filter.activated.connect(self.reload)
         self.tree.currentItemChanged.connect(self._on_current_changed)
-        self._refresher = Coalescer(self.reload, delay_ms=150, parent=self)
-        context.signals.changed.connect(self._on_store_changed)
+        self._refresher = Coalescer(self.reload, delay_ms=150, parent=self).watch(
+            context.signals, ("lead", "member", "activity"))
         self.reload()
 
     def reload(self) -> None:
@@ -100,10 +99,6 @@ class LeadList(QWidget):
         if status and lead_id is not None:
             self.context.undo.push(UpdateRow(self.store.update_lead, lead_id, {"status": status},
                                              self.tr("Change lead status")))
-
-    def _on_store_changed(self, change: Change) -> None:
-        if change.table in ("lead", "member", "activity", "*"):
-            self._refresher.poke()
 
     def prepare_screenshot(self) -> None:
         self._refresher.flush()

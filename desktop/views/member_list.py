@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.changes import Change
 from desktop.models.tables import MemberIn
 from desktop.views.context import AppContext
 from desktop.views.log_commands import CallStore, UpdateRow
@@ -41,8 +40,7 @@ class MemberList(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.tree, 1)
-        self._refresher = Coalescer(self.reload, parent=self)
-        context.signals.changed.connect(self._on_store_changed)
+        self._refresher = Coalescer(self.reload, parent=self).watch(context.signals, ("member", "activity"))
         self.reload()
 
     def reload(self) -> None:
@@ -94,7 +92,3 @@ class MemberList(QWidget):
         self.context.undo.push(CallStore(self.tr("Merge members"), self.store.merge_members,
                                          self.store.unmerge_members, keep, other))
         self.message.setText(self.tr("Merged. Ctrl+Z undoes it."))
-
-    def _on_store_changed(self, change: Change) -> None:
-        if change.table in ("member", "activity", "*"):
-            self._refresher.poke()

@@ -49,6 +49,17 @@ class Coalescer(QObject):
         if not self._timer.isActive():
             self._timer.start()
 
+    def watch(self, signals: StoreSignals, tables: tuple[str, ...]) -> Coalescer:
+        """Poke on every change to one of these tables (or to all of them, "*"); the connection
+        goes with this object, so a closed page is never called back."""
+        self._tables = (*tables, "*")
+        signals.changed.connect(self._on_change)
+        return self
+
+    def _on_change(self, change: Change) -> None:
+        if change.table in self._tables:
+            self.poke()
+
     def flush(self) -> None:
         """Run now if a call is pending (tests, and before a screenshot)."""
         if self._timer.isActive():
