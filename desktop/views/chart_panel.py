@@ -50,8 +50,7 @@ class ChartPanel(QFrame):
         self.header = QHBoxLayout()
         self.header.addWidget(self.title, 1)
         self.header.addWidget(self.export_button)
-        self.plot = pg.PlotWidget()
-        self.plot.setMenuEnabled(False)
+        self.plot = pg.PlotWidget(enableMenu=False)  # no view-box menu built only to be switched off
         self.plot.hideButtons()
         self.plot.setMouseEnabled(False, False)
         self.plot.setMinimumHeight(PLOT_MIN_HEIGHT)
