@@ -19,6 +19,9 @@ from pathlib import Path
 
 def main(db: str, today: date | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.views.qt_boot import import_qt
+
+    import_qt()  # as `kpidesk gui` does
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 

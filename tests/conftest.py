@@ -10,6 +10,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
+from desktop.views.qt_boot import import_qt  # noqa: E402 - after the platform is chosen
+
+import_qt()  # as the app starts Qt: no source scan of every module the tests import
+
 DEMO_TODAY = date(2025, 11, 20)  # a Thursday; the demo year runs up to it
 
 

@@ -21,7 +21,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.app import run_app  # Qt is imported only when the GUI starts
+    from desktop.views.qt_boot import import_qt  # Qt is imported only when the GUI starts
+
+    import_qt()
+    from desktop.app import run_app
 
     return run_app(db=args.db, demo=args.demo, lang=args.gui_lang or args.lang,
                    screenshot=args.screenshot, view=args.view, today=args.today)
