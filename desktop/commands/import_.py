@@ -27,6 +27,7 @@ REASONS: dict[str, tuple[str, str]] = {
     "cancelled": ("キャンセルしました", "cancelled"),
     "not_found": ("ファイルがありません", "no such file"),
     "sheet_not_found": ("指定したシートがありません", "no such sheet"),
+    "changed": ("読み込んだ後にファイルが変更されました。もう一度開いてください", "it changed after it was read: open it again"),
     "no_layout": ("取り込める表が見つかりません", "no table it can import was found"),
     "bad_mapping": ("対応付けファイルが読めません", "the mapping file cannot be read"),
 }

@@ -5,12 +5,21 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.importers.files import SheetStream, Workbook, filled_rows, read_workbook, stream_workbook, suggested_sheets
+from desktop.importers.files import (
+    BookStream,
+    ImportRefused,
+    SheetStream,
+    Workbook,
+    filled_rows,
+    stream_workbook,
+    suggested_sheets,
+)
 from desktop.importers.pipeline import Sink, SheetPlan, extract, extract_stream, plan_sheet, rows_of
 from desktop.importers.result import ImportResult
 from desktop.kpi.outcomes import Outcome, normalize_word
@@ -130,40 +139,200 @@ def _store(store: Any, report: FileReport, produce: Callable[[Sink], ImportResul
 
 def import_path(store: Any, path: Path, *, sheets: list[str] | None = None,
                 overrides: dict[str, str] | None = None, dry_run: bool = False,
-                cancel: threading.Event | None = None) -> FileReport:
+                cancel: threading.Event | None = None,
+                on_progress: Callable[[int, int], None] = lambda d, t: None) -> FileReport:
     """Read, plan and store one file with the automatic (or remembered, or given) mapping.
 
-    Stored imports stream: each sheet is planned from its first rows and its facts go into the
-    batch chunk by chunk while the reader goes on (memory stays flat for a million rows). A dry
-    run, and a file whose only filled sheets have note-like names, are read whole.
+    The file streams: each sheet is planned from its first rows and its facts go into the batch
+    chunk by chunk while the reader goes on (memory stays flat for a million rows). A dry run is
+    the preview's pass (`preview_file`): nothing is stored.
 
     `store` may be a function that opens the Store: it is called once the reader has started, so
     opening the database (and importing SQLAlchemy) happens while the reader parses the file."""
-    opened = store if callable(store) else (lambda: store)
     if dry_run:
-        workbook = read_workbook(path, sheets=sheets, cancel=cancel)
-        store = opened()
-        return store_file(store, workbook, plan_file(workbook, store, overrides, sheets), dry_run=True)
+        preview = preview_file(store, path, sheets=sheets, overrides=overrides, cancel=cancel, on_progress=on_progress)
+        return preview.report()
+    return _stream_store(store, Path(path), sheets=sheets, overrides=overrides, cancel=cancel,
+                         on_progress=on_progress)
+
+
+@dataclass
+class Preview:
+    """One file as the 取り込み page shows it before anything is stored, from one streamed pass.
+
+    `result` has every count, problem, name and unknown word, but only the first PREVIEW_FACTS
+    facts of each sheet (what the preview lists); `facts` is how many the file gives in all.
+    `heads` are each sheet's first rows, so a mapping edit re-plans without reading the file;
+    `stamp` (size, modified) tells whether the file changed before it is stored."""
+
+    path: Path
+    plans: list[SheetPlan]
+    heads: dict[str, list[list[object]]]
+    result: ImportResult
+    facts: int
+    stamp: tuple[int, int]
+
+    def report(self) -> FileReport:
+        """What a dry run reports: the facts the chosen sheets give, the rows they skip."""
+        chosen = any(p.selected and p.layout for p in self.plans)
+        return FileReport(self.path, self.plans, self.result, added=self.facts if chosen else 0,
+                          skipped=len(self.result.problems))
+
+
+PREVIEW_FACTS = 50
+
+
+def preview_file(store: Any, path: Path, plans: list[SheetPlan] | None = None, *,
+                 sheets: list[str] | None = None, overrides: dict[str, str] | None = None,
+                 cancel: threading.Event | None = None,
+                 on_progress: Callable[[int, int], None] = lambda d, t: None) -> Preview:
+    """Read the file once, as the import will (`plans`: the user's, by sheet; else planned here),
+    keeping what the preview shows and nothing more: a million-row file costs no more memory
+    than the import itself. Nothing is stored."""
+    path = Path(path)
+    stamp = file_stamp(path)
     stop = cancel.is_set if cancel is not None else (lambda: False)
-    report = FileReport(Path(path), [])
+    opened = store if callable(store) else (lambda: store)
     with stream_workbook(path, sheets=sheets, cancel=cancel) as book:
         store = opened()
-        named = set(suggested_sheets(book.names))
+        planner = _Planner(book, store, overrides, sheets, plans)
+        keep = _PreviewSink(PREVIEW_FACTS)
+        result, got = extract_stream(book, planner, words=outcome_words(store), sink=keep, cancel=stop,
+                                     on_progress=on_progress)
+    if planner.needs_fallback():
+        return preview_file(store, path, planner.replan(got), cancel=cancel, on_progress=on_progress)
+    result.activities, result.tallies, result.deals = keep.activities, keep.tallies, keep.deals
+    return Preview(path, got, planner.heads, result, keep.facts, stamp)
 
-        def plan_of(sheet: SheetStream, head: list[list[object]]) -> SheetPlan:
-            ticked = sheet.name in sheets if sheets else (
-                sheet.name in named and not sheet.hidden and filled_rows(head) >= 2)
-            return _plan(sheet.name, head, book.path.name, store, overrides, ticked)
+
+def store_preview(store: Any, preview: Preview, *, cancel: threading.Event | None = None,
+                  on_progress: Callable[[int, int], None] = lambda d, t: None) -> FileReport:
+    """Store what the preview showed: the file streams again with the user's plans (its ticked
+    sheets only). A file that changed since it was read is refused: its preview is no longer true."""
+    if file_stamp(preview.path) != preview.stamp:
+        raise ImportRefused("changed", preview.path)
+    chosen = [p.sheet for p in preview.plans if p.selected and p.layout]
+    return _stream_store(store, preview.path, sheets=chosen or None, given=preview.plans, cancel=cancel,
+                         on_progress=on_progress)
+
+
+def file_stamp(path: Path) -> tuple[int, int]:
+    try:
+        stat = Path(path).stat()
+    except OSError as exc:
+        raise ImportRefused("not_found", path, str(exc)) from exc
+    return stat.st_size, stat.st_mtime_ns
+
+
+def _stream_store(store: Any, path: Path, *, sheets: list[str] | None, overrides: dict[str, str] | None = None,
+                  given: list[SheetPlan] | None = None, cancel: threading.Event | None,
+                  on_progress: Callable[[int, int], None]) -> FileReport:
+    """One batch from the streamed file; a file whose only filled sheets have note-like names is
+    read again with those ticked (as suggested_sheets does for a whole workbook)."""
+    opened = store if callable(store) else (lambda: store)
+    stop = cancel.is_set if cancel is not None else (lambda: False)
+    report = FileReport(path, [])
+    with stream_workbook(path, sheets=sheets, cancel=cancel) as book:
+        store = opened()
+        planner = _Planner(book, store, overrides, sheets, given)
 
         def produce(sink: Sink) -> ImportResult:
-            result, report.plans = extract_stream(book, plan_of, words=outcome_words(store), sink=sink, cancel=stop)
+            result, report.plans = extract_stream(book, planner, words=outcome_words(store), sink=sink,
+                                                  cancel=stop, on_progress=on_progress)
             return result
 
         try:
             return _store(store, report, produce, stop, book.total_rows)
         except NothingChosen:
             pass
-    if sheets or not any(p.layout for p in report.plans):  # no table anywhere: say so
-        return report
-    workbook = read_workbook(path, cancel=cancel)  # nothing under an ordinary name: suggestions from all
-    return store_file(store, workbook, plan_file(workbook, store, overrides))
+    if not planner.needs_fallback():
+        return report  # no table anywhere: the report says so
+    return _stream_store(store, path, sheets=None, given=planner.replan(report.plans), cancel=cancel,
+                         on_progress=on_progress)
+
+
+class _Planner:
+    """`plan_of` for extract_stream: the user's plan for a sheet, else one made from its first rows
+    (automatic, remembered or `overrides` mapping), ticked as suggested_sheets would tick it.
+
+    Keeps each sheet's first rows (`heads`), and notes whether the file needs the fallback: no
+    filled sheet under an ordinary name, but a table on a note-like one."""
+
+    def __init__(self, book: BookStream, store: Any, overrides: dict[str, str] | None,
+                 sheets: list[str] | None, given: list[SheetPlan] | None) -> None:
+        self.file_name, self.store, self.overrides, self.sheets = book.path.name, store, overrides, sheets
+        self.named = set(suggested_sheets(book.names))
+        self.given = {p.sheet: p for p in given} if given is not None else {}
+        self.heads: dict[str, list[list[object]]] = {}
+        self.filled: set[str] = set()
+        self.fallback = False
+        self.layouts = False
+
+    def __call__(self, sheet: SheetStream, head: list[list[object]]) -> SheetPlan:
+        self.heads[sheet.name] = head
+        if not sheet.hidden and filled_rows(head) >= 2:
+            self.filled.add(sheet.name)
+        plan = self.given.get(sheet.name) or self._auto(sheet.name)
+        self.layouts = self.layouts or plan.layout is not None
+        return plan
+
+    def _auto(self, name: str) -> SheetPlan:
+        ticked = name in self.sheets if self.sheets else (
+            name in self.filled and (self.fallback or name in self.named))
+        return _plan(name, self.heads[name], self.file_name, self.store, self.overrides, ticked)
+
+    def needs_fallback(self) -> bool:
+        return (not self.fallback and not self.sheets and not self.given and self.layouts
+                and bool(self.filled) and not self.filled & self.named)
+
+    def replan(self, plans: list[SheetPlan]) -> list[SheetPlan]:
+        """Every sheet planned again from its first rows, the filled note-like ones ticked too."""
+        self.fallback = True
+        return [self._auto(p.sheet) for p in plans]
+
+
+class _PreviewSink:
+    """A Sink that stores nothing: keeps the first `keep` facts of each sheet, counts them all, and
+    applies the store's rule for counts across chunks (a sheet's split counts add up; a count
+    another sheet gave first is refused), so the preview promises what the import will store."""
+
+    def __init__(self, keep: int) -> None:
+        self.keep = keep
+        self.kept: Counter[str] = Counter()
+        self.activities: list[dict[str, Any]] = []
+        self.tallies: list[dict[str, Any]] = []
+        self.deals: list[dict[str, Any]] = []
+        self.first: dict[tuple, str] = {}  # (day, member, metric) → the sheet that gave it
+        self.kept_tallies: dict[tuple, dict[str, Any]] = {}
+        self.facts = 0
+
+    def __call__(self, out: ImportResult) -> list[tuple[str, str, str]]:
+        acts, deals, tallies = out.activities, out.deals, out.tallies
+        out.activities, out.deals, out.tallies, out.fresh_members, out.fresh_leads = [], [], [], [], []
+        self.facts += len(acts) + len(deals)
+        for rows, kept in ((acts, self.activities), (deals, self.deals)):
+            for r in rows:
+                self._keep(r, kept)
+        elsewhere: list[tuple[str, str, str]] = []
+        for r in tallies:
+            key = (r["day"], r["member"], r["metric"])
+            first = self.first.get(key)
+            if first is None:
+                self.first[key] = r["sheet"]
+                self.facts += 1
+                if self._keep(r, self.tallies):
+                    self.kept_tallies[key] = r
+            elif first == r["sheet"]:
+                shown = self.kept_tallies.get(key)
+                if shown is not None:
+                    shown["count"] += r["count"]
+            else:
+                elsewhere.append((r["sheet"], r["metric"], first))
+        return elsewhere
+
+    def _keep(self, row: dict[str, Any], kept: list[dict[str, Any]]) -> bool:
+        if self.kept[row["sheet"]] >= self.keep:
+            return False
+        self.kept[row["sheet"]] += 1
+        kept.append(row)
+        return True

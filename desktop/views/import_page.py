@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.importers.files import ImportRefused, Workbook, read_workbook
-from desktop.importers.pipeline import SheetPlan, extract, plan_sheet, rows_of
-from desktop.importers.result import Cancelled, ImportResult
-from desktop.importers.session import FileReport, outcome_words, plan_file, store_file
+from desktop.importers.files import ImportRefused
+from desktop.importers.pipeline import SheetPlan, plan_sheet
+from desktop.importers.result import Cancelled
+from desktop.importers.session import FileReport, Preview, preview_file, store_preview
 from desktop.models.changes import Change
 from desktop.models.imports import ImportCancelled
 from desktop.views.context import AppContext
@@ -37,15 +38,8 @@ from desktop.views.worker import Worker
 
 FILTER = "Excel / CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)"
 
-
-@dataclass
-class Loaded:
-    """One file read and planned, with a dry-run extract for the preview."""
-
-    workbook: Workbook
-    plans: list[SheetPlan]
-    result: ImportResult | None = None
-    rows: dict[str, list[list[object]]] = field(default_factory=dict)
+Read = tuple[int, Preview | ImportRefused]  # a file's place in the list, and its preview or refusal
+Stored = tuple[Preview, FileReport | BaseException]  # a file, and its report or why it stored nothing
 
 
 class ImportPage(QWidget):
@@ -54,8 +48,10 @@ class ImportPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.loaded: list[Loaded] = []
+        self.loaded: list[Preview] = []
         self.worker: Worker | None = None
+        self.stale: set[int] = set()  # files whose ticks or mapping changed: their preview is read again
+        self.importing = False
         self.setAcceptDrops(True)
         self._build()
         self.refresher = Coalescer(self.history.refresh, parent=self)
@@ -135,38 +131,45 @@ class ImportPage(QWidget):
             self.open_files(paths)
 
     def open_files(self, paths: list[Path]) -> None:
-        """Read and plan the files in the background, then show their sheets."""
+        """Read and plan the files in the background (streamed: a big file never sits in memory
+        whole), then show their sheets."""
+        self.loaded, self.stale = [], set()
+        self._fill_sheets()
+        self._read([(n, path, None) for n, path in enumerate(paths)], self._on_files_read)
+
+    def _read(self, files: list[tuple[int, Path, list[SheetPlan] | None]], done: Callable[[list[Read]], None]) -> None:
         store = self.context.store
 
-        def job(progress) -> list[Loaded | ImportRefused]:  # noqa: ANN001 - the worker's callback
-            out: list[Loaded | ImportRefused] = []
-            for n, path in enumerate(paths):
+        def job(progress) -> list[Read]:  # noqa: ANN001 - the worker's callback
+            out: list[Read] = []
+            for n, path, plans in files:
                 try:
-                    wb = read_workbook(path)
-                    item = Loaded(wb, plan_file(wb, store), rows={s.name: rows_of(s) for s in wb.sheets})
-                    item.result = extract(wb, item.plans, words=outcome_words(store))
-                    out.append(item)
+                    out.append((n, preview_file(store, path, plans, on_progress=progress,
+                                                cancel=self.worker.cancel)))
                 except ImportRefused as exc:
-                    out.append(exc)
-                progress(n + 1, len(paths))
+                    if exc.code == "cancelled":
+                        raise Cancelled from exc
+                    out.append((n, exc))
             return out
 
         self.message.setText(self.tr("Reading…"))
-        self._run(job, self._on_files_read)
+        self._run(job, done)
 
-    def _on_files_read(self, loaded: list[Loaded | ImportRefused]) -> None:
-        refused = [x for x in loaded if isinstance(x, ImportRefused)]
-        self.loaded = [x for x in loaded if isinstance(x, Loaded)]
+    def _on_files_read(self, read: list[Read]) -> None:
+        self.loaded = [x for _, x in read if isinstance(x, Preview)]
         self._fill_sheets()
-        lines = [fmt(self.tr("%1: not imported — %2"), x.path.name, word(x.code)) for x in refused]
-        self.message.setText("\n".join(lines))
+        self.message.setText("\n".join(self._refusals(read)))
+
+    def _refusals(self, read: list[Read]) -> list[str]:
+        return [fmt(self.tr("%1: not imported — %2"), x.path.name, word(x.code))
+                for _, x in read if isinstance(x, ImportRefused)]
 
     def _fill_sheets(self) -> None:
         self.sheets.blockSignals(True)
         self.sheets.clear()
         for f, item in enumerate(self.loaded):
             for p, plan in enumerate(item.plans):
-                row = QListWidgetItem(f"{item.workbook.path.name} — {plan.sheet}")
+                row = QListWidgetItem(f"{item.path.name} — {plan.sheet}")
                 row.setData(Qt.ItemDataRole.UserRole, (f, p))
                 flags = row.flags() | Qt.ItemFlag.ItemIsUserCheckable
                 row.setFlags(flags if plan.layout else flags & ~Qt.ItemFlag.ItemIsEnabled)
@@ -175,12 +178,30 @@ class ImportPage(QWidget):
         self.sheets.blockSignals(False)
         if self.sheets.count():
             self.sheets.setCurrentRow(0)
+        self._show_current()
         self._update_buttons()
 
-    def _dry_run(self, item: Loaded) -> None:
-        item.result = extract(item.workbook, item.plans, words=outcome_words(self.context.store))
+    def _reread(self, index: int) -> None:
+        """Ticks or a mapping changed: read that file's preview again (after the read under way)."""
+        self.stale.add(index)
+        if self.worker is None:
+            self._read_stale()
 
-    def _current(self) -> tuple[Loaded, SheetPlan] | None:
+    def _read_stale(self) -> None:
+        indexes, self.stale = sorted(self.stale), set()
+        self._read([(i, self.loaded[i].path, [replace(p) for p in self.loaded[i].plans]) for i in indexes],
+                   self._on_reread)
+
+    def _on_reread(self, read: list[Read]) -> None:
+        for i, fresh in read:
+            if isinstance(fresh, Preview):  # the plans on screen stay: they may have changed meanwhile
+                self.loaded[i] = replace(fresh, plans=self.loaded[i].plans)
+        self._show_current()
+        self.message.setText("\n".join(self._refusals(read)))
+        if self.stale:
+            self._read_stale()
+
+    def _current(self) -> tuple[Preview, SheetPlan] | None:
         row = self.sheets.currentItem()
         if row is None:
             return None
@@ -194,21 +215,21 @@ class ImportPage(QWidget):
     def _on_sheet_checked(self, row: QListWidgetItem) -> None:
         f, p = row.data(Qt.ItemDataRole.UserRole)
         self.loaded[f].plans[p].selected = row.checkState() == Qt.CheckState.Checked
-        self._dry_run(self.loaded[f])
         self._show_current()
         self._update_buttons()
+        self._reread(f)
 
     def _on_mapping_changed(self, sheet: str, mapping: dict[str, str]) -> None:
         chosen = self._current()
         if chosen is None or chosen[1].sheet != sheet:
             return
         item, old = chosen
-        new = plan_sheet(sheet, item.rows[sheet], item.workbook.path.name, mapping)
+        new = plan_sheet(sheet, item.heads[sheet], item.path.name, mapping)
         new.selected = old.selected and new.layout is not None
         item.plans[item.plans.index(old)] = new
-        self._dry_run(item)
         self._show_current()
         self._update_buttons()
+        self._reread(self.loaded.index(item))
 
     def _update_buttons(self) -> None:
         busy = self.worker is not None
@@ -220,14 +241,26 @@ class ImportPage(QWidget):
     # ---- importing ---------------------------------------------------------------------
 
     def start_import(self) -> None:
-        """Store every ticked sheet, one batch per file, in the background."""
+        """Store every ticked sheet, one batch per file, in the background. A file refused (it
+        changed since it was read) or cancelled stores nothing; the files before it stay stored."""
         store, files = self.context.store, [x for x in self.loaded if any(p.selected for p in x.plans)]
 
-        def job(progress) -> list[FileReport]:  # noqa: ANN001 - the worker's callback
-            cancel = self.worker.cancel
-            return [store_file(store, x.workbook, x.plans, on_progress=progress, cancel=cancel) for x in files]
+        def job(progress) -> list[Stored]:  # noqa: ANN001 - the worker's callback
+            out: list[Stored] = []
+            for x in files:
+                try:
+                    out.append((x, store_preview(store, x, on_progress=progress, cancel=self.worker.cancel)))
+                except ImportRefused as exc:
+                    out.append((x, Cancelled() if exc.code == "cancelled" else exc))
+                    if exc.code == "cancelled":
+                        break
+                except Exception as exc:  # noqa: BLE001 - this file stored nothing; the ones before stay
+                    out.append((x, exc))
+                    break
+            return out
 
         self.message.setText(self.tr("Importing…"))
+        self.importing = True
         self._run(job, self._on_imported)
 
     def cancel_import(self) -> None:
@@ -257,27 +290,42 @@ class ImportPage(QWidget):
         self.progress.setValue(done)
 
     def _on_failed(self, exc: BaseException) -> None:
+        """Only reading fails as a whole (an import reports file by file): nothing was stored."""
         self.worker = None
+        self.importing = False
         self.progress.setVisible(False)
         self._update_buttons()
-        if isinstance(exc, (Cancelled, ImportCancelled)):
-            self.message.setText(self.tr("Import cancelled. Nothing was changed."))
+        if isinstance(exc, Cancelled):
+            self.message.setText(self.tr("Reading cancelled. Nothing was changed."))
         else:
-            self.message.setText(fmt(self.tr("The import failed and nothing was changed (%1)."), str(exc)[:200]))
+            self.message.setText(fmt(self.tr("The file could not be read and nothing was changed (%1)."),
+                                     str(exc)[:200]))
 
-    def _on_imported(self, reports: list[FileReport]) -> None:
-        batches = [b for r in reports for b in r.batch_ids]
+    def _on_imported(self, stored: list[Stored]) -> None:
+        """Undo entries for the batches stored; a line per file; the files not stored stay listed
+        (a file that changed since it was read must be opened again)."""
+        self.importing = False
+        reports = [r for _, r in stored if isinstance(r, FileReport)]
         self.context.undo.beginMacro(self.tr("Import"))
-        for b in batches:
+        for b in (b for r in reports for b in r.batch_ids):
             self.context.undo.push(ImportMade(self.context.store, b, self.tr("Import")))
         self.context.undo.endMacro()
-        lines = [fmt(self.tr("%1: %2 added, %3 replaced, %4 skipped"), r.path.name, r.added, r.replaced, r.skipped)
-                 for r in reports]
-        self.message.setText("\n".join(lines))
-        self.loaded = []
+        self.message.setText("\n".join(self._outcome(x, r) for x, r in stored))
+        done = {id(x) for x, r in stored if isinstance(r, (FileReport, ImportRefused))}
+        self.loaded = [x for x in self.loaded if id(x) not in done]
         self._fill_sheets()
-        self.preview.show_plan(None, None)
         self.history.refresh()
+
+    def _outcome(self, file: Preview, result: FileReport | BaseException) -> str:
+        name = file.path.name
+        if isinstance(result, FileReport):
+            return fmt(self.tr("%1: %2 added, %3 replaced, %4 skipped"), name, result.added, result.replaced,
+                       result.skipped)
+        if isinstance(result, ImportRefused):
+            return fmt(self.tr("%1: not imported — %2"), name, word(result.code))
+        if isinstance(result, (Cancelled, ImportCancelled)):
+            return fmt(self.tr("%1: import cancelled; nothing from this file was stored."), name)
+        return fmt(self.tr("%1: the import failed; nothing from this file was stored (%2)."), name, str(result)[:200])
 
     def _on_undo_requested(self, batch_id: int) -> None:
         self.context.undo.push(UndoImport(self.context.store, batch_id, self.tr("Undo import")))

@@ -51,6 +51,7 @@ _WORDS: dict[str, str] = {
     "unknown_encoding": QT_TRANSLATE_NOOP("Import", "its text encoding is unknown"),
     "not_found": QT_TRANSLATE_NOOP("Import", "no such file"),
     "sheet_not_found": QT_TRANSLATE_NOOP("Import", "no such sheet"),
+    "changed": QT_TRANSLATE_NOOP("Import", "it changed after it was read: open it again"),
 }
 
 

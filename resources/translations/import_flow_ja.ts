@@ -212,6 +212,11 @@
         <source>no such sheet</source>
         <translation>シートがありません</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/import_text.py" line="54" />
+        <source>it changed after it was read: open it again</source>
+        <translation>読み込んだ後にファイルが変更されました。もう一度開いてください</translation>
+    </message>
 </context>
 <context>
     <name>ImportHistory</name>
@@ -265,69 +270,80 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/views/import_page.py" line="65" />
+        <location filename="../../desktop/views/import_page.py" line="61" />
         <source>Import Excel and CSV trackers</source>
         <translation>Excel・CSV の取り込み</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_page.py" line="67" />
+        <location filename="../../desktop/views/import_page.py" line="63" />
         <source>Choose the files your team keeps (or drop them here). Nothing is stored until you press Import, and every import can be undone.</source>
         <translation>チームで使っている管理表を選んでください（ここにドロップしても構いません）。「取り込む」を押すまで何も保存されず、取り込みはいつでも元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_page.py" line="71" />
+        <location filename="../../desktop/views/import_page.py" line="67" />
         <source>Choose files…</source>
         <translation>ファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_page.py" line="78" />
-        <location filename="../../desktop/views/import_page.py" line="270" />
-        <location filename="../../desktop/views/import_page.py" line="272" />
+        <location filename="../../desktop/views/import_page.py" line="74" />
+        <location filename="../../desktop/views/import_page.py" line="309" />
+        <location filename="../../desktop/views/import_page.py" line="311" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_page.py" line="81" />
+        <location filename="../../desktop/views/import_page.py" line="77" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_page.py" line="121" />
+        <location filename="../../desktop/views/import_page.py" line="117" />
         <source>Choose trackers to import</source>
         <translation>取り込む管理表を選択</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_page.py" line="154" />
+        <location filename="../../desktop/views/import_page.py" line="155" />
         <source>Reading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_page.py" line="161" />
+        <location filename="../../desktop/views/import_page.py" line="164" />
+        <location filename="../../desktop/views/import_page.py" line="325" />
         <source>%1: not imported — %2</source>
         <translation>%1: 取り込めません — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_page.py" line="230" />
+        <location filename="../../desktop/views/import_page.py" line="262" />
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_page.py" line="264" />
-        <source>Import cancelled. Nothing was changed.</source>
-        <translation>取り込みをキャンセルしました。データは変更されていません。</translation>
+        <location filename="../../desktop/views/import_page.py" line="299" />
+        <source>Reading cancelled. Nothing was changed.</source>
+        <translation>読み込みをキャンセルしました。データは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_page.py" line="266" />
-        <source>The import failed and nothing was changed (%1).</source>
-        <translation>取り込みに失敗しました。データは変更されていません（%1）。</translation>
+        <location filename="../../desktop/views/import_page.py" line="301" />
+        <source>The file could not be read and nothing was changed (%1).</source>
+        <translation>ファイルを読み込めませんでした。データは変更されていません（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_page.py" line="274" />
+        <location filename="../../desktop/views/import_page.py" line="322" />
         <source>%1: %2 added, %3 replaced, %4 skipped</source>
         <translation>%1: 追加 %2 件・置換 %3 件・スキップ %4 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_page.py" line="283" />
+        <location filename="../../desktop/views/import_page.py" line="327" />
+        <source>%1: import cancelled; nothing from this file was stored.</source>
+        <translation>%1：取り込みをキャンセルしました。このファイルの内容は保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_page.py" line="328" />
+        <source>%1: the import failed; nothing from this file was stored (%2).</source>
+        <translation>%1：取り込みに失敗しました。このファイルの内容は保存されていません（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_page.py" line="331" />
         <source>Undo import</source>
         <translation>取り込みを元に戻す</translation>
     </message>

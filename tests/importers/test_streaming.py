@@ -22,7 +22,9 @@ from desktop.importers import extract as x
 from desktop.importers.files import read_workbook
 from desktop.importers.pipeline import extract
 from desktop.importers.result import Cancelled
-from desktop.importers.session import import_path, plan_file, store_file
+from desktop.importers import session
+from desktop.importers.errors import ImportRefused
+from desktop.importers.session import import_path, plan_file, preview_file, store_file, store_preview
 from desktop.models.store import Store
 from tests.importers import trackers as t
 
@@ -44,29 +46,10 @@ def merged_rep(path: Path) -> Path:
     return path
 
 
-def split_and_repeated(path: Path) -> Path:
-    """日報 gives 4/1 山田 twice, 午前 10 and 午後 15 calls, rows apart (25 in all); 日報（写し） repeats
-    4/1 山田 (refused: counted on 日報) and adds 4/2 佐藤 20 calls. Calls in all: 45 + 20 = 65."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "日報"
-    ws.append(["日付", "担当者", "架電数"])
-    ws.append(["2025/4/1", "山田 太郎", 10])
-    ws.append(["2025/4/1", "佐藤 花子", 12])
-    ws.append(["2025/4/2", "山田 太郎", 8])
-    ws.append(["2025/4/1", "山田 太郎", 15])
-    copy = wb.create_sheet("日報（写し）")
-    copy.append(["日付", "担当者", "架電数"])
-    copy.append(["2025/4/1", "山田 太郎", 25])
-    copy.append(["2025/4/2", "佐藤 花子", 20])
-    wb.save(path)
-    return path
-
-
 TRACKERS: dict[str, Callable[[Path], Path]] = {
     "activity_log": t.activity_log, "daily_counts": t.daily_counts, "wide_matrix": t.wide_matrix,
     "wide_by_rep": t.wide_by_rep, "attempt_groups": t.attempt_groups, "deals": t.deals,
-    "merged_rep": merged_rep, "split_and_repeated": split_and_repeated,
+    "merged_rep": merged_rep, "split_and_repeated": t.split_and_repeated,
 }
 
 
@@ -109,9 +92,57 @@ def test_streamed_in_tiny_chunks_stores_what_the_whole_file_stores(tmp_path: Pat
     assert [p.mapping() for p in streamed.plans] == [p.mapping() for p in whole.plans]
 
 
+def shown(result, sheet: str, keep: int) -> list[tuple]:  # noqa: ANN001 - ImportResult
+    """What the preview lists for a sheet: its first `keep` activities, counts and deals, as text."""
+    rows = [r for kind in (result.activities, result.tallies, result.deals) for r in kind if r["sheet"] == sheet]
+    return [tuple(sorted((k, str(v)) for k, v in r.items())) for r in rows][:keep]
+
+
+@pytest.mark.parametrize("name", list(TRACKERS))
+def test_the_streamed_preview_shows_what_reading_the_file_whole_shows(tmp_path: Path, name: str,
+                                                                      tiny_chunks: None,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Counts, problems, plans and the first facts of each sheet, though only 3 facts a sheet are kept."""
+    monkeypatch.setattr(session, "PREVIEW_FACTS", 3)
+    path = TRACKERS[name](tmp_path / f"{name}.xlsx")
+    with closing(Store.open(tmp_path / "kpi.sqlite3")) as store:
+        workbook = read_workbook(path)
+        plans = plan_file(workbook, store)
+        whole = extract(workbook, plans)
+        preview = preview_file(store, path)
+        assert store.import_batches() == []
+    assert preview.facts == whole.fact_count > 0
+    assert sorted(map(repr, preview.result.problems)) == sorted(map(repr, whole.problems))
+    assert preview.result.sheets == whole.sheets and preview.result.unknown_words == whole.unknown_words
+    assert [p.mapping() for p in preview.plans] == [p.mapping() for p in plans]
+    for plan in plans:
+        assert shown(preview.result, plan.sheet, 3) == shown(whole, plan.sheet, 3)
+        assert len(shown(preview.result, plan.sheet, 99)) <= 3  # the rest was counted, not kept
+    assert preview.report().added == whole.fact_count  # a dry run says what the import will add
+
+
+def test_storing_a_preview_stores_its_plans_and_refuses_a_file_changed_since(tmp_path: Path) -> None:
+    path = t.daily_counts(tmp_path / "daily.xlsx")
+    with closing(Store.open(tmp_path / "kpi.sqlite3")) as store:
+        preview = preview_file(store, path)
+        may = next(p for p in preview.plans if p.sheet == "5月")
+        may.selected = False  # the user unticks May: only April is stored
+        report = store_preview(store, preview)
+        assert [p.sheet for p in report.plans] == ["4月"]
+        months = store.counts_by("month", _april()[0], _september()[0])
+        assert months["2025-04"]["calls"] == 85 and months.get("2025-05", {}).get("calls", 0) == 0
+
+        again = preview_file(store, path)
+        t.daily_counts(path, april_calls_first=40)  # saved again in Excel before Import was pressed
+        with pytest.raises(ImportRefused) as refused:
+            store_preview(store, again)
+        assert refused.value.code == "changed"
+        assert len(store.import_batches()) == 1
+
+
 def test_counts_split_over_rows_add_up_and_a_second_sheet_is_not_counted_twice(tmp_path: Path,
                                                                               tiny_chunks: None) -> None:
-    path = split_and_repeated(tmp_path / "daily.xlsx")
+    path = t.split_and_repeated(tmp_path / "daily.xlsx")
     with closing(Store.open(tmp_path / "kpi.sqlite3")) as store:
         report = import_path(store, path)
         calls = store.counts_by("month", *_april())["2025-04"]["calls"]

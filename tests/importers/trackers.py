@@ -169,3 +169,22 @@ def hubspot_deals_utf16(path: Path) -> Path:
              "Upsell\tAppointment scheduled\t\t2025-07-10\t\t田中健太"]
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-16"))
     return path
+
+
+def split_and_repeated(path: Path) -> Path:
+    """日報 gives 4/1 山田 twice, 午前 10 and 午後 15 calls, rows apart (25 in all); 日報（写し） repeats
+    4/1 山田 (refused: counted on 日報) and adds 4/2 佐藤 20 calls. Calls in all: 45 + 20 = 65."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "日報"
+    ws.append(["日付", "担当者", "架電数"])
+    ws.append(["2025/4/1", "山田 太郎", 10])
+    ws.append(["2025/4/1", "佐藤 花子", 12])
+    ws.append(["2025/4/2", "山田 太郎", 8])
+    ws.append(["2025/4/1", "山田 太郎", 15])
+    copy = wb.create_sheet("日報（写し）")
+    copy.append(["日付", "担当者", "架電数"])
+    copy.append(["2025/4/1", "山田 太郎", 25])
+    copy.append(["2025/4/2", "佐藤 花子", 20])
+    wb.save(path)
+    return path

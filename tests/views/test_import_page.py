@@ -76,3 +76,31 @@ def test_cancel_leaves_the_database_unchanged(qtbot, context, tmp_path: Path) ->
     assert "cancelled" in page.message.text().lower()
     assert context.store.import_batches() == [] and calls_in_april(context.store) == 0
     assert page.import_button.isEnabled()
+
+
+def test_a_file_changed_after_its_preview_is_refused_and_the_others_are_stored(qtbot, context,  # noqa: ANN001
+                                                                              tmp_path: Path) -> None:
+    page = ImportPage(context)
+    qtbot.addWidget(page)
+    log, daily = t.activity_log(tmp_path / "log.xlsx"), t.daily_counts(tmp_path / "daily.xlsx")
+    page.open_files([log, daily])
+    t.daily_counts(daily, april_calls_first=40)  # saved again in Excel before Import was pressed
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert "log.xlsx: 9 added" in page.message.text()
+    assert "daily.xlsx: not imported" in page.message.text() and "open it again" in page.message.text()
+    assert [b.file_name for b in context.store.import_batches()] == ["log.xlsx"]
+    assert page.sheets.count() == 0  # both files are done with: the changed one must be opened again
+    context.undo.undo()  # the stored file has its undo entry
+    assert context.store.import_batches()[0].undone_at is not None
+
+
+def test_unticking_a_sheet_reads_the_preview_again(qtbot, context, tmp_path: Path) -> None:  # noqa: ANN001
+    page = ImportPage(context)
+    qtbot.addWidget(page)
+    page.open_files([t.split_and_repeated(tmp_path / "daily.xlsx")])
+    page.sheets.setCurrentRow(1)  # 日報（写し）: its 4/1 count was given on 日報 first
+    assert "1 rows skipped" in page.preview.info.text()
+    page.sheets.item(0).setCheckState(Qt.CheckState.Unchecked)  # 日報 is not imported now
+    assert "0 rows skipped" in page.preview.info.text()
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert calls_in_april(context.store) == 45  # 日報（写し）: 25 on 4/1, 20 on 4/2
