@@ -11,7 +11,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from desktop.commands.common import CliError, describe_unexpected, is_damage, text
+from desktop.commands.common import CHOSEN_LANGUAGE, CliError, describe_unexpected, is_damage, text
 from desktop.models import errors
 
 # Each module defines `register(subparsers)`; the order is the order in --help.
@@ -33,11 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    args_list = _with_command(list(sys.argv[1:] if argv is None else argv))
+    chosen = CHOSEN_LANGUAGE.set(_lang_of(args_list))  # messages, parse errors included, in that language
     try:
         parser = build_parser()
-        if not args_list or args_list[0].startswith("-") and args_list[0] not in ("-h", "--help"):
-            args_list = ["gui", *args_list]
         args = parser.parse_args(args_list)
         return int(args.run(args) or 0)
     except CliError as exc:
@@ -51,6 +50,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print(f"error: {describe_unexpected(exc)}", file=sys.stderr)
         return 2
+    finally:
+        CHOSEN_LANGUAGE.reset(chosen)
+
+
+def _with_command(args: list[str]) -> list[str]:
+    """`gui` where no command follows the global options (`kpidesk --db X` starts the app;
+    `kpidesk --lang ja summary …` runs summary in Japanese)."""
+    at = 0
+    while at < len(args) and (args[at] == "--lang" or args[at].startswith("--lang=")):
+        at += 2 if args[at] == "--lang" else 1
+    if at == len(args) or args[at].startswith("-") and args[at] not in ("-h", "--help"):
+        return [*args[:at], "gui", *args[at:]]
+    return args  # a command, help, or a word argparse will call an invalid choice
+
+
+def _command_names() -> set[str]:
+    return {name.rstrip("_") for name in COMMANDS}
+
+
+def _lang_of(args: list[str]) -> str | None:
+    """The global `--lang` (before the command), if given as ja or en."""
+    for at, arg in enumerate(args):
+        if arg in _command_names():
+            break
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else (
+            args[at + 1] if arg == "--lang" and at + 1 < len(args) else None)
+        if value in ("ja", "en"):
+            return value
+    return None
 
 
 def _db_of(args: list[str]) -> str:

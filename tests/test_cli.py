@@ -107,3 +107,15 @@ def test_a_damaged_database_gets_one_clear_line(capsys: pytest.CaptureFixture[st
     code, out, err = run(capsys, "summary", "--db", str(path), "--json")
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and str(path) in err and "damaged" in err
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_global_lang_option_goes_before_a_command_and_sets_its_language(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, lang: str) -> None:
+    code, out, err = run(capsys, "--lang", lang, "plan", "--revenue", "1億", "--deal-size", "100万",
+                         "--win-rate", "20%", "--fiscal-year", "2025", "--json")
+    assert (code, err) == (0, "") and json.loads(out)["steps"]  # the command ran, not the GUI
+    missing = str(tmp_path / "no such folder" / "kpi.sqlite3")
+    code, _, err = run(capsys, f"--lang={lang}", "summary", "--db", missing)
+    assert code == 2 and err.startswith("error: ")
+    assert ("開けません" in err) == (lang == "ja")  # the fixture's KPIDESK_LANG=en is overridden by --lang ja

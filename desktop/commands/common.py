@@ -5,6 +5,7 @@ from __future__ import annotations
 import locale
 import os
 import traceback
+from contextvars import ContextVar
 from datetime import date, datetime
 from pathlib import Path
 
@@ -55,9 +56,12 @@ _TEXT: dict[str, tuple[str, str]] = {
 }
 
 
+CHOSEN_LANGUAGE: ContextVar[str | None] = ContextVar("CHOSEN_LANGUAGE", default=None)  # `kpidesk --lang`
+
+
 def language() -> str:
-    """ja on a Japanese system or with KPIDESK_LANG=ja, else en."""
-    chosen = os.environ.get("KPIDESK_LANG")
+    """`kpidesk --lang`, else KPIDESK_LANG, else ja on a Japanese system, else en."""
+    chosen = CHOSEN_LANGUAGE.get() or os.environ.get("KPIDESK_LANG")
     if chosen in ("ja", "en"):
         return chosen
     lang = os.environ.get("LC_ALL") or os.environ.get("LANG") or (locale.getlocale()[0] or "")
