@@ -93,17 +93,16 @@ class NothingChosen(Exception):
 
 def store_file(store: Any, workbook: Workbook, plans: list[SheetPlan], *,
                on_progress: Callable[[int, int], None] = lambda d, t: None,
-               cancel: threading.Event | None = None, dry_run: bool = False) -> FileReport:
-    """Extract the ticked sheets and store them as one ImportBatch (unless dry_run)."""
+               cancel: threading.Event | None = None) -> FileReport:
+    """Extract the ticked sheets of a workbook read whole and store them as one ImportBatch.
+
+    The app streams instead (`import_path`, `store_preview`); this whole-file path is the plain
+    reference the streaming tests compare against."""
     stop = cancel.is_set if cancel is not None else (lambda: False)
     words = outcome_words(store)
     chosen = [p for p in plans if p.selected and p.layout]
-    if dry_run or not chosen:
-        result = extract(workbook, plans, words=words, on_progress=on_progress, cancel=stop)
-        report = FileReport(Path(workbook.path), plans, result)
-        report.skipped = len(result.problems)
-        report.added = 0 if not chosen else result.fact_count
-        return report
+    if not chosen:
+        return FileReport(Path(workbook.path), plans, extract(workbook, plans, words=words, cancel=stop))
 
     def produce(sink: Sink) -> ImportResult:
         return extract(workbook, plans, words=words, on_progress=on_progress, cancel=stop, sink=sink)
