@@ -78,10 +78,11 @@ def write_daily_counts(path: Path, rows: int, seed: int = 5) -> Path:
     return path
 
 
-def run_import(path: str, db: str) -> None:
+def run_import(path: str, db: str, preview: bool = False) -> None:
     """The child: the whole import of one file into the database, as `kpidesk import` does it (the
-    database is opened once the reader has started, so SQLAlchemy loads while the file is parsed)."""
-    from desktop.importers.session import import_path
+    database is opened once the reader has started, so SQLAlchemy loads while the file is parsed);
+    or (`preview`) the 取り込み page's preview of it, which stores nothing."""
+    from desktop.importers.session import import_path, preview_file
 
     opened = []
 
@@ -92,8 +93,11 @@ def run_import(path: str, db: str) -> None:
         return opened[0]
 
     try:
-        report = import_path(store, Path(path))
-        assert report.added > 0, report.summary()
+        if preview:
+            assert preview_file(store, Path(path)).facts > 0
+        else:
+            report = import_path(store, Path(path))
+            assert report.added > 0, report.summary()
     finally:
         for s in opened:
             s.close()
@@ -132,15 +136,19 @@ def _cases_for(label: str, path: Path, workdir: Path, *, repeat: int = 3, warmup
             p.unlink()
         shutil.copyfile(empty, db)
 
-    def importer() -> None:
-        out = _child(f"from bench.import_bench import run_import; run_import({str(path)!r}, {str(db)!r})")
+    def importer(preview: bool = False) -> None:
+        out = _child(f"from bench.import_bench import run_import; run_import({str(path)!r}, {str(db)!r}, {preview})")
         own, reader = (int(n) for n in out.rsplit("peak_rss_kib", 1)[1].split()[:2])
-        peak["app"] = max(peak.get("app", 0.0), own / 1024)
+        side = "preview" if preview else "app"
+        peak[side] = max(peak.get(side, 0.0), own / 1024)
         peak["reader"] = max(peak.get("reader", 0.0), reader / 1024)
 
     def notes() -> dict[str, object]:
         return {"peak RSS MB": round(peak.get("app", 0.0)), "reader's peak RSS MB": round(peak.get("reader", 0.0)),
                 "ok": peak.get("app", 0.0) <= RSS_MAX_MB}
+
+    def preview_notes() -> dict[str, object]:
+        return {"peak RSS MB": round(peak.get("preview", 0.0)), "ok": peak.get("preview", 0.0) <= RSS_MAX_MB}
 
     return [
         Case(f"pandas.read_excel {label}", lambda: _child(
@@ -148,6 +156,9 @@ def _cases_for(label: str, path: Path, workdir: Path, *, repeat: int = 3, warmup
         Case(f"import {label}", importer, setup=fresh, baseline=f"pandas.read_excel {label}",
              target=f"≤ 0.25× pandas, RSS ≤ {RSS_MAX_MB} MB", ratio_max=0.25, repeat=repeat, warmup=warmup,
              notes=notes),
+        Case(f"取り込み page preview {label} (stores nothing)", lambda: importer(preview=True), setup=fresh,
+             baseline=f"pandas.read_excel {label}", target=f"(note) RSS ≤ {RSS_MAX_MB} MB", repeat=repeat,
+             warmup=warmup, notes=preview_notes),
     ]
 
 

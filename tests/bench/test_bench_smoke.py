@@ -23,6 +23,8 @@ EXPECTED_ROWS = (
     "app after visiting every page, 50k activities",
     "headless: kpidesk plan … (whole process)",
     "headless: kpidesk summary --by month, 50k (whole process)",
+    "import activity log 10k",
+    "取り込み page preview activity log 10k (stores nothing)",
 )
 
 
