@@ -68,3 +68,15 @@ def test_acknowledging_can_be_undone(qtbot, page: DashboardPage, clock: list[dat
     qtbot.waitUntil(lambda: page.alert_list.items.count() == 1)
     assert page.banner.isVisible()
     assert len(page.context.store.open_alerts(clock[0])) == 1
+
+
+@pytest.mark.parametrize("width", [1366, 900, 620])
+def test_the_banner_shows_a_long_alert_whole_at_any_width(qtbot, page: DashboardPage, width: int) -> None:
+    page.evaluate_alerts()
+    page.resize(width, 700)
+    qtbot.waitUntil(lambda: page.width() == max(width, page.minimumWidth()))
+    text = page.banner.text
+    assert text.text() == page.banner.message  # every word, nothing elided
+    assert text.wordWrap()
+    qtbot.waitUntil(lambda: text.height() >= text.heightForWidth(text.width()))  # every line has room
+    assert page.banner.button.width() >= page.banner.button.sizeHint().width()  # the way to the list, unclipped
