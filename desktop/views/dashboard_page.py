@@ -111,7 +111,6 @@ class DashboardPage(QWidget):
         self.period_label.setStyleSheet("color: #5b6776;")
         self.banner = AlertBanner()
         self.alert_list = AlertList(self.context.store, self.context.undo, lambda: self.now())
-        self.alert_list.setMaximumHeight(170)
         self.alert_list.hide()
         self.banner.toggled_list.connect(lambda: self.alert_list.setVisible(self.alert_list.isHidden()))
         self.notifier = AlertNotifier(self)
@@ -208,8 +207,7 @@ class DashboardPage(QWidget):
 
     def show_alerts(self) -> None:
         total = self.alert_list.reload(self._names())
-        first = self.alert_list.items.item(0)
-        self.banner.show_alerts(first.text() if first else None, total)
+        self.banner.show_alerts(self.alert_list.newest(), total)
         if total == 0:
             self.alert_list.hide()
 

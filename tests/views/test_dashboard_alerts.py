@@ -38,7 +38,7 @@ def test_calls_behind_pace_warn_about_appointments_downstream(qtbot, page: Dashb
     # so far, so at today's rates the month ends at 3,586 × 35 / 2,391 ≈ 52 of 72.
     assert messages == ["Calls are at 68% of pace (2,391 of 3,509 expected by now). "
                         "At today's rates, this month's Appointments will end at 52 of 72."]
-    assert page.banner.isVisible() and page.banner.message.endswith(messages[0])
+    assert page.banner.isVisible() and page.banner.message == messages[0]
     assert page.evaluate_alerts() == []  # cooling down: no second alert for the same rule
 
 
@@ -80,3 +80,16 @@ def test_the_banner_shows_a_long_alert_whole_at_any_width(qtbot, page: Dashboard
     assert text.wordWrap()
     qtbot.waitUntil(lambda: text.height() >= text.heightForWidth(text.width()))  # every line has room
     assert page.banner.button.width() >= page.banner.button.sizeHint().width()  # the way to the list, unclipped
+
+
+def test_the_alert_list_is_as_tall_as_its_alerts(qtbot, page: DashboardPage) -> None:
+    page.evaluate_alerts()
+    page.resize(1366, 700)
+    qtbot.mouseClick(page.banner.button, Qt.MouseButton.LeftButton)
+    items = page.alert_list.items
+    qtbot.waitUntil(lambda: items.isVisible())
+    row = items.visualItemRect(items.item(0))
+    assert row.height() <= items.viewport().height() < 2 * row.height()  # the alert whole, no empty rows below
+    page.resize(620, 700)  # narrower: the sentence wraps, the list grows with it
+    qtbot.waitUntil(lambda: items.visualItemRect(items.item(0)).height() > row.height())
+    qtbot.waitUntil(lambda: items.viewport().height() >= items.visualItemRect(items.item(0)).height())
