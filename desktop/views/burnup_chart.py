@@ -55,7 +55,7 @@ class BurnUpChart(ChartPanel):
         for label, values in ((self.tr("Actual"), b.actual), (self.tr("Pace to target"), b.pace),
                               (self.tr("Forecast"), b.forecast)):
             if not math.isnan(values[index]):
-                lines.append(f"{label}: {count(values[index])}")
+                lines.append(fmt(self.tr("%1: %2"), label, count(values[index])))
         return "\n".join(lines)
 
     def activate(self, index: int) -> None:

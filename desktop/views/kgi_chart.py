@@ -55,7 +55,7 @@ class KgiChart(ChartPanel):
         for label, values in ((self.tr("Actual"), k.actual), (self.tr("Forecast"), k.forecast),
                               (self.tr("Target path"), k.target_path)):
             if values[index] == values[index]:
-                lines.append(f"{label}: {yen(values[index])}")
+                lines.append(fmt(self.tr("%1: %2"), label, yen(values[index])))
         return "\n".join(lines)
 
     def activate(self, index: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 
 import pytest
@@ -93,3 +94,23 @@ def test_the_alert_list_is_as_tall_as_its_alerts(qtbot, page: DashboardPage) -> 
     page.resize(620, 700)  # narrower: the sentence wraps, the list grows with it
     qtbot.waitUntil(lambda: items.visualItemRect(items.item(0)).height() > row.height())
     qtbot.waitUntil(lambda: items.viewport().height() >= items.visualItemRect(items.item(0)).height())
+
+
+def test_a_japanese_alert_reads_as_japanese(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QTranslator
+
+    from desktop.views.alert_text import alert_message
+    from desktop.views.icons import resource
+
+    params = json.dumps({"metric": "calls", "ratio": 0.64, "actual": 2660, "expected": 4127, "member_id": 1,
+                         "risk_metric": "appointments", "period": "month", "risk_projected": 57, "risk_target": 76})
+    japanese = QTranslator()
+    assert japanese.load(str(resource("translations", "kpidesk_ja.qm")))
+    qapp.installTranslator(japanese)
+    try:
+        text = alert_message("pace_below", params, {1: "山田 太郎"})
+    finally:
+        qapp.removeTranslator(japanese)
+    # no space after 。 and a full-width colon after the name, as Japanese is written
+    assert text == ("山田 太郎：架電数がペースの64%です（現時点の目安 4,127 に対して 2,660）。"
+                    "今の転換率のままでは、今月のアポ数は目標 76 に対して 57 で着地する見込みです。")
