@@ -160,3 +160,17 @@ def test_the_dashboard_page_does_not_import_pyqtgraph_before_its_charts() -> Non
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-1000:]
     assert done.stdout.strip() == "False"
+
+
+def test_a_long_kpi_title_ends_in_an_ellipsis_and_is_whole_in_the_tooltip(qtbot, page: DashboardPage) -> None:
+    store = page.context.store
+    node = next(n for n in store.nodes() if n.metric == "calls")
+    long_title = "Monthly outbound calls to new leads, excluding inbound follow-ups"
+    store.update_node(node.id, title=long_title)
+    title = page.cards["calls"].title
+    qtbot.waitUntil(lambda: title.text() == long_title)
+    page.resize(page.minimumWidth(), 900)
+    qtbot.waitUntil(lambda: title.shown_text().endswith("…"))
+    shown = title.shown_text()
+    assert long_title.startswith(shown[:-1]) and title.fontMetrics().horizontalAdvance(shown) <= title.width()
+    assert page.cards["calls"].toolTip().splitlines()[0] == long_title
