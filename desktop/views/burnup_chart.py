@@ -40,12 +40,23 @@ class BurnUpChart(ChartPanel):
         self.actual.setData(x, _arr(b.actual))
         self.pace.setData(x, _arr(b.pace))
         self.forecast.setData(x, _arr(b.forecast))
+        self._mark_points(self.count == 1)
         self.show_target(self.target_line, b.target)
         values = [v for v in b.actual + b.pace + b.forecast + [b.target or 0.0, 1.0] if not math.isnan(v)]
         self.set_view(-0.5, max(self.count - 0.5, 0.5), 0, max(values) * 1.08)
         self.set_ticks([f"{d.month}/{d.day}" for d in data.days], every=max(1, self.count // 10))
         self.title.setText(fmt(self.tr("%1: forecast %2 of target %3"), metric_name(data.metric),
                                count(b.forecast_end), count(b.target)))
+
+    def _mark_points(self, on: bool) -> None:
+        """One day (the period 今日) is one point per curve, which a line does not draw: mark it."""
+        for curve, color in ((self.actual, COLORS["primary"]), (self.pace, COLORS["pace"]),
+                             (self.forecast, COLORS["forecast"])):
+            if (curve.opts["symbol"] is not None) != on:
+                curve.setSymbol("o" if on else None)
+                curve.setSymbolBrush(color)
+                curve.setSymbolPen(None)
+                curve.setSymbolSize(9)
 
     def hover_text(self, index: int) -> str:
         if self.data is None:

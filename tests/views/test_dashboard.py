@@ -174,3 +174,13 @@ def test_a_long_kpi_title_ends_in_an_ellipsis_and_is_whole_in_the_tooltip(qtbot,
     shown = title.shown_text()
     assert long_title.startswith(shown[:-1]) and title.fontMetrics().horizontalAdvance(shown) <= title.width()
     assert page.cards["calls"].toolTip().splitlines()[0] == long_title
+
+
+def test_a_one_day_burn_up_still_shows_its_points(qtbot, page: DashboardPage) -> None:
+    page.apply_options(period="day")
+    burnup = page.charts["burnup"]
+    assert len(burnup.data.days) == 1
+    for curve in (burnup.actual, burnup.pace):  # a line through one point draws nothing: the point is marked
+        assert curve.opts["symbol"] == "o" and len(curve.scatter.data) == 1 and curve.scatter.isVisible()
+    page.apply_options(period="month")
+    assert burnup.actual.opts["symbol"] is None  # a month draws lines
