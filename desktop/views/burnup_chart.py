@@ -26,6 +26,7 @@ class BurnUpChart(ChartPanel):
         self.data: DashboardData | None = None
         self.drill = None
         self.target_line, self.pace, self.forecast = self.add_goal_lines(self.tr("Pace to target"))
+        self.plot.getPlotItem().legend.setBrush(COLORS["legend"])  # the target line runs through it
         self.actual = self.plot.plot([], [], name=self.tr("Actual"), connect="finite",
                                      pen=pg.mkPen(COLORS["primary"], width=2.6))
 

@@ -23,6 +23,7 @@ class KgiChart(ChartPanel):
         self.data: DashboardData | None = None
         self.drill = None
         self.target_line, self.path, self.forecast = self.add_goal_lines(self.tr("Target path"))
+        self.plot.getPlotItem().legend.setBrush(COLORS["legend"])  # the target line runs through it
         self.actual = self.plot.plot([], [], name=self.tr("Actual"), connect="finite", fillLevel=0,
                                      fillBrush=(31, 111, 235, 40), pen=pg.mkPen(COLORS["primary"], width=2.6),
                                      symbol="o", symbolSize=6, symbolBrush=COLORS["primary"], symbolPen=None)
