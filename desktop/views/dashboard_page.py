@@ -212,7 +212,9 @@ class DashboardPage(QWidget):
             self.alert_list.hide()
 
     def _names(self) -> dict[int, str]:
-        return self.data.members if self.data is not None else {}
+        """Everyone's name, not only the active reps the filters list: a rule may watch a manager,
+        or a rep who has since left, and their alert must still say whose it is."""
+        return {m.id: m.name for m in self.context.store.members()}
 
     def _show_cards(self, data: DashboardData) -> None:
         wanted = [c for c in data.cards if c.metric not in self._hidden()]

@@ -114,3 +114,16 @@ def test_a_japanese_alert_reads_as_japanese(qapp) -> None:  # noqa: ANN001
     # no space after 。 and a full-width colon after the name, as Japanese is written
     assert text == ("山田 太郎：架電数がペースの64%です（現時点の目安 4,127 に対して 2,660）。"
                     "今の転換率のままでは、今月のアポ数は目標 76 に対して 57 で着地する見込みです。")
+
+
+def test_an_alert_about_someone_outside_the_rep_filter_names_them(qtbot, page: DashboardPage) -> None:
+    from desktop.models.tables import AlertRuleIn
+
+    store = page.context.store
+    rep = min(page.data.members)
+    store.update_member(rep, active=False)  # has left the team: no longer in the member filter
+    qtbot.waitUntil(lambda: rep not in page.data.members)
+    store.add_alert_rule(AlertRuleIn(metric="calls", member_id=rep, condition="pace_below", threshold=1.5))
+    name = next(m.name for m in store.members() if m.id == rep)
+    messages = page.evaluate_alerts()
+    assert any(m.startswith(f"{name}: ") for m in messages)
