@@ -28,7 +28,7 @@ class AlertBanner(QFrame):
         self.text = QLabel(wordWrap=True, objectName="alert_text")
         # never widens the window: the label takes the width left and wraps to it
         self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.button = QPushButton(objectName="alert_show")
+        self.button = QPushButton(objectName="alert_show", checkable=True)  # pressed while the list is open
         self.button.clicked.connect(self.toggled_list.emit)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 4, 10, 4)
@@ -37,8 +37,9 @@ class AlertBanner(QFrame):
         row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
-    def show_alerts(self, newest: str | None, total: int) -> None:
+    def show_alerts(self, newest: str | None, total: int, list_open: bool = False) -> None:
         self.setVisible(total > 0)
+        self.button.setChecked(list_open)
         self.message = newest or ""
         self.text.setText(self.message)
         self.button.setText(fmt(self.tr("All alerts (%1)"), total))

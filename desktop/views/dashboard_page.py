@@ -207,9 +207,9 @@ class DashboardPage(QWidget):
 
     def show_alerts(self) -> None:
         total = self.alert_list.reload(self._names())
-        self.banner.show_alerts(self.alert_list.newest(), total)
         if total == 0:
             self.alert_list.hide()
+        self.banner.show_alerts(self.alert_list.newest(), total, not self.alert_list.isHidden())
 
     def _names(self) -> dict[int, str]:
         """Everyone's name, not only the active reps the filters list: a rule may watch a manager,

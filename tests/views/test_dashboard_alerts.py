@@ -47,11 +47,13 @@ def test_acknowledge_and_snooze_from_the_list(qtbot, page: DashboardPage, clock:
     page.evaluate_alerts()
     qtbot.mouseClick(page.banner.button, Qt.MouseButton.LeftButton)
     assert page.alert_list.isVisible() and page.alert_list.items.count() == 1
+    assert page.banner.button.isChecked()  # pressed while its list is open
     qtbot.mouseClick(page.alert_list.snooze_hour, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.banner.isVisible())
     clock[0] += timedelta(minutes=61)
     page.show_alerts()
     assert page.alert_list.items.count() == 1  # the snooze is over
+    assert page.alert_list.isHidden() and not page.banner.button.isChecked()  # closed when it emptied
     page.alert_list.setVisible(True)
     qtbot.mouseClick(page.alert_list.ack, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.alert_list.items.count() == 0)
