@@ -6,13 +6,16 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QResizeEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models.store import Store
 from desktop.views.alert_text import alert_message
 
 MORNING_HOUR = 9
+MAX_LIST_HEIGHT = 132  # about six lines; more alerts scroll
+LIST_PADDING = 4
+MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def now_local() -> datetime:
@@ -67,13 +70,32 @@ class AlertList(QWidget):
         for event in self.store.open_alerts(self.now()):
             raised = event.raised_at if event.raised_at.tzinfo else event.raised_at.replace(tzinfo=UTC)
             stamp = raised.astimezone().strftime("%m/%d %H:%M")
-            item = QListWidgetItem(f"{stamp}  {alert_message(event.code, event.params, names)}")
+            message = alert_message(event.code, event.params, names)
+            item = QListWidgetItem(f"{stamp}  {message}")
             item.setData(Qt.ItemDataRole.UserRole, event.id)
+            item.setData(MESSAGE_ROLE, message)
             self.items.addItem(item)
         if self.items.count():
             self.items.setCurrentRow(0)
         self._enable()
+        self._fit()
         return self.items.count()
+
+    def newest(self) -> str | None:
+        """The newest open alert's sentence, without its time."""
+        first = self.items.item(0)
+        return str(first.data(MESSAGE_ROLE)) if first is not None else None
+
+    def _fit(self) -> None:
+        """As tall as the alerts need (wrapped at the current width), up to MAX_LIST_HEIGHT."""
+        self.items.doItemsLayout()
+        rows = sum(self.items.visualItemRect(self.items.item(i)).height() for i in range(self.items.count()))
+        self.items.setFixedHeight(min(MAX_LIST_HEIGHT, max(rows, 1) + 2 * self.items.frameWidth() + LIST_PADDING))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # the alerts wrap anew
+            self._fit()
 
     def _tomorrow(self) -> datetime:
         now = self.now()

@@ -20,9 +20,10 @@ def _pace(p: dict[str, Any], metric: str) -> str:
                metric, percent(p.get("ratio"), 0), count(p.get("actual")), count(p.get("expected")))
     if p.get("risk_metric"):
         period = QCoreApplication.translate("Alerts", _PERIOD.get(str(p.get("period")), _PERIOD["month"]))
-        text += " " + fmt(QCoreApplication.translate("Alerts", "At today's rates, %1's %2 will end at %3 of %4."),
-                          period, metric_name(p["risk_metric"]), count(p.get("risk_projected")),
-                          count(p.get("risk_target")))
+        risk = fmt(QCoreApplication.translate("Alerts", "At today's rates, %1's %2 will end at %3 of %4."),
+                   period, metric_name(p["risk_metric"]), count(p.get("risk_projected")), count(p.get("risk_target")))
+        # Japanese puts no space after 。
+        text = fmt(QCoreApplication.translate("Alerts", "%1 %2", "two sentences of one alert"), text, risk)
     return text
 
 
@@ -42,4 +43,6 @@ def alert_message(code: str, params_json: str, names: Mapping[int, str]) -> str:
         text = fmt(QCoreApplication.translate("Alerts", "No %1 logged yet today (by %2:00)."),
                    metric, p.get("hour", 11))
     member = names.get(p.get("member_id")) if p.get("member_id") else None
-    return f"{member}: {text}" if member else text
+    if not member:
+        return text
+    return fmt(QCoreApplication.translate("Alerts", "%1: %2", "a member's name, then the alert"), member, text)

@@ -111,7 +111,6 @@ class DashboardPage(QWidget):
         self.period_label.setStyleSheet("color: #5b6776;")
         self.banner = AlertBanner()
         self.alert_list = AlertList(self.context.store, self.context.undo, lambda: self.now())
-        self.alert_list.setMaximumHeight(170)
         self.alert_list.hide()
         self.banner.toggled_list.connect(lambda: self.alert_list.setVisible(self.alert_list.isHidden()))
         self.notifier = AlertNotifier(self)
@@ -208,13 +207,14 @@ class DashboardPage(QWidget):
 
     def show_alerts(self) -> None:
         total = self.alert_list.reload(self._names())
-        first = self.alert_list.items.item(0)
-        self.banner.show_alerts(first.text() if first else None, total)
         if total == 0:
             self.alert_list.hide()
+        self.banner.show_alerts(self.alert_list.newest(), total, not self.alert_list.isHidden())
 
     def _names(self) -> dict[int, str]:
-        return self.data.members if self.data is not None else {}
+        """Everyone's name, not only the active reps the filters list: a rule may watch a manager,
+        or a rep who has since left, and their alert must still say whose it is."""
+        return {m.id: m.name for m in self.context.store.members()}
 
     def _show_cards(self, data: DashboardData) -> None:
         wanted = [c for c in data.cards if c.metric not in self._hidden()]

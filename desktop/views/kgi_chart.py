@@ -23,6 +23,7 @@ class KgiChart(ChartPanel):
         self.data: DashboardData | None = None
         self.drill = None
         self.target_line, self.path, self.forecast = self.add_goal_lines(self.tr("Target path"))
+        self.plot.getPlotItem().legend.setBrush(COLORS["legend"])  # the target line runs through it
         self.actual = self.plot.plot([], [], name=self.tr("Actual"), connect="finite", fillLevel=0,
                                      fillBrush=(31, 111, 235, 40), pen=pg.mkPen(COLORS["primary"], width=2.6),
                                      symbol="o", symbolSize=6, symbolBrush=COLORS["primary"], symbolPen=None)
@@ -55,7 +56,7 @@ class KgiChart(ChartPanel):
         for label, values in ((self.tr("Actual"), k.actual), (self.tr("Forecast"), k.forecast),
                               (self.tr("Target path"), k.target_path)):
             if values[index] == values[index]:
-                lines.append(f"{label}: {yen(values[index])}")
+                lines.append(fmt(self.tr("%1: %2"), label, yen(values[index])))
         return "\n".join(lines)
 
     def activate(self, index: int) -> None:

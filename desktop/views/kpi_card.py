@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from desktop.kpi.dashboard import Card
 from desktop.kpi.metrics import is_rate
 from desktop.views.chart_style import COLORS
+from desktop.views.elided_label import ElidedLabel
 from desktop.views.sparkline import Sparkline
 from desktop.views.text import count, fmt, metric_name, percent, status_name, yen
 
@@ -31,8 +32,7 @@ class KpiCard(QFrame):
         super().__init__(parent, objectName="kpi_card")
         self.card: Card | None = None
         self._color = ""
-        self.title = QLabel(wordWrap=False)
-        self.title.setMinimumWidth(40)
+        self.title = ElidedLabel()  # a KPI's own title can be long: "…" and the whole of it in the tooltip
         self.title.setStyleSheet("color: #44505e; font-size: 12px;")
         self.value = QLabel()
         self.value.setStyleSheet("font-size: 20px; font-weight: 700; color: #13233a;")
@@ -75,7 +75,8 @@ class KpiCard(QFrame):
         self.setToolTip(self._tooltip(card))
 
     def _tooltip(self, card: Card) -> str:
-        lines = [fmt(self.tr("Actual: %1"), value_text(card.metric, card.actual)),
+        lines = [card.title or metric_name(card.metric),  # the title may be cut short on the card
+                 fmt(self.tr("Actual: %1"), value_text(card.metric, card.actual)),
                  fmt(self.tr("Target: %1"), value_text(card.metric, card.target))]
         if card.expected is not None:
             lines.append(fmt(self.tr("Expected by today: %1"), value_text(card.metric, card.expected)))

@@ -70,7 +70,7 @@ class RateTrendChart(ChartPanel):
             value = self.series[code][index]
             band = benchmark_band(code)
             bench = fmt(self.tr(" (benchmark %1–%2)"), percent(band.low, 0), percent(band.high, 0)) if band else ""
-            lines.append(f"{metric_name(code)}: {percent(None if value != value else value)}{bench}")
+            lines.append(fmt(self.tr("%1: %2"), metric_name(code), percent(None if value != value else value)) + bench)
         return "\n".join(lines)
 
     def activate(self, index: int) -> None:

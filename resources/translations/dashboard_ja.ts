@@ -3,7 +3,7 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../desktop/views/alert_banner.py" line="39" />
+        <location filename="../../desktop/views/alert_banner.py" line="44" />
         <source>All alerts (%1)</source>
         <translation>すべてのアラート（%1件）</translation>
     </message>
@@ -11,28 +11,28 @@
 <context>
     <name>AlertList</name>
     <message>
-        <location filename="../../desktop/views/alert_list.py" line="47" />
+        <location filename="../../desktop/views/alert_list.py" line="50" />
         <source>Acknowledge</source>
         <translation>確認済みにする</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alert_list.py" line="48" />
+        <location filename="../../desktop/views/alert_list.py" line="51" />
         <source>Snooze 1 hour</source>
         <translation>1時間後に再通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alert_list.py" line="49" />
+        <location filename="../../desktop/views/alert_list.py" line="52" />
         <source>Snooze until tomorrow</source>
         <translation>明朝まで通知しない</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alert_list.py" line="50" />
+        <location filename="../../desktop/views/alert_list.py" line="53" />
         <source>Acknowledge alert</source>
         <translation>アラートを確認済みにする</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alert_list.py" line="51" />
-        <location filename="../../desktop/views/alert_list.py" line="52" />
+        <location filename="../../desktop/views/alert_list.py" line="54" />
+        <location filename="../../desktop/views/alert_list.py" line="55" />
         <source>Snooze alert</source>
         <translation>アラートを一時停止</translation>
     </message>
@@ -83,19 +83,31 @@
         <translation>今の転換率のままでは、%1の%2は目標 %4 に対して %3 で着地する見込みです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alert_text.py" line="36" />
+        <location filename="../../desktop/views/alert_text.py" line="26" />
+        <source>%1 %2</source>
+        <comment>two sentences of one alert</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_text.py" line="37" />
         <source>%1 is %2, below the benchmark band %3–%4.</source>
         <translation>%1が%2で、ベンチマーク帯（%3〜%4）を下回っています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alert_text.py" line="39" />
+        <location filename="../../desktop/views/alert_text.py" line="40" />
         <source>%1 is %2, below the team's own baseline of %3.</source>
         <translation>%1が%2で、チームの過去実績（%3）を下回っています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/alert_text.py" line="42" />
+        <location filename="../../desktop/views/alert_text.py" line="43" />
         <source>No %1 logged yet today (by %2:00).</source>
         <translation>%2時を過ぎても今日の%1が記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/alert_text.py" line="48" />
+        <source>%1: %2</source>
+        <comment>a member's name, then the alert</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -117,6 +129,11 @@
         <translation>着地見込み</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/burnup_chart.py" line="58" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/burnup_chart.py" line="29" />
         <location filename="../../desktop/views/burnup_chart.py" line="55" />
         <source>Actual</source>
@@ -131,27 +148,27 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/views/chart_panel.py" line="52" />
+        <location filename="../../desktop/views/chart_panel.py" line="48" />
         <source>Save this chart as a PNG image</source>
         <translation>このグラフをPNG画像で保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/chart_panel.py" line="64" />
+        <location filename="../../desktop/views/chart_panel.py" line="59" />
         <source>Save as PNG…</source>
         <translation>PNGで保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/chart_panel.py" line="113" />
+        <location filename="../../desktop/views/chart_panel.py" line="108" />
         <source>Forecast</source>
         <translation>着地見込み</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/chart_panel.py" line="166" />
+        <location filename="../../desktop/views/chart_panel.py" line="161" />
         <source>Save chart</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/chart_panel.py" line="167" />
+        <location filename="../../desktop/views/chart_panel.py" line="162" />
         <source>PNG image (*.png)</source>
         <translation>PNG画像 (*.png)</translation>
     </message>
@@ -240,17 +257,17 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="78" />
+        <location filename="../../desktop/views/dashboard_page.py" line="99" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="81" />
+        <location filename="../../desktop/views/dashboard_page.py" line="102" />
         <source>Layout…</source>
         <translation>表示項目…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="132" />
+        <location filename="../../desktop/views/dashboard_page.py" line="149" />
         <source>%1 to %2 · as of %3</source>
         <translation>%1 〜 %2 ・ %3 時点</translation>
     </message>
@@ -305,6 +322,11 @@
         <location filename="../../desktop/views/kgi_chart.py" line="55" />
         <source>Forecast</source>
         <translation>着地見込み</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/kgi_chart.py" line="58" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../../desktop/views/kgi_chart.py" line="26" />
@@ -402,6 +424,11 @@ Team average: %4</source>
         <location filename="../../desktop/views/rate_trend_chart.py" line="72" />
         <source> (benchmark %1–%2)</source>
         <translation>（ベンチマーク %1〜%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/rate_trend_chart.py" line="73" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 </TS>

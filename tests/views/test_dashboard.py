@@ -160,3 +160,27 @@ def test_the_dashboard_page_does_not_import_pyqtgraph_before_its_charts() -> Non
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-1000:]
     assert done.stdout.strip() == "False"
+
+
+def test_a_long_kpi_title_ends_in_an_ellipsis_and_is_whole_in_the_tooltip(qtbot, page: DashboardPage) -> None:
+    store = page.context.store
+    node = next(n for n in store.nodes() if n.metric == "calls")
+    long_title = "Monthly outbound calls to new leads, excluding inbound follow-ups"
+    store.update_node(node.id, title=long_title)
+    title = page.cards["calls"].title
+    qtbot.waitUntil(lambda: title.text() == long_title)
+    page.resize(page.minimumWidth(), 900)
+    qtbot.waitUntil(lambda: title.shown_text().endswith("…"))
+    shown = title.shown_text()
+    assert long_title.startswith(shown[:-1]) and title.fontMetrics().horizontalAdvance(shown) <= title.width()
+    assert page.cards["calls"].toolTip().splitlines()[0] == long_title
+
+
+def test_a_one_day_burn_up_still_shows_its_points(qtbot, page: DashboardPage) -> None:
+    page.apply_options(period="day")
+    burnup = page.charts["burnup"]
+    assert len(burnup.data.days) == 1
+    for curve in (burnup.actual, burnup.pace):  # a line through one point draws nothing: the point is marked
+        assert curve.opts["symbol"] == "o" and len(curve.scatter.data) == 1 and curve.scatter.isVisible()
+    page.apply_options(period="month")
+    assert burnup.actual.opts["symbol"] is None  # a month draws lines

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 
 import pytest
@@ -38,7 +39,7 @@ def test_calls_behind_pace_warn_about_appointments_downstream(qtbot, page: Dashb
     # so far, so at today's rates the month ends at 3,586 × 35 / 2,391 ≈ 52 of 72.
     assert messages == ["Calls are at 68% of pace (2,391 of 3,509 expected by now). "
                         "At today's rates, this month's Appointments will end at 52 of 72."]
-    assert page.banner.isVisible() and page.banner.message.endswith(messages[0])
+    assert page.banner.isVisible() and page.banner.message == messages[0]
     assert page.evaluate_alerts() == []  # cooling down: no second alert for the same rule
 
 
@@ -46,11 +47,13 @@ def test_acknowledge_and_snooze_from_the_list(qtbot, page: DashboardPage, clock:
     page.evaluate_alerts()
     qtbot.mouseClick(page.banner.button, Qt.MouseButton.LeftButton)
     assert page.alert_list.isVisible() and page.alert_list.items.count() == 1
+    assert page.banner.button.isChecked()  # pressed while its list is open
     qtbot.mouseClick(page.alert_list.snooze_hour, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.banner.isVisible())
     clock[0] += timedelta(minutes=61)
     page.show_alerts()
     assert page.alert_list.items.count() == 1  # the snooze is over
+    assert page.alert_list.isHidden() and not page.banner.button.isChecked()  # closed when it emptied
     page.alert_list.setVisible(True)
     qtbot.mouseClick(page.alert_list.ack, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.alert_list.items.count() == 0)
@@ -68,3 +71,61 @@ def test_acknowledging_can_be_undone(qtbot, page: DashboardPage, clock: list[dat
     qtbot.waitUntil(lambda: page.alert_list.items.count() == 1)
     assert page.banner.isVisible()
     assert len(page.context.store.open_alerts(clock[0])) == 1
+
+
+@pytest.mark.parametrize("width", [1366, 900, 620])
+def test_the_banner_shows_a_long_alert_whole_at_any_width(qtbot, page: DashboardPage, width: int) -> None:
+    page.evaluate_alerts()
+    page.resize(width, 700)
+    qtbot.waitUntil(lambda: page.width() == max(width, page.minimumWidth()))
+    text = page.banner.text
+    assert text.text() == page.banner.message  # every word, nothing elided
+    assert text.wordWrap()
+    qtbot.waitUntil(lambda: text.height() >= text.heightForWidth(text.width()))  # every line has room
+    assert page.banner.button.width() >= page.banner.button.sizeHint().width()  # the way to the list, unclipped
+
+
+def test_the_alert_list_is_as_tall_as_its_alerts(qtbot, page: DashboardPage) -> None:
+    page.evaluate_alerts()
+    page.resize(1366, 700)
+    qtbot.mouseClick(page.banner.button, Qt.MouseButton.LeftButton)
+    items = page.alert_list.items
+    qtbot.waitUntil(lambda: items.isVisible())
+    row = items.visualItemRect(items.item(0))
+    assert row.height() <= items.viewport().height() < 2 * row.height()  # the alert whole, no empty rows below
+    page.resize(620, 700)  # narrower: the sentence wraps, the list grows with it
+    qtbot.waitUntil(lambda: items.visualItemRect(items.item(0)).height() > row.height())
+    qtbot.waitUntil(lambda: items.viewport().height() >= items.visualItemRect(items.item(0)).height())
+
+
+def test_a_japanese_alert_reads_as_japanese(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QTranslator
+
+    from desktop.views.alert_text import alert_message
+    from desktop.views.icons import resource
+
+    params = json.dumps({"metric": "calls", "ratio": 0.64, "actual": 2660, "expected": 4127, "member_id": 1,
+                         "risk_metric": "appointments", "period": "month", "risk_projected": 57, "risk_target": 76})
+    japanese = QTranslator()
+    assert japanese.load(str(resource("translations", "kpidesk_ja.qm")))
+    qapp.installTranslator(japanese)
+    try:
+        text = alert_message("pace_below", params, {1: "山田 太郎"})
+    finally:
+        qapp.removeTranslator(japanese)
+    # no space after 。 and a full-width colon after the name, as Japanese is written
+    assert text == ("山田 太郎：架電数がペースの64%です（現時点の目安 4,127 に対して 2,660）。"
+                    "今の転換率のままでは、今月のアポ数は目標 76 に対して 57 で着地する見込みです。")
+
+
+def test_an_alert_about_someone_outside_the_rep_filter_names_them(qtbot, page: DashboardPage) -> None:
+    from desktop.models.tables import AlertRuleIn
+
+    store = page.context.store
+    rep = min(page.data.members)
+    store.update_member(rep, active=False)  # has left the team: no longer in the member filter
+    qtbot.waitUntil(lambda: rep not in page.data.members)
+    store.add_alert_rule(AlertRuleIn(metric="calls", member_id=rep, condition="pace_below", threshold=1.5))
+    name = next(m.name for m in store.members() if m.id == rep)
+    messages = page.evaluate_alerts()
+    assert any(m.startswith(f"{name}: ") for m in messages)
