@@ -39,7 +39,7 @@ from desktop.views.worker import Worker
 FILTER = "Excel / CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)"
 
 Read = tuple[int, Preview | ImportRefused]  # a file's place in the list, and its preview or refusal
-Stored = tuple[Preview, FileReport | BaseException]  # a file, and its report or why it stored nothing
+Stored = tuple[int, FileReport | BaseException]  # a file's place, and its report or why it stored nothing
 
 
 class ImportPage(QWidget):
@@ -229,7 +229,7 @@ class ImportPage(QWidget):
         item.plans[item.plans.index(old)] = new
         self._show_current()
         self._update_buttons()
-        self._reread(self.loaded.index(item))
+        self._reread(self.sheets.currentItem().data(Qt.ItemDataRole.UserRole)[0])
 
     def _update_buttons(self) -> None:
         busy = self.worker is not None
@@ -237,25 +237,29 @@ class ImportPage(QWidget):
         self.import_button.setEnabled(ready and not busy)
         self.cancel_button.setEnabled(busy)
         self.choose.setEnabled(not busy)
+        for choice in (self.sheets, self.preview.mapping):  # the choices being stored stay as they are
+            choice.setEnabled(not self.importing)
 
     # ---- importing ---------------------------------------------------------------------
 
     def start_import(self) -> None:
         """Store every ticked sheet, one batch per file, in the background. A file refused (it
         changed since it was read) or cancelled stores nothing; the files before it stay stored."""
-        store, files = self.context.store, [x for x in self.loaded if any(p.selected for p in x.plans)]
+        store = self.context.store
+        files = [(n, replace(x, plans=[replace(p) for p in x.plans]))  # the worker's own copy of the choices
+                 for n, x in enumerate(self.loaded) if any(p.selected for p in x.plans)]
 
         def job(progress) -> list[Stored]:  # noqa: ANN001 - the worker's callback
             out: list[Stored] = []
-            for x in files:
+            for n, x in files:
                 try:
-                    out.append((x, store_preview(store, x, on_progress=progress, cancel=self.worker.cancel)))
+                    out.append((n, store_preview(store, x, on_progress=progress, cancel=self.worker.cancel)))
                 except ImportRefused as exc:
-                    out.append((x, Cancelled() if exc.code == "cancelled" else exc))
+                    out.append((n, Cancelled() if exc.code == "cancelled" else exc))
                     if exc.code == "cancelled":
                         break
                 except Exception as exc:  # noqa: BLE001 - this file stored nothing; the ones before stay
-                    out.append((x, exc))
+                    out.append((n, exc))
                     break
             return out
 
@@ -310,9 +314,9 @@ class ImportPage(QWidget):
         for b in (b for r in reports for b in r.batch_ids):
             self.context.undo.push(ImportMade(self.context.store, b, self.tr("Import")))
         self.context.undo.endMacro()
-        self.message.setText("\n".join(self._outcome(x, r) for x, r in stored))
-        done = {id(x) for x, r in stored if isinstance(r, (FileReport, ImportRefused))}
-        self.loaded = [x for x in self.loaded if id(x) not in done]
+        self.message.setText("\n".join(self._outcome(self.loaded[n], r) for n, r in stored))
+        done = {n for n, r in stored if isinstance(r, (FileReport, ImportRefused))}
+        self.loaded, self.stale = [x for n, x in enumerate(self.loaded) if n not in done], set()
         self._fill_sheets()
         self.history.refresh()
 

@@ -104,3 +104,17 @@ def test_unticking_a_sheet_reads_the_preview_again(qtbot, context, tmp_path: Pat
     assert "0 rows skipped" in page.preview.info.text()
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert calls_in_april(context.store) == 45  # 日報（写し）: 25 on 4/1, 20 on 4/2
+
+
+def test_the_choices_are_locked_while_they_are_being_stored(qtbot, context, tmp_path: Path) -> None:  # noqa: ANN001
+    page = ImportPage(context)
+    qtbot.addWidget(page)
+    page.open_files([t.daily_counts(tmp_path / "daily.xlsx")])
+    started = []
+    page.context.start = started.append  # the import waits on the thread pool
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert not page.sheets.isEnabled() and not page.preview.mapping.isEnabled()
+    assert not page.import_button.isEnabled() and page.cancel_button.isEnabled()
+    started[0].run()
+    assert page.sheets.isEnabled() and page.preview.mapping.isEnabled()
+    assert calls_in_april(context.store) == 85
