@@ -22,3 +22,19 @@ def insert_values(conn: Connection, head: str, tail: str, rows: Sequence[tuple])
         block = rows[start:start + VALUES_PER_STATEMENT]
         sql = full if len(block) == VALUES_PER_STATEMENT else f"{head} VALUES {', '.join([one] * len(block))} {tail}"
         conn.exec_driver_sql(sql, tuple(itertools.chain.from_iterable(block)))
+
+
+def insert_flat(conn: Connection, head: str, tail: str, width: int, values: list[object]) -> None:
+    """`insert_values` for rows of `width` values laid end to end in one list.
+
+    A tuple per row kept until its statement runs is a new object for the garbage collector to
+    track: 500k counts (a 100k-row daily-counts import) cost ~0.1 s of collections that way."""
+    if not values:
+        return
+    one = "(" + ", ".join("?" * width) + ")"
+    step = VALUES_PER_STATEMENT * width
+    full = f"{head} VALUES {', '.join([one] * VALUES_PER_STATEMENT)} {tail}"
+    for start in range(0, len(values), step):
+        block = tuple(values[start:start + step])
+        sql = full if len(block) == step else f"{head} VALUES {', '.join([one] * (len(block) // width))} {tail}"
+        conn.exec_driver_sql(sql, block)

@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from desktop.models import rollup
-from desktop.models.bulk_sql import insert_values
+from desktop.models.bulk_sql import insert_flat
 
 _KEY = "{a}.day = {b}.day AND {a}.member_id = {b}.member_id AND {a}.metric = {b}.metric"
 _TEMP = (
@@ -42,6 +42,7 @@ _TEMP = (
 _TRIGGER = ("CREATE TEMP TRIGGER _import_tally_first BEFORE UPDATE OF count ON tally "
             "WHEN old.batch_id IS NOT {b} BEGIN INSERT INTO _import_tally_prev "
             "VALUES (old.day, old.member_id, old.metric, old.count, old.batch_id); END")
+_WIDTH = 5  # values per count: day, member_id, metric, count, batch_id
 _UPSERT = ("INSERT INTO tally (day, member_id, metric, count, batch_id)",
            "ON CONFLICT (day, member_id, metric) DO UPDATE SET batch_id = excluded.batch_id, "
            "count = CASE WHEN batch_id = excluded.batch_id THEN count + excluded.count ELSE excluded.count END")
@@ -82,7 +83,7 @@ class TallyWriter:
         for sheet, rows in itertools.groupby(tallies, itemgetter("sheet")):
             values = self._values(rows, members)
             if sheet == self.first_sheet:
-                insert_values(self.conn, *_UPSERT, values)
+                insert_flat(self.conn, *_UPSERT, _WIDTH, values)
             else:
                 refused += self._later(sheet, values)
         return refused
@@ -109,21 +110,22 @@ class TallyWriter:
         self.conn.exec_driver_sql(_TRIGGER.format(b=int(self.b)))
         self.before = int(self.conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM tally").scalar_one())
 
-    def _values(self, rows: Iterable[dict[str, Any]], members: dict[str, int]) -> list[tuple]:
-        """(ISO day, member id, metric, count, batch) per count, as the tally table stores them."""
+    def _values(self, rows: Iterable[dict[str, Any]], members: dict[str, int]) -> list[object]:
+        """ISO day, member id, metric, count, batch for each count, end to end (insert_flat)."""
         days, b, out = self.days, self.b, []
+        add = out.extend
         for r in rows:
             day = r["day"]
             text = days.get(day)
             if text is None:
                 text = days[day] = day.isoformat()
-            out.append((text, members[r["member"]], r["metric"], r["count"], b))
+            add((text, members[r["member"]], r["metric"], r["count"], b))
         return out
 
-    def _later(self, sheet: str, values: list[tuple]) -> list[tuple[str, str, str]]:
+    def _later(self, sheet: str, values: list[object]) -> list[tuple[str, str, str]]:
         """A later sheet's counts: refused where another sheet gave the count, else as the first's."""
         names = {"first": self.first_sheet, "sheet": sheet}
-        insert_values(self.conn, "INSERT INTO _import_tally_later", "", values)
+        insert_flat(self.conn, "INSERT INTO _import_tally_later", "", _WIDTH, values)
         refused = [(sheet, metric, giver) for metric, giver in self.conn.exec_driver_sql(_ELSEWHERE, names)]
         if refused:
             self.conn.exec_driver_sql(_REFUSE, names)
