@@ -24,14 +24,15 @@ def insert_values(conn: Connection, head: str, tail: str, rows: Sequence[tuple])
         conn.exec_driver_sql(sql, tuple(itertools.chain.from_iterable(block)))
 
 
-def insert_flat(conn: Connection, head: str, tail: str, width: int, values: list[object]) -> None:
-    """`insert_values` for rows of `width` values laid end to end in one list.
+def insert_flat(conn: Connection, head: str, tail: str, width: int, values: list[object], literal: str = "") -> None:
+    """`insert_values` for rows of `width` values laid end to end in one list; `literal` (SQL text
+    of our own, never user data: ", 3") ends every row.
 
     A tuple per row kept until its statement runs is a new object for the garbage collector to
     track: 500k counts (a 100k-row daily-counts import) cost ~0.1 s of collections that way."""
     if not values:
         return
-    one = "(" + ", ".join("?" * width) + ")"
+    one = "(" + ", ".join("?" * width) + literal + ")"
     step = VALUES_PER_STATEMENT * width
     full = f"{head} VALUES {', '.join([one] * VALUES_PER_STATEMENT)} {tail}"
     for start in range(0, len(values), step):
