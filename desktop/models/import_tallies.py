@@ -10,6 +10,10 @@ Each day takes one of two paths, chosen when the batch first meets it:
   merged set-based at the end: a changed count is replaced (its old value kept in TallyReplacement),
   an equal one is left as it was, batch and all.
 
+The sheet that gives a day's first counts owns the day: its counts for the day cannot repeat another
+sheet's (sheets are read one after another), so only other sheets' counts for it are checked one by
+one. Sheets by month or by rep never meet that check.
+
 Measured inside the import of the 100k-row daily-counts bench workbook (500k counts, a new
 database): staging every count, then upserting and refreshing the rollup of their (day, member)
 keys took ~1.6 s of SQL; the straight path and copying the rows written into the rollup ~1.1 s.
@@ -43,22 +47,24 @@ _TEMP = (
     "count INTEGER, batch_id INTEGER)",
     "CREATE TEMP TABLE IF NOT EXISTS _import_tally_sheet (day DATE, member_id INTEGER, metric TEXT, sheet TEXT, "
     "PRIMARY KEY (day, member_id, metric)) WITHOUT ROWID",
+    "CREATE TEMP TABLE IF NOT EXISTS _import_tally_owner (day DATE PRIMARY KEY, sheet TEXT) WITHOUT ROWID",
     "DELETE FROM _import_tally",
     "DELETE FROM _import_tally_chunk",
     "DELETE FROM _import_tally_later",
     "DELETE FROM _import_tally_sheet",
+    "DELETE FROM _import_tally_owner",
 )
 _STORED_DAYS = "SELECT column1 FROM (VALUES {days}) WHERE EXISTS (SELECT 1 FROM tally WHERE day = column1)"
-# New days: a conflict can only be with the batch's own count, from the same sheet (later sheets are
-# checked first): it adds up.
+# New days: a conflict can only be with the batch's own count from the same sheet (other sheets'
+# counts are checked first): it adds up.
 _UPSERT = ("INSERT INTO tally (day, member_id, metric, count, batch_id)",
            "ON CONFLICT (day, member_id, metric) DO UPDATE SET count = count + excluded.count")
-_GIVER = ("SELECT COALESCE(k.sheet, :first) FROM tally t "
+_GIVER = ("SELECT COALESCE(k.sheet, o.sheet) FROM tally t LEFT JOIN _import_tally_owner o ON o.day = t.day "
           f"LEFT JOIN _import_tally_sheet k ON {_KEY.format(a='k', b='t')} WHERE {_KEY.format(a='t', b='c')}")
 _LATER_ELSEWHERE = (f"SELECT c.metric, ({_GIVER}) AS giver FROM _import_tally_later c WHERE giver != :sheet "
                     "ORDER BY c.rowid")
+_REFUSE = f"DELETE FROM _import_tally_later AS c WHERE ({_GIVER}) != :sheet"
 _LATER = (
-    f"DELETE FROM _import_tally_later AS c WHERE ({_GIVER}) != :sheet",
     f"{_UPSERT[0]} SELECT day, member_id, metric, count, batch_id FROM _import_tally_later WHERE true "
     f"ORDER BY rowid {_UPSERT[1]}",
     "INSERT OR IGNORE INTO _import_tally_sheet SELECT day, member_id, metric, :sheet FROM _import_tally_later",
@@ -89,11 +95,11 @@ class TallyWriter:
 
     def __init__(self, conn: Connection, batch_id: int) -> None:
         self.conn, self.b = conn, batch_id
-        self.sheets: list[str] = []  # sheets that gave counts, in order: the first is the first giver
-        self.days: dict[date, str] = {}  # ISO text of each day met (a few thousand at most)
-        self.stored: dict[str, bool] = {}  # ISO day → the table held counts for it before the batch
-        self.any_stored = False
-        self.staged: set[str] = set()  # sheets that gave counts for stored days
+        self.sheets: list[str] = []  # sheets that gave counts, in order (a staged count notes its number)
+        self.days: dict[date, tuple[str, bool]] = {}  # each day met: ISO text, the table held counts for it
+        self.owner: dict[str, str] = {}  # ISO day → the sheet that gave its first counts
+        self.noted: set[str] = set()  # days whose owner is in _import_tally_owner
+        self.staged = False
         self.before = 0  # tally ids above this are rows the batch added
 
     def add(self, tallies: list[dict[str, Any]], members: dict[str, int]) -> list[tuple[str, str, str]]:
@@ -101,12 +107,19 @@ class TallyWriter:
         because another sheet of the batch gave them: (sheet, metric, that sheet)."""
         if not self.sheets:
             self._start()
+        self._meet({r["day"] for r in tallies})
         refused: list[tuple[str, str, str]] = []
         for sheet, rows in itertools.groupby(tallies, itemgetter("sheet")):
             if sheet not in self.sheets:
                 self.sheets.append(sheet)
-            new, stored = self._values(rows, members)
-            refused += self._new(sheet, new) + self._stage(sheet, stored)
+            new, new_shared, stored, stored_shared = self._values(rows, sheet, members)
+            if new:
+                insert_flat(self.conn, *_UPSERT, _WIDTH, new, f", {int(self.b)}")
+            if stored:
+                self.staged = True
+                insert_flat(self.conn, "INSERT INTO _import_tally", _STAGE_ADD, _WIDTH, stored,
+                            f", {self.sheets.index(sheet)}")
+            refused += self._new_shared(sheet, new_shared) + self._stage_shared(sheet, stored_shared)
         return refused
 
     def finish(self) -> tuple[int, int, int]:
@@ -131,64 +144,60 @@ class TallyWriter:
             self.conn.exec_driver_sql(sql)
         self.before = int(self.conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM tally").scalar_one())
 
-    def _values(self, rows: Iterable[dict[str, Any]], members: dict[str, int]) -> tuple[list[object], list[object]]:
-        """The counts' values end to end (insert_flat): those of new days, those of stored days."""
-        days, out, met = self.days, [], []
-        add = out.extend
-        for r in rows:
-            day = r["day"]
-            text = days.get(day)
-            if text is None:
-                text = days[day] = day.isoformat()
-                met.append(text)
-            add((text, members[r["member"]], r["metric"], r["count"]))
-        self._classify(met)
-        if not self.any_stored:
-            return out, []
-        held = [self.stored[out[i]] for i in range(0, len(out), _WIDTH)]
-        if all(held) or not any(held):
-            return ([], out) if held[0] else (out, [])
-        new: list[object] = []
-        old: list[object] = []
-        for i, kept in enumerate(held):
-            (old if kept else new).extend(out[i * _WIDTH:(i + 1) * _WIDTH])
-        return new, old
-
-    def _classify(self, days: list[str]) -> None:
-        """Note which of these days (first met now) the table held counts for."""
-        for start in range(0, len(days), 500):
-            part = days[start:start + 500]
+    def _meet(self, days: set[date]) -> None:
+        """Note the days met for the first time: ISO text, and whether the table held counts for them."""
+        met = [d for d in days if d not in self.days]
+        for start in range(0, len(met), 500):
+            part = {d.isoformat(): d for d in met[start:start + 500]}
             held = {d for (d,) in self.conn.exec_driver_sql(
                 _STORED_DAYS.format(days=", ".join(["(?)"] * len(part))), tuple(part))}
-            self.stored.update((d, d in held) for d in part)
-            self.any_stored = self.any_stored or bool(held)
+            self.days.update((day, (text, text in held)) for text, day in part.items())
 
-    def _new(self, sheet: str, values: list[object]) -> list[tuple[str, str, str]]:
-        """New days' counts: the first sheet's straight in; a later sheet's refused where another
-        sheet gave the count, the rest in with the sheet noted."""
+    def _values(self, rows: Iterable[dict[str, Any]], sheet: str,
+                members: dict[str, int]) -> tuple[list[object], ...]:
+        """The counts' values end to end (insert_flat) in four lists by their day: new days the sheet
+        owns, new days another sheet owns; stored days the sheet owns, stored days another owns."""
+        lists: tuple[list[object], ...] = ([], [], [], [])
+        last: date | None = None
+        add = lists[0].extend
+        text = ""
+        for r in rows:
+            day = r["day"]
+            if day != last:
+                last = day
+                text, held = self.days[day]
+                add = lists[2 * held + (self.owner.setdefault(text, sheet) != sheet)].extend
+            add((text, members[r["member"]], r["metric"], r["count"]))
+        return lists
+
+    def _note_owners(self, values: list[object]) -> None:
+        """Put the owners of these counts' days into _import_tally_owner (for other sheets' checks)."""
+        days = [d for d in {values[i] for i in range(0, len(values), _WIDTH)} if d not in self.noted]
+        if days:
+            self.conn.exec_driver_sql("INSERT INTO _import_tally_owner VALUES (?, ?)", [(d, self.owner[d]) for d in days])
+            self.noted.update(days)
+
+    def _new_shared(self, sheet: str, values: list[object]) -> list[tuple[str, str, str]]:
+        """New days another sheet owns: counts another sheet gave are refused, the rest go in with the
+        sheet noted."""
         if not values:
             return []
-        if sheet == self.sheets[0]:
-            insert_flat(self.conn, *_UPSERT, _WIDTH, values, f", {int(self.b)}")
-            return []
-        names = {"first": self.sheets[0], "sheet": sheet}
+        self._note_owners(values)
+        names = {"sheet": sheet}
         insert_flat(self.conn, "INSERT INTO _import_tally_later", "", _WIDTH, values, f", {int(self.b)}")
         refused = [(sheet, metric, giver) for metric, giver in self.conn.exec_driver_sql(_LATER_ELSEWHERE, names)]
+        if refused:
+            self.conn.exec_driver_sql(_REFUSE, names)
         for sql in _LATER:
             self.conn.exec_driver_sql(sql, names)
         return refused
 
-    def _stage(self, sheet: str, values: list[object]) -> list[tuple[str, str, str]]:
-        """Stored days' counts into `_import_tally`; refused where another sheet staged the count."""
+    def _stage_shared(self, sheet: str, values: list[object]) -> list[tuple[str, str, str]]:
+        """Stored days another sheet owns: staged, but refused where another sheet staged the count."""
         if not values:
             return []
-        number = self.sheets.index(sheet)
-        if self.staged <= {sheet}:  # no other sheet staged counts: nothing to refuse
-            self.staged.add(sheet)
-            insert_flat(self.conn, "INSERT INTO _import_tally", _STAGE_ADD, _WIDTH, values, f", {number}")
-            return []
-        self.staged.add(sheet)
-        insert_flat(self.conn, "INSERT INTO _import_tally_chunk", "", _WIDTH, values, f", {number}")
+        self.staged = True
+        insert_flat(self.conn, "INSERT INTO _import_tally_chunk", "", _WIDTH, values, f", {self.sheets.index(sheet)}")
         refused = [(sheet, metric, self.sheets[giver])
                    for metric, giver in self.conn.exec_driver_sql(_STAGED_ELSEWHERE)]
         for sql in _STAGE:
