@@ -95,8 +95,8 @@ class _BatchWriter:
     `add` is the extraction's sink: it takes the facts the result holds so far (leaving its lists
     empty) and writes them at once. (A writer thread was tried: the GIL hands back to it only every
     switch interval while the extraction runs, and 100k rows took 3.0 s against 2.4 s without.)
-    Counts go straight into the tally table (TallyWriter). `finish` settles the counts and refreshes
-    the rollup of the activities' and deals' days once, set-based."""
+    Counts go to a TallyWriter (straight into the table for new days, staged for stored ones).
+    `finish` settles the counts and refreshes the rollup of the activities' and deals' days once."""
 
     def __init__(self, conn: Connection, batch_id: int, cancel: Callable[[], bool], expected_rows: int) -> None:
         self.conn, self.b, self.cancel, self.expected = conn, batch_id, cancel, expected_rows
