@@ -219,20 +219,27 @@ def add_tally(job: SheetJob, out: ImportResult, day: date, member: str, metric: 
 
 
 def daily_counts(job: SheetJob, out: ImportResult) -> None:
-    metrics = {c: m.field for c, m in job.columns.items() if m.field in f.COUNT_FIELDS}
+    """One count per filled count column of each row. The loop is add_tally inlined: it runs once
+    per count (500k for 100k rows), where a call and two lookups per count cost ~0.15 s."""
+    metrics = [(c, m.field) for c, m in job.columns.items() if m.field in f.COUNT_FIELDS]
+    day_c, member_c, sheet = job.col(f.DAY), job.col(f.MEMBER), job.name
+    counts = out.sheets[sheet]
     for n, row in data_rows(job, out):
-        day = read_day(job, out, n, row, job.col(f.DAY))
-        member = read_member(job, out, n, row, job.col(f.MEMBER)) if day else None
+        day = read_day(job, out, n, row, day_c)
+        member = read_member(job, out, n, row, member_c) if day else None
         if not (day and member):
             continue
-        for c, metric in metrics.items():
-            raw = row[c] if c < len(row) else None
-            if raw is None:
+        width, add = len(row), out.tallies.append  # out.tallies is drained by the sink: look it up each row
+        for c, metric in metrics:
+            count = row[c] if c < width else None
+            if count is None:
                 continue
-            plain = type(raw) is int and raw >= 0 and metric != "revenue"  # the common case, fast
-            count = raw if plain else count_value(job, out, n, c, metric, raw)
-            if count is not None:
-                add_tally(job, out, day, member, metric, count)
+            if count.__class__ is not int or count < 0 or metric == "revenue":  # else the common case, as is
+                count = count_value(job, out, n, c, metric, count)
+                if count is None:
+                    continue
+            add({"day": day, "member": member, "metric": metric, "count": count, "sheet": sheet})
+            counts.facts += 1
 
 
 def matrix_days(job: SheetJob) -> dict[int, date]:

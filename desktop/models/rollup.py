@@ -102,3 +102,10 @@ def rebuild(conn: Connection) -> None:
 def _run(conn: Connection, statements: tuple[str, ...]) -> None:
     for sql in statements:
         conn.exec_driver_sql(sql)
+
+
+def refresh_tallies(conn: Connection, where: str, params: tuple = ()) -> None:
+    """Set the rollup rows of the tally rows `where` picks: a tally's rollup row is its copy, so the
+    counts an import wrote need no (day, member) key refresh."""
+    conn.exec_driver_sql(_tally_sql(where) + " ON CONFLICT (day, metric, member_id, source) DO UPDATE "
+                         "SET value = excluded.value WHERE value != excluded.value", params)
