@@ -112,7 +112,7 @@ def store_file(store: Any, workbook: Workbook, plans: list[SheetPlan], *,
 
 
 def _store(store: Any, report: FileReport, produce: Callable[[Sink], ImportResult],
-           stop: Callable[[], bool], rows: int) -> FileReport:
+           stop: Callable[[], bool], rows: int | Callable[[], int]) -> FileReport:
     """One batch from `produce`, which fills `report.plans` (at once, or sheet by sheet as it reads)."""
 
     def meta() -> dict[str, str]:
@@ -128,9 +128,9 @@ def _store(store: Any, report: FileReport, produce: Callable[[Sink], ImportResul
         return report.result
 
     batch = store.import_batch(meta, run, cancel=stop, expected_rows=rows)
-    for p in report.plans:
-        if p.selected and p.layout:
-            store.remember_mapping(p.shape, p.mapping())
+    mappings = {p.shape: p.mapping() for p in report.plans if p.selected and p.layout}
+    for shape, mapping in mappings.items():  # once per shape: a workbook of 12 monthly sheets has one
+        store.remember_mapping(shape, mapping)
     report.batch_ids.append(batch.id)
     report.added, report.replaced, report.skipped = batch.rows_added, batch.rows_replaced, batch.rows_skipped
     return report
@@ -240,8 +240,8 @@ def _stream_store(store: Any, path: Path, *, sheets: list[str] | None, overrides
                                                   cancel=stop, on_progress=on_progress)
             return result
 
-        try:
-            return _store(store, report, produce, stop, book.total_rows)
+        try:  # .xls/.ods report no total up front: the sheets read so far tell (for the index rebuild)
+            return _store(store, report, produce, stop, lambda: book.total_rows or planner.rows)
         except NothingChosen:
             pass
     if not planner.needs_fallback():
@@ -263,12 +263,14 @@ class _Planner:
         self.named = set(suggested_sheets(book.names))
         self.given = {p.sheet: p for p in given} if given is not None else {}
         self.heads: dict[str, list[list[object]]] = {}
+        self.rows = 0  # the rows of the sheets planned so far, as the reader counted them
         self.filled: set[str] = set()
         self.fallback = False
         self.layouts = False
 
     def __call__(self, sheet: SheetStream, head: list[list[object]]) -> SheetPlan:
         self.heads[sheet.name] = head
+        self.rows += sheet.total
         if not sheet.hidden and filled_rows(head) >= 2:
             self.filled.add(sheet.name)
         plan = self.given.get(sheet.name) or self._auto(sheet.name)

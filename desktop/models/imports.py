@@ -98,7 +98,8 @@ class _BatchWriter:
     Counts go to a TallyWriter (straight into the table for new days, staged for stored ones).
     `finish` settles the counts and refreshes the rollup of the activities' and deals' days once."""
 
-    def __init__(self, conn: Connection, batch_id: int, cancel: Callable[[], bool], expected_rows: int) -> None:
+    def __init__(self, conn: Connection, batch_id: int, cancel: Callable[[], bool],
+                 expected_rows: int | Callable[[], int]) -> None:
         self.conn, self.b, self.cancel, self.expected = conn, batch_id, cancel, expected_rows
         self.rebuild: list[str] | None = None  # activity indexes to create again in finish
         self.members: dict[str, int] = {}
@@ -139,7 +140,8 @@ class _BatchWriter:
         indexes against 4.0 s without plus 2.7 s to create them. Dropped inside the transaction:
         a rollback keeps them."""
         existing = self.conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM activity").scalar_one()
-        if self.expected < BULK_ROWS or self.expected * 4 < existing:
+        expected = self.expected() if callable(self.expected) else self.expected  # asked at the first rows
+        if expected < BULK_ROWS or expected * 4 < existing:
             return []
         indexes = self.conn.exec_driver_sql(_SECONDARY).fetchall()
         for name, _ in indexes:
@@ -171,13 +173,15 @@ class ImportOps:
     """Import batches: store, undo, list; mappings remembered per file shape."""
 
     def import_batch(self, meta: dict[str, Any] | Callable[[], dict[str, Any]], result: Any,
-                     cancel: Callable[[], bool] = lambda: False, expected_rows: int = 0) -> ImportBatch:
+                     cancel: Callable[[], bool] = lambda: False,
+                     expected_rows: int | Callable[[], int] = 0) -> ImportBatch:
         """Store an import as one ImportBatch, all or nothing; raises ImportCancelled.
 
         `result` is an importer's ImportResult, or a function that runs the extraction with a sink
         (`produce(sink) -> ImportResult`), which stores the facts chunk by chunk as they come. `meta`
         may be a function too, called once the extraction is done (a stream plans sheets as it goes).
-        `expected_rows` (the file's rows, if known) lets a big batch rebuild indexes rather than grow them."""
+        `expected_rows` (the file's rows, if known; or a function asked when the first activities
+        arrive) lets a big batch rebuild indexes rather than grow them."""
         with self._write() as s:
             batch = ImportBatch(file_name="", sha256="", sheet="", layout="", mapping="{}")
             s.add(batch)

@@ -27,6 +27,7 @@ from desktop.importers.errors import ImportRefused
 from desktop.importers.session import import_path, plan_file, preview_file, store_file, store_preview
 from desktop.models.store import Store
 from tests.importers import trackers as t
+from tests.importers.build import convert
 
 FACTS = ("member", "lead", "activity", "deal", "tally", "dailycount", "tallyreplacement")
 
@@ -246,6 +247,27 @@ def test_a_big_batch_rebuilds_the_activity_indexes_and_stores_the_same(tmp_path:
     assert facts(rebuilt) == facts(grown)
 
 
+def test_an_ods_file_whose_size_comes_only_with_its_sheets_can_take_the_big_batch_path(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """.ods (and .xls) give no row count up front; the sheets' own totals decide at the first rows."""
+    from desktop.models import imports
+
+    ods = convert(t.activity_log(tmp_path / "log.xlsx"), "ods", tmp_path)
+    if ods is None:
+        pytest.skip("LibreOffice is not installed to write .ods")
+    plain, bulk = tmp_path / "plain.sqlite3", tmp_path / "bulk.sqlite3"
+    with closing(Store.open(plain)) as store:
+        import_path(store, ods)
+    monkeypatch.setattr(imports, "BULK_ROWS", 5)  # the log's sheet has 16 rows
+    dropped: list[str] = []
+    monkeypatch.setattr(imports._BatchWriter, "_bulk", _spy(imports._BatchWriter._bulk, dropped))
+    with closing(Store.open(bulk)) as store:
+        before = _indexes(bulk)
+        import_path(store, ods)
+    assert dropped  # the big-batch path was taken
+    assert _indexes(bulk) == before and facts(bulk) == facts(plain)
+
+
 def test_a_cancelled_big_batch_keeps_the_indexes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop.models import imports
 
@@ -287,3 +309,15 @@ def test_a_phone_given_on_a_later_row_reaches_the_stored_lead(tmp_path: Path, ti
         import_path(store, path)
         phones = {lead.company: lead.phone for lead in store.leads()}
     assert phones == {"サクラテック": "06-3333-4444", "アオバ物産": "03-1111-2222", "ミドリ工業": ""}
+
+
+def test_a_mapping_shared_by_monthly_sheets_is_remembered_once(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    remembered: list[str] = []
+    with closing(Store.open(tmp_path / "kpi.sqlite3")) as store:
+        original = store.remember_mapping
+        monkeypatch.setattr(store, "remember_mapping", lambda shape, mapping: (remembered.append(shape),
+                                                                                original(shape, mapping)))
+        report = import_path(store, t.daily_counts(tmp_path / "daily.xlsx"))
+        assert [p.sheet for p in report.plans if p.selected] == ["4月", "5月"]  # one shape, one write
+        assert len(remembered) == 1 and store.remembered_mapping(remembered[0]) == report.plans[0].mapping()
