@@ -9,9 +9,11 @@ QM     := resources/translations/kpidesk_ja.qm
 .PHONY: run demo test bench translations clean
 
 run: $(STAMP) $(QM)
+	@$(PY) -m compileall -q desktop  # start from bytecode even where PYTHONDONTWRITEBYTECODE is set
 	$(PY) -m desktop gui
 
 demo: $(STAMP) $(QM)
+	@$(PY) -m compileall -q desktop
 	$(PY) -m desktop gui --demo
 
 test: $(STAMP) $(QM)
