@@ -26,6 +26,17 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
+def tiny_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reader sends 2-row chunks and the extraction hands facts on after every row, so a
+    tracker crosses many chunk borders."""
+    from desktop.importers import child
+    from desktop.importers import extract as x
+
+    monkeypatch.setattr(child, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(x, "CHECK_EVERY", 1)
+
+
+@pytest.fixture
 def store(tmp_path: Path):
     from desktop.models.store import Store
 

@@ -27,6 +27,7 @@ from desktop.importers.errors import ImportRefused
 from desktop.importers.session import import_path, plan_file, preview_file, store_file, store_preview
 from desktop.models.store import Store
 from tests.importers import trackers as t
+from tests.importers.chunks import cancelled_after
 from tests.importers.build import convert
 
 FACTS = ("member", "lead", "activity", "deal", "tally", "dailycount", "tallyreplacement")
@@ -64,12 +65,6 @@ def facts(db: Path) -> dict[str, list[tuple]]:
 
 def problems(report) -> list[tuple]:  # noqa: ANN001 - FileReport
     return sorted((p.sheet, p.row, p.column, p.code, p.value) for p in report.result.problems)
-
-
-@pytest.fixture
-def tiny_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(child, "CHUNK_ROWS", 2)
-    monkeypatch.setattr(x, "CHECK_EVERY", 1)
 
 
 @pytest.mark.parametrize("name", list(TRACKERS))
@@ -161,22 +156,9 @@ def test_merged_rep_is_carried_into_later_chunks(tmp_path: Path, tiny_chunks: No
     assert (month["calls"], month["appointments"]) == (90, 3)
 
 
-def test_cancel_midway_through_a_stream_stores_nothing(tmp_path: Path, tiny_chunks: None,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    cancel = threading.Event()
-    seen: list[int] = []
-    original = x.data_rows
-
-    def rows_then_cancel(job, out):  # noqa: ANN001, ANN202 - the extractor's own types
-        for n, row in original(job, out):
-            seen.append(n)
-            if len(seen) == 4:
-                cancel.set()  # the next chunk hand-over sees it
-            yield n, row
-
-    monkeypatch.setattr(x, "data_rows", rows_then_cancel)
+def test_cancel_midway_through_a_stream_stores_nothing(tmp_path: Path, tiny_chunks: None) -> None:
     db = tmp_path / "kpi.sqlite3"
-    with closing(Store.open(db)) as store:
+    with closing(Store.open(db)) as store, cancelled_after(4) as (cancel, seen):
         before = facts(db)
         with pytest.raises(Cancelled):
             import_path(store, t.activity_log(tmp_path / "log.xlsx"), cancel=cancel)

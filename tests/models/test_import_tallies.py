@@ -10,7 +10,6 @@ whole sheets mix new and stored days.
 from __future__ import annotations
 
 import sqlite3
-import threading
 from contextlib import closing
 from datetime import date
 from pathlib import Path
@@ -19,8 +18,6 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
-from desktop.importers import child
-from desktop.importers import extract as x
 from desktop.importers.files import read_workbook
 from desktop.importers.pipeline import extract
 from desktop.importers.result import Cancelled
@@ -28,6 +25,7 @@ from desktop.importers.session import import_path, plan_file
 from desktop.models.store import Store
 from desktop.models.tables import TallyIn
 from tests.importers import trackers as t
+from tests.importers.chunks import cancelled_after
 
 Key = tuple[str, int, str]  # (ISO day, member id, metric)
 
@@ -53,17 +51,10 @@ def three_sheets(path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def tiny_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(child, "CHUNK_ROWS", 2)
-    monkeypatch.setattr(x, "CHECK_EVERY", 1)
-
-
 @pytest.fixture(params=["whole", "tiny chunks"])
-def chunks(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+def chunks(request: pytest.FixtureRequest) -> None:
     if request.param == "tiny chunks":
-        monkeypatch.setattr(child, "CHUNK_ROWS", 2)
-        monkeypatch.setattr(x, "CHECK_EVERY", 1)
+        request.getfixturevalue("tiny_chunks")
 
 
 def stored(db: Path) -> tuple[dict[Key, tuple[int, int | None]], dict[int, set[tuple]], list[tuple], dict[str, int]]:
@@ -140,26 +131,12 @@ def test_a_later_sheet_repeating_a_count_is_refused_naming_the_sheet_that_gave_i
 
 def test_a_cancelled_count_import_changes_nothing(tmp_path: Path, tiny_chunks: None) -> None:
     db = tmp_path / "kpi.sqlite3"
-    cancel = threading.Event()
-    seen: list[int] = []
-    original = x.data_rows
-
-    def rows_then_cancel(job, out):  # noqa: ANN001, ANN202 - the extractor's own types
-        for n, row in original(job, out):
-            seen.append(n)
-            if len(seen) == 6:
-                cancel.set()  # counts of two sheets, for new and stored days, are written or staged by now
-            yield n, row
-
     with closing(Store.open(db)) as store:
         imported(store, db, t.daily_counts(tmp_path / "v1.xlsx"))
         before = stored(db)
-        x.data_rows = rows_then_cancel
-        try:
-            with pytest.raises(Cancelled):
-                import_path(store, three_sheets(tmp_path / "counts.xlsx"), cancel=cancel)
-        finally:
-            x.data_rows = original
+        # after 6 rows, counts of two sheets, for new and stored days, are written or staged
+        with cancelled_after(6) as (cancel, _), pytest.raises(Cancelled):
+            import_path(store, three_sheets(tmp_path / "counts.xlsx"), cancel=cancel)
         assert stored(db) == before
         assert len(store.import_batches()) == 1
         imported(store, db, three_sheets(tmp_path / "counts.xlsx"))  # nothing staged is left over
