@@ -68,9 +68,9 @@ class Bench:
         from PySide6.QtWidgets import QApplication
 
         from desktop.models.store import Store
-        from desktop.views.context import AppContext
-        from desktop.views.signals import StoreSignals
-        from desktop.views.ui_settings import UiSettings
+        from desktop.views.shell.context import AppContext
+        from desktop.views.shell.signals import StoreSignals
+        from desktop.views.shell.ui_settings import UiSettings
 
         self.app = QApplication.instance() or QApplication([])
         store = Store.open(path)
@@ -85,7 +85,7 @@ class Bench:
         The app paints the cards first and builds the charts right after (bench/startup_bench.py
         times both); here the charts are asked for before the paint, so it is the whole page.
         """
-        from desktop.views.dashboard_page import DashboardPage
+        from desktop.views.dashboard.page import DashboardPage
 
         page = DashboardPage(context)
         page.resize(1366, 860)

@@ -22,7 +22,7 @@ def cases(quick: bool, workdir: Path) -> list[Case]:
 
     from desktop.models.activity_queries import ActivityFilter
     from desktop.models.store import Store
-    from desktop.views.activity_model import ActivityTableModel
+    from desktop.views.activities.activity_model import ActivityTableModel
 
     QApplication.instance() or QApplication([])
     size = 50_000 if quick else 1_000_000

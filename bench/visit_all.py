@@ -2,7 +2,7 @@
 
 Run in a fresh process by bench/startup_bench.py so the figure is the app's own: the window is
 built by `desktop.app.Controller` exactly as `kpidesk gui` builds it, then every page in
-`desktop.views.pages.PAGE_NAMES` is shown and painted in turn. TODAY (YYYY-MM-DD) is the day the pages
+`desktop.views.shell.pages.PAGE_NAMES` is shown and painted in turn. TODAY (YYYY-MM-DD) is the day the pages
 take as today, as `kpidesk gui --today` does.
 """
 
@@ -19,15 +19,15 @@ from pathlib import Path
 
 def main(db: str, today: date | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop.views.qt_boot import import_qt
+    from desktop.views.shell.qt_boot import import_qt
 
     import_qt()  # as `kpidesk gui` does
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from desktop.app import Controller, install_translator
-    from desktop.views.pages import PAGE_NAMES
-    from desktop.views.ui_settings import UiSettings
+    from desktop.views.shell.pages import PAGE_NAMES
+    from desktop.views.shell.ui_settings import UiSettings
 
     app = QApplication(sys.argv[:1])
     install_translator(app, "ja")

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop.commands.common import default_db, demo_db
 from desktop.models import demo, errors
 from desktop.models.store import Store
-from desktop.views.context import AppContext
-from desktop.views.icons import resource
-from desktop.views.main_window import MainWindow
-from desktop.views.review_reminder import ReviewReminder
-from desktop.views.signals import StoreSignals
-from desktop.views.text import fmt
-from desktop.views.ui_settings import UiSettings
-from desktop.views.worker import Worker
+from desktop.views.shell.context import AppContext
+from desktop.views.shell.icons import resource
+from desktop.views.shell.main_window import MainWindow
+from desktop.views.reviews.reminder import ReviewReminder
+from desktop.views.shell.signals import StoreSignals
+from desktop.views.shell.text import fmt
+from desktop.views.shell.ui_settings import UiSettings
+from desktop.views.shell.worker import Worker
 
 BACKUP_DELAY_MS = 3000  # the daily backup starts once the window has painted and loaded
 FONTS = ("Noto Sans CJK JP", "Yu Gothic UI", "Meiryo UI", "Hiragino Sans", "Noto Sans JP")
@@ -144,7 +144,7 @@ class Controller:
 
 
 def _page_names() -> tuple[str, ...]:
-    from desktop.views.pages import PAGE_NAMES
+    from desktop.views.shell.pages import PAGE_NAMES
 
     return PAGE_NAMES
 
@@ -173,7 +173,8 @@ def _warn(parent: QWidget | None, text: str) -> None:
 
 
 def run_app(db: str | None = None, demo: bool = False, lang: str | None = None,
-            screenshot: str | None = None, view: str | None = None, today: date | None = None) -> int:
+            screenshot: str | None = None, view: str | None = None, today: date | None = None,
+            size: tuple[int, int] = (1366, 860)) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("KPI Desk")
     app.setOrganizationName("KPIDesk")
@@ -187,7 +188,7 @@ def run_app(db: str | None = None, demo: bool = False, lang: str | None = None,
     if os.environ.get("KPIDESK_BENCH_FIRST_PAINT") == "1":
         _FirstPaint(window)
     if screenshot:
-        return take_screenshot(app, window, Path(screenshot), view)
+        return take_screenshot(app, window, Path(screenshot), view, size)
     window.show()
     return app.exec()
 
@@ -238,9 +239,10 @@ class _FirstPaint(QObject):
         QTimer.singleShot(0, lambda: print(f"{what} {time.time():.6f}", flush=True))
 
 
-def take_screenshot(app: QApplication, window: MainWindow, path: Path, view: str | None) -> int:
-    """Render the window after its data has loaded, save a PNG, and quit."""
-    window.resize(1366, 860)
+def take_screenshot(app: QApplication, window: MainWindow, path: Path, view: str | None,
+                    size: tuple[int, int] = (1366, 860)) -> int:
+    """Render the window at `size` after its data has loaded, save a PNG, and quit."""
+    window.resize(*size)
     if view:
         window.show_page(view)
     window.show()

@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
-from desktop.views.qt_boot import import_qt  # noqa: E402 - after the platform is chosen
+from desktop.views.shell.qt_boot import import_qt  # noqa: E402 - after the platform is chosen
 
 import_qt()  # as the app starts Qt: no source scan of every module the tests import
 
@@ -77,10 +77,10 @@ def make_context(store, tmp_path: Path):  # noqa: ANN001, ANN201 - Store → App
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QUndoStack
 
-    from desktop.views.context import AppContext
-    from desktop.views.signals import StoreSignals
-    from desktop.views.ui_settings import UiSettings
-    from desktop.views.worker import run_now
+    from desktop.views.shell.context import AppContext
+    from desktop.views.shell.signals import StoreSignals
+    from desktop.views.shell.ui_settings import UiSettings
+    from desktop.views.shell.worker import run_now
 
     ui = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     return AppContext(store=store, signals=StoreSignals(store), undo=QUndoStack(), ui=ui, start=run_now)

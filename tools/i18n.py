@@ -1,12 +1,14 @@
 """Translation workflow for developers (not shipped): keep every tr() string translated.
 
-  python tools/i18n.py update AREA FILE.py…   lupdate those files into resources/translations/AREA_ja.ts
+  python tools/i18n.py update AREA [FILE.py…] lupdate the area's files (by default desktop/views/AREA/, and
+                                              desktop/app.py for shell) into resources/translations/AREA_ja.ts
   python tools/i18n.py fill AREA MAP.json     fill unfinished entries from {"source": "訳", …}
   python tools/i18n.py missing                list tr() strings under desktop/ with no Japanese anywhere,
                                               and strings translated in two files
   python tools/i18n.py dedupe                 drop translations repeated in a later file
 
-All resources/translations/*_ja.ts compile into one kpidesk_ja.qm (make translations).
+Each area is one subpackage of desktop/views (shell, dashboard, tree …) and has one AREA_ja.ts; all of
+them compile into one kpidesk_ja.qm (make translations).
 """
 
 from __future__ import annotations
@@ -23,11 +25,26 @@ TS_DIR = ROOT / "resources" / "translations"
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
 
 
+VIEWS = ROOT / "desktop" / "views"
+FIRST = "shell_ja.ts"  # shared words live here; a later area's copy of one is a duplicate
+
+
 def ts_path(area: str) -> Path:
-    return TS_DIR / ("kpidesk_ja.ts" if area == "kpidesk" else f"{area}_ja.ts")
+    return TS_DIR / f"{area}_ja.ts"
+
+
+def area_files(area: str) -> list[str]:
+    """The sources of one area: its view subpackage (and the composition root for the shell)."""
+    files = sorted((VIEWS / area).rglob("*.py"))
+    if area == "shell":
+        files.append(ROOT / "desktop" / "app.py")
+    return [str(p) for p in files if _has_tr(p)]
 
 
 def update(area: str, files: list[str]) -> None:
+    files = files or area_files(area)
+    if not files:
+        raise SystemExit(f"no translatable sources for area {area!r} (expected desktop/views/{area}/)")
     subprocess.run([str(LUPDATE), "-silent", "-no-obsolete", "-target-language", "ja_JP", *files,
                     "-ts", str(ts_path(area))], check=True)
 
@@ -75,7 +92,7 @@ def duplicates() -> list[tuple[str, str, str]]:
     """(context, source, file) translated again in a later file: lrelease keeps one, silently."""
     seen: set[tuple[str, str]] = set()
     dups = []
-    for path in sorted(TS_DIR.glob("*.ts"), key=lambda p: (p.name != "kpidesk_ja.ts", p.name)):
+    for path in sorted(TS_DIR.glob("*.ts"), key=lambda p: (p.name != FIRST, p.name)):
         for ctx, src, _ in messages(path):
             if (ctx, src) in seen:
                 dups.append((ctx, src, path.name))
@@ -84,9 +101,9 @@ def duplicates() -> list[tuple[str, str, str]]:
 
 
 def drop_duplicates() -> None:
-    """Remove messages already translated in kpidesk_ja.ts or an earlier file (dev helper)."""
+    """Remove messages already translated in shell_ja.ts or an earlier file (dev helper)."""
     seen: set[tuple[str, str]] = set()
-    for path in sorted(TS_DIR.glob("*.ts"), key=lambda p: (p.name != "kpidesk_ja.ts", p.name)):
+    for path in sorted(TS_DIR.glob("*.ts"), key=lambda p: (p.name != FIRST, p.name)):
         tree = ET.parse(path)
         for ctx in list(tree.getroot().iter("context")):
             name = ctx.findtext("name")
@@ -107,7 +124,7 @@ def _has_tr(path: Path) -> bool:
 
 
 def main(argv: list[str]) -> int:
-    if argv[:1] == ["update"] and len(argv) >= 3:
+    if argv[:1] == ["update"] and len(argv) >= 2:
         update(argv[1], argv[2:])
     elif argv[:1] == ["fill"] and len(argv) == 3:
         fill(argv[1], argv[2])

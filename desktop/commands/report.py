@@ -54,7 +54,7 @@ def _write(data, out: Path, suffix: str) -> None:  # noqa: ANN001 - ReportData
             write_report(data, out, language())
         else:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-            from desktop.views.pdf_report import write_pdf  # Qt only for the PDF
+            from desktop.views.reviews.pdf_report import write_pdf  # Qt only for the PDF
 
             write_pdf(data, out, language())
     except ReportError as exc:

@@ -1,0 +1,1 @@
+"""Everything Qt: one subpackage per page or concern."""

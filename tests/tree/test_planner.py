@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.kpi.periods import parse_period
-from desktop.views.tree_page import TreePage
+from desktop.views.tree.page import TreePage
 from tests.conftest import DEMO_TODAY
 
 

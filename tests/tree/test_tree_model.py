@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.kpi.periods import parse_period
-from desktop.views.tree_model import KpiTreeModel
+from desktop.views.tree.model import KpiTreeModel
 from tests.conftest import DEMO_TODAY
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.kpi.phases import Phase
 from desktop.models.tables import ActivityIn, MemberIn
-from desktop.views.tree_page import TreePage
+from desktop.views.tree.page import TreePage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

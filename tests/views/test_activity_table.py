@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from desktop.models.activity_queries import ActivityFilter
-from desktop.views.activities_page import ActivitiesPage
-from desktop.views.activity_model import PAGE, ActivityTableModel
+from desktop.views.activities.page import ActivitiesPage
+from desktop.views.activities.activity_model import PAGE, ActivityTableModel
 
 DAY = date(2025, 11, 4)
 

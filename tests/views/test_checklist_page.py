@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.views.checklist_page import ChecklistPage
+from desktop.views.checklist.page import ChecklistPage
 
 
 def test_fix_buttons_navigate_to_the_page_that_fixes_the_item(qtbot, context) -> None:  # noqa: ANN001

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from desktop.models.store import Store
 from desktop.models.tables import ActivityIn
-from desktop.views.dashboard_page import DashboardPage
+from desktop.views.dashboard.page import DashboardPage
 from tests.conftest import DEMO_TODAY
 
 YAMADA = 1  # the demo's first rep
@@ -125,7 +125,7 @@ def test_a_day_count_replaces_that_reps_logged_calls(qtbot, page: DashboardPage)
 @pytest.mark.parametrize(("stage", "metric"), [(0, "calls"), (1, "connects"), (2, "appointments")])
 def test_funnel_drill_down_opens_the_activity_table_on_exactly_those_rows(qtbot, demo_context, stage: int,
                                                                           metric: str) -> None:
-    from desktop.views.main_window import MainWindow
+    from desktop.views.shell.main_window import MainWindow
 
     demo_context.extras["today"] = lambda: DEMO_TODAY
     window = MainWindow(demo_context)
@@ -156,7 +156,7 @@ def test_the_first_frame_shows_the_cards_and_the_charts_follow_it(qtbot, demo_co
 
 
 def test_the_dashboard_page_does_not_import_pyqtgraph_before_its_charts() -> None:
-    code = "import sys, desktop.views.dashboard_page; print('pyqtgraph' in sys.modules)"
+    code = "import sys, desktop.views.dashboard.page; print('pyqtgraph' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-1000:]
     assert done.stdout.strip() == "False"

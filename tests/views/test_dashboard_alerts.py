@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.views.dashboard_page import DashboardPage
+from desktop.views.dashboard.page import DashboardPage
 from tests.conftest import DEMO_TODAY
 
 
@@ -101,8 +101,8 @@ def test_the_alert_list_is_as_tall_as_its_alerts(qtbot, page: DashboardPage) -> 
 def test_a_japanese_alert_reads_as_japanese(qapp) -> None:  # noqa: ANN001
     from PySide6.QtCore import QTranslator
 
-    from desktop.views.alert_text import alert_message
-    from desktop.views.icons import resource
+    from desktop.views.alerts.text import alert_message
+    from desktop.views.shell.icons import resource
 
     params = json.dumps({"metric": "calls", "ratio": 0.64, "actual": 2660, "expected": 4127, "member_id": 1,
                          "risk_metric": "appointments", "period": "month", "risk_projected": 57, "risk_target": 76})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from desktop.models.tables import ActivityIn, MemberIn
-from desktop.views.dashboard_page import DashboardPage
+from desktop.views.dashboard.page import DashboardPage
 from tests.conftest import DEMO_TODAY
 
 

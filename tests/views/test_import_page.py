@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.views.import_page import ImportPage
+from desktop.views.imports.page import ImportPage
 from tests.importers import trackers as t
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.models.tables import ActivityIn, DealIn, MemberIn
-from desktop.views.deal_list import DealList
-from desktop.views.lead_list import LeadList
-from desktop.views.member_list import MemberList
+from desktop.views.activities.deal_list import DealList
+from desktop.views.activities.lead_list import LeadList
+from desktop.views.activities.member_list import MemberList
 
 DAY = date(2025, 7, 1)
 

@@ -9,7 +9,7 @@ from desktop.cli import main
 from desktop.kpi.periods import parse_period
 from desktop.models.tables import MemberIn, ReviewIn
 from desktop.reports.report_data import build_report
-from desktop.views.pdf_report import report_html, write_pdf
+from desktop.views.reviews.pdf_report import report_html, write_pdf
 
 
 def _store_with_review(store):  # noqa: ANN001, ANN202

@@ -1,4 +1,4 @@
-"""desktop.views.qt_boot: Qt without PySide6's read-every-source scan, and nothing that needs it."""
+"""desktop.views.shell.qt_boot: Qt without PySide6's read-every-source scan, and nothing that needs it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.views.qt_boot import import_qt
+from desktop.views.shell.qt_boot import import_qt
 
 ROOT = Path(__file__).resolve().parents[2]
 

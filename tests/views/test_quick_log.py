@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from desktop.cli import main
 from desktop.models.tables import LeadIn, MemberIn
-from desktop.views.quick_log import QuickLogPanel
+from desktop.views.activities.quick_log import QuickLogPanel
 
 TODAY = date(2025, 6, 10)
 KEYS = "1111222333444455556"  # 19 keys: 4 不在 … 1 資料送付 per round

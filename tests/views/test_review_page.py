@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPushButton
 from desktop.kpi.periods import BusinessCalendar, PeriodKind, period_containing
 from desktop.kpi.reviews import Schedule
 from desktop.models.tables import KpiNodeIn, MemberIn, ReviewIn, TargetIn
-from desktop.views.review_page import ReviewPage
+from desktop.views.reviews.page import ReviewPage
 
 
 def _seed(store):  # noqa: ANN001, ANN202

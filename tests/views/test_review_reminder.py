@@ -6,7 +6,7 @@ from datetime import date
 
 from desktop.kpi.reviews import Schedule
 from desktop.models.tables import ReviewIn
-from desktop.views.review_reminder import ReviewReminder
+from desktop.views.reviews.reminder import ReviewReminder
 
 
 def test_each_due_review_is_told_once(qtbot, context) -> None:  # noqa: ANN001

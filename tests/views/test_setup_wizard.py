@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWizard
 
 from desktop.kpi.periods import PeriodKind
-from desktop.views.checklist_page import ChecklistPage
+from desktop.views.checklist.page import ChecklistPage
 
 
 def type_text(widget, text: str) -> None:  # noqa: ANN001

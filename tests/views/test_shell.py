@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from desktop.models.store import Store
-from desktop.views.main_window import MainWindow
-from desktop.views.pages import PAGE_NAMES
+from desktop.views.shell.main_window import MainWindow
+from desktop.views.shell.pages import PAGE_NAMES
 
 
 def test_the_shell_opens_on_an_empty_database(qtbot, context) -> None:  # noqa: ANN001
@@ -78,7 +78,7 @@ def test_window_geometry_is_remembered(qtbot, context) -> None:  # noqa: ANN001
 
 def test_a_second_window_on_the_same_file_is_refused(qtbot, tmp_path: Path, capsys) -> None:  # noqa: ANN001
     from desktop.app import Controller
-    from desktop.views.ui_settings import UiSettings
+    from desktop.views.shell.ui_settings import UiSettings
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -124,7 +124,7 @@ def test_the_app_can_be_told_which_day_is_today(qtbot, tmp_path: Path, demo_stor
     from PySide6.QtWidgets import QApplication
 
     from desktop.app import Controller
-    from desktop.views.ui_settings import UiSettings
+    from desktop.views.shell.ui_settings import UiSettings
     from tests.conftest import DEMO_TODAY
 
     path, _ = demo_store.path, demo_store.close()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 
 from desktop.models.tables import ActivityIn, MemberIn
-from desktop.views.tally_grid import TallyGrid
+from desktop.views.activities.tally_grid import TallyGrid
 
 DAY = date(2025, 7, 1)
 BLOCK = "40\t6\t2\t1\n35\t5\t1\t0\n52\t9\t3\t1\n28\t3\t0\t0\n44\t7\t2\t2\n"

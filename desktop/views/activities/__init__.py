@@ -1,0 +1,1 @@
+"""The activities page: quick log, day-count grid, activity list, leads, deals, members and data quality."""

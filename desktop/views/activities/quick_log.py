@@ -1,0 +1,211 @@
+"""記録: one keystroke per call outcome (1–6), E/F/M for email, follow-up and meeting; Ctrl+Z undoes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.kpi.outcomes import DEFAULT_OUTCOME_KEYS, ActivityKind, Outcome
+from desktop.models.changes import Change
+from desktop.models.tables import ActivityIn, LeadIn
+from desktop.views.shell.context import AppContext
+from desktop.views.activities.commands import LogActivities
+from desktop.views.shell.signals import Coalescer
+from desktop.views.shell.text import count, fmt, metric_name, term
+
+KIND_KEYS = {Qt.Key.Key_E: ActivityKind.EMAIL, Qt.Key.Key_F: ActivityKind.FOLLOW_UP,
+             Qt.Key.Key_M: ActivityKind.MEETING}
+KIND_LETTERS = {ActivityKind.EMAIL: "E", ActivityKind.FOLLOW_UP: "F", ActivityKind.MEETING: "M"}
+SHOWN = ("connects", "appointments", "emails", "follow_ups", "meetings")
+STATUS_COLOURS = {"on_track": "#1e7d32", "at_risk": "#b26a00", "behind": "#c62828", "no_target": "#5b6776"}
+CARD = "QLabel { background: #f3f5f8; border: 1px solid #d9dee5; border-radius: 8px; padding: 10px 14px; }"
+KEY_STYLE = "QPushButton { padding: 10px 8px; font-size: 14px; text-align: left; }"
+
+
+class QuickLogPanel(QWidget):
+    """The rep's logging pad: today's numbers on top, keys in the middle, last entries below."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.store = context, context.store
+        self.today: Callable[[], date] = context.extras.get("today", date.today)
+        self.lead_ids: dict[str, int] = {}
+        self.pending_note = ""
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._build()
+        self._refresher = Coalescer(self.refresh, parent=self)
+        context.signals.changed.connect(self._on_store_changed)
+        self._load_members()
+        self.refresh()
+
+    # ---- layout -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.member = QComboBox(objectName="log_member")
+        self.member.currentIndexChanged.connect(self._on_member_changed)
+        self.calls = QLabel(objectName="today_calls")
+        self.calls.setStyleSheet(CARD + "QLabel { font-size: 16px; }")
+        self.others = QLabel(objectName="today_others")
+        self.others.setStyleSheet(CARD)
+        self.company = QLineEdit(objectName="log_company", placeholderText=self.tr(
+            "Company (type to search; Enter picks it or adds a new lead)"))
+        self.completer = QCompleter(QStringListModel(self), self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.company.setCompleter(self.completer)
+        self.company.returnPressed.connect(self._on_company_entered)
+        self.note = QLineEdit(objectName="log_note", placeholderText=self.tr(
+            "Note (optional; Enter keeps it for the next key)"))
+        self.note.returnPressed.connect(self._on_note_entered)
+        self.hint = QLabel(objectName="log_hint")
+        self.hint.setStyleSheet("color: #5b6776;")
+        self.recent = QListWidget(objectName="log_recent")
+        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        form = QFormLayout()
+        form.addRow(self.tr("Rep"), self.member)
+        form.addRow(self.tr("Company"), self.company)
+        form.addRow(self.tr("Note"), self.note)
+        top = QHBoxLayout()
+        top.addWidget(self.calls, 1)
+        top.addWidget(self.others, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addLayout(self._keys())
+        layout.addWidget(self.hint)
+        layout.addWidget(QLabel(self.tr("Latest entries today (Ctrl+Z undoes the last one)")))
+        layout.addWidget(self.recent, 1)
+
+    def _keys(self) -> QGridLayout:
+        grid = QGridLayout()
+        for n, (key, outcome) in enumerate(DEFAULT_OUTCOME_KEYS.items()):
+            word = self.tr("Materials sent") if outcome == Outcome.OTHER else term(outcome.value)
+            self._key_button(grid, n // 3, n % 3, f"{key}  {word}",
+                             lambda _c=False, o=outcome: self.log(ActivityKind.CALL, o.value))
+        for n, (kind, letter) in enumerate(KIND_LETTERS.items()):
+            self._key_button(grid, 2, n, f"{letter}  {term(kind.value)}", lambda _c=False, k=kind: self.log(k))
+        return grid
+
+    def _key_button(self, grid: QGridLayout, row: int, col: int, label: str, slot: Callable) -> None:
+        button = QPushButton(label)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays on the pad
+        button.setStyleSheet(KEY_STYLE)
+        button.clicked.connect(slot)
+        grid.addWidget(button, row, col)
+
+    # ---- keys ---------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        outcome = DEFAULT_OUTCOME_KEYS.get(event.text())
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if outcome is not None and plain:
+            self.log(ActivityKind.CALL, outcome.value)
+        elif event.key() in KIND_KEYS and plain:
+            self.log(KIND_KEYS[Qt.Key(event.key())])
+        elif event.key() == Qt.Key.Key_Z and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            self.context.undo.undo()
+        else:
+            super().keyPressEvent(event)
+
+    def log(self, kind: ActivityKind, outcome: str | None = None) -> None:
+        """Log one activity now, for the chosen rep, against the company in the field (if any)."""
+        member_id = self.member.currentData()
+        if member_id is None:
+            self.hint.setText(self.tr("Add a member first (メンバー tab)."))
+            return
+        note = self.pending_note or self.note.text().strip()
+        row = ActivityIn(day=self.today(), at=datetime.now().time().replace(microsecond=0), member_id=member_id,
+                         lead_id=self._lead_id(), kind=kind.value, outcome=outcome, note=note)
+        label = term(outcome) if outcome else term(kind.value)
+        self.context.undo.push(LogActivities(self.store, [row], fmt(self.tr("Log %1"), label)))
+        self.pending_note = ""
+        self.note.clear()
+        self.company.clear()
+        self.hint.setText(fmt(self.tr("Logged: %1"), label))
+        self._refresher.flush()
+        self.refresh()
+
+    def _lead_id(self) -> int | None:
+        return self.lead_ids.get(self.company.text().strip())
+
+    def _on_company_entered(self) -> None:
+        name = self.company.text().strip()
+        if name and name not in self.lead_ids:
+            found = self.store.find_lead(name)
+            if found is None:
+                lead = self.store.add_lead(LeadIn(company=name, owner_id=self.member.currentData()))
+                found = lead.id
+                self.hint.setText(fmt(self.tr("New lead added: %1"), name))
+            self.lead_ids[name] = found
+        self.setFocus()
+
+    def _on_note_entered(self) -> None:
+        self.pending_note = self.note.text().strip()
+        self.hint.setText(self.tr("Note kept: press 1–6 or E/F/M to log with it."))
+        self.setFocus()
+
+    # ---- data -----------------------------------------------------------------------
+
+    def _load_members(self) -> None:
+        chosen = self.context.ui.value("log/member_id", None)
+        self.member.blockSignals(True)
+        self.member.clear()
+        for m in self.store.members(active_only=True):
+            self.member.addItem(m.name, m.id)
+        index = self.member.findData(int(chosen)) if chosen not in (None, "") else -1
+        self.member.setCurrentIndex(max(0, index))
+        self.member.blockSignals(False)
+
+    def _on_member_changed(self) -> None:
+        if self.member.currentData() is not None:
+            self.context.ui.set("log/member_id", self.member.currentData())
+        self.refresh()
+
+    def refresh(self) -> None:
+        member_id = self.member.currentData()
+        self.lead_ids = {company: lead_id for lead_id, company in reversed(self.store.lead_companies())}
+        self.completer.model().setStringList(sorted(self.lead_ids))
+        if member_id is None:
+            return
+        today = self.today()
+        target = self.store.day_target("calls", member_id, today)
+        self.calls.setText(self._calls_text(target))
+        totals = self.store.totals(today, today, member_id)
+        self.others.setText("　".join(f"{metric_name(m)} <b>{count(totals.get(m, 0))}</b>" for m in SHOWN))
+        self.recent.clear()
+        for r in self.store.recent_activities(member_id, today):
+            what = term(r.outcome) if r.outcome else term(r.kind)
+            at = r.at.strftime("%H:%M") if r.at else ""
+            self.recent.addItem(f"{at}  {term(r.kind)}  {what}  {r.company}  {r.note}".rstrip())
+
+    def _calls_text(self, t) -> str:  # noqa: ANN001 - DayTarget
+        if t.target_today is None:
+            return fmt(self.tr("Calls today <b>%1</b> (no monthly target)"), count(t.done_today))
+        colour = STATUS_COLOURS.get(t.status.value, "#27313d")
+        return fmt(self.tr("Calls today <b>%1</b> / target %2 · month %3 / %4 · "
+                           "<span style='color:%5'>%6</span>"), count(t.done_today), count(t.target_today),
+                   count(t.done_month), count(t.month_target), colour, term(t.status.value))
+
+    def _on_store_changed(self, change: Change) -> None:
+        if change.table == "member" or change.table == "*":
+            self._load_members()
+        self._refresher.poke()
+
+    def prepare_screenshot(self) -> None:
+        self._refresher.flush()

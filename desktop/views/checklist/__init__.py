@@ -1,0 +1,1 @@
+"""The checklist page: the article's 20 items judged from the data."""

@@ -1,0 +1,1 @@
+"""The dashboard page: filters, KPI cards, every chart and the chart style."""

@@ -1,0 +1,310 @@
+"""ダッシュボード: KPI cards and live charts for a period, the team or one member.
+
+The page only draws: the numbers come from `Store.dashboard()` (the rollup and
+kpi/). Store changes and other processes' writes are coalesced into one refresh;
+a timer moves "today" at midnight. The first frame shows the cards and empty chart
+panels; the charts (pyqtgraph: ~0.3 s to import and build) are made right after it
+is painted, or as soon as anyone asks for `charts`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import threading
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.models.changes import Change
+from desktop.models.dashboard_queries import DashboardData
+from desktop.views.alerts.banner import AlertBanner
+from desktop.views.alerts.alert_list import AlertList, now_local
+from desktop.views.alerts.notifier import AlertNotifier
+from desktop.views.alerts.text import alert_message
+from desktop.views.dashboard.chart_slot import ChartSlot
+from desktop.views.shell.context import AppContext
+from desktop.views.dashboard.filters import DashboardFilters
+from desktop.views.dashboard.layout_dialog import LayoutDialog
+from desktop.views.dashboard.kpi_card import KpiCard
+from desktop.views.shell.signals import Coalescer
+from desktop.views.shell.text import fmt, metric_name
+
+if TYPE_CHECKING:
+    from desktop.views.dashboard.chart_panel import ChartPanel
+
+# name → "module:Class", imported when the charts are built (after the first paint)
+CHARTS: tuple[tuple[str, str], ...] = (
+    ("bars", "desktop.views.dashboard.daily_bars_chart:DailyBarsChart"), ("burnup", "desktop.views.dashboard.burnup_chart:BurnUpChart"),
+    ("funnel", "desktop.views.dashboard.funnel_chart:FunnelChart"), ("rates", "desktop.views.dashboard.rate_trend_chart:RateTrendChart"),
+    ("members", "desktop.views.dashboard.member_chart:MemberChart"), ("kgi", "desktop.views.dashboard.kgi_chart:KgiChart"))
+CHART_NAMES = tuple(name for name, _ in CHARTS)
+ALERT_TABLES = ("alertrule", "alertevent")
+ALERT_CHECK_MS = 5 * 60 * 1000  # also on a timer: "nothing logged by 11:00" needs no write to fire
+
+
+def _preload_charts() -> None:
+    """Import the chart modules (pyqtgraph: ~0.25 s) on a thread while the first frame is laid out
+    and painted, which is mostly Qt's own C++ work without the GIL; `_build_charts` then finds them
+    imported (or waits for the import to finish: Python's import lock)."""
+    if all(target.partition(":")[0] in sys.modules for _, target in CHARTS):
+        return
+    modules = [target.partition(":")[0] for _, target in CHARTS]
+    threading.Thread(target=lambda: [importlib.import_module(m) for m in modules], name="chart-import",
+                     daemon=True).start()
+
+
+class DashboardPage(QWidget):
+    """Cards on top, charts in a two-column grid; everything follows the filters and the data."""
+
+    charts_built = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.today: Callable[[], date] = context.extras.get("today", date.today)
+        self.now: Callable[[], datetime] = context.extras.get("now", now_local)
+        self.data: DashboardData | None = None
+        self.refresh_count = 0
+        self.cards: dict[str, KpiCard] = {}
+        self._charts: dict[str, ChartPanel] = {}
+        self._panels: dict[str, QWidget] = {name: ChartSlot() for name in CHART_NAMES}  # slots, then charts
+        self._charts_due = False
+        self._build()
+        self.coalescer = Coalescer(self.refresh, parent=self)
+        self.alert_coalescer = Coalescer(self.evaluate_alerts, delay_ms=1500, parent=self)
+        self._alert_timer = QTimer(self, interval=ALERT_CHECK_MS)
+        self._alert_timer.timeout.connect(self.evaluate_alerts)
+        self._alert_timer.start()
+        if not context.store.alert_rules():
+            context.store.ensure_default_alert_rules(context.store.domain_settings().phase)
+        context.signals.changed.connect(self._on_store_changed)
+        self.filters.changed.connect(self.refresh)
+        self._midnight = QTimer(self, singleShot=True)
+        self._midnight.timeout.connect(self._on_midnight)
+        self._arm_midnight()
+        self._place_charts()
+        month = self.filters.period(self.today(), context.store.domain_settings().fiscal_start_month)
+        self.filters.blockSignals(True)
+        self.filters.set_default_range(month.start, month.end)  # "custom" starts from this month
+        self.filters.blockSignals(False)
+        self.refresh()
+        _preload_charts()
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("Dashboard"))
+        title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.filters = DashboardFilters()
+        self.layout_button = QPushButton(self.tr("Layout…"), objectName="layout_button")
+        self.layout_button.clicked.connect(self._on_layout)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(16)
+        top.addWidget(self.filters)
+        top.addStretch(1)
+        top.addWidget(self.layout_button)
+        self.period_label = QLabel()
+        self.period_label.setStyleSheet("color: #5b6776;")
+        self.banner = AlertBanner()
+        self.alert_list = AlertList(self.context.store, self.context.undo, lambda: self.now())
+        self.alert_list.hide()
+        self.banner.toggled_list.connect(lambda: self.alert_list.setVisible(self.alert_list.isHidden()))
+        self.notifier = AlertNotifier(self)
+        self.card_row = QHBoxLayout()
+        self.card_row.setSpacing(10)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(10)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(self.card_row)
+        inner.addLayout(self.grid, 1)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(20, 14, 20, 10)
+        self.outer.addLayout(top)
+        self.outer.addWidget(self.period_label)
+        self.outer.addWidget(self.banner)
+        self.outer.addWidget(self.alert_list)
+        self.outer.addWidget(scroll, 1)
+
+    # ---- data ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the numbers and update every visible card and chart in place."""
+        self.refresh_count += 1
+        store, today = self.context.store, self.today()
+        settings = store.domain_settings()
+        period = self.filters.period(today, settings.fiscal_start_month)
+        self.data = data = store.dashboard(period, today, self.filters.member_id(), self.filters.chart_metric())
+        self.filters.set_members(data.members)
+        self._show_cards(data)
+        self._update_charts()
+        self.period_label.setText(fmt(self.tr("%1 to %2 · as of %3"), period.start.isoformat(),
+                                      period.end.isoformat(), today.isoformat()))
+        self.alert_coalescer.poke()
+
+    def _update_charts(self) -> None:
+        if self.data is None:
+            return
+        hidden = self._hidden()
+        for name, chart in self._charts.items():
+            if name not in hidden:
+                chart.update_from(self.data)
+
+    # ---- charts: built after the first paint -------------------------------------------
+
+    @property
+    def charts_ready(self) -> bool:
+        """True once the charts are built (the first frame shows their empty panels)."""
+        return bool(self._charts)
+
+    @property
+    def charts(self) -> dict[str, ChartPanel]:
+        """The chart panels by name, built now if they are not yet."""
+        if not self._charts:
+            self._build_charts()
+        return self._charts
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._charts and not self._charts_due:  # this frame is on screen: build them next
+            self._charts_due = True
+            QTimer.singleShot(0, self, self._build_charts)
+
+    def _build_charts(self) -> None:
+        if self._charts:
+            return
+        for name, target in CHARTS:
+            module, _, cls = target.partition(":")
+            chart = getattr(importlib.import_module(module), cls)()
+            chart.drill = self._drill
+            self._charts[name] = chart
+        for slot in self._panels.values():
+            self.grid.removeWidget(slot)
+            slot.deleteLater()
+        self._panels = dict(self._charts)
+        self._place_charts()
+        self._update_charts()
+        self.charts_built.emit()
+
+    # ---- alerts ----------------------------------------------------------------------
+
+    def evaluate_alerts(self) -> list[str]:
+        """Check the rules now; new alerts go to the list, the banner and (window behind) the tray."""
+        new = self.context.store.evaluate_alerts(self.now(), self.today())
+        names = self._names()
+        messages = [alert_message(e.code, e.params, names) for e in new]
+        self.show_alerts()
+        self.notifier.notify(messages)
+        return messages
+
+    def show_alerts(self) -> None:
+        total = self.alert_list.reload(self._names())
+        if total == 0:
+            self.alert_list.hide()
+        self.banner.show_alerts(self.alert_list.newest(), total, not self.alert_list.isHidden())
+
+    def _names(self) -> dict[int, str]:
+        """Everyone's name, not only the active reps the filters list: a rule may watch a manager,
+        or a rep who has since left, and their alert must still say whose it is."""
+        return {m.id: m.name for m in self.context.store.members()}
+
+    def _show_cards(self, data: DashboardData) -> None:
+        wanted = [c for c in data.cards if c.metric not in self._hidden()]
+        order = self._order("cards", [c.metric for c in data.cards])
+        wanted.sort(key=lambda c: order.index(c.metric))
+        if [c.metric for c in wanted] != list(self.cards):
+            for card in self.cards.values():
+                card.deleteLater()
+            self.cards = {c.metric: KpiCard() for c in wanted}
+            for card in self.cards.values():
+                self.card_row.addWidget(card)
+        for c in wanted:
+            self.cards[c.metric].show_card(c)
+
+    def _drill(self, **options: object) -> None:
+        self.context.navigate("activities", **options)
+
+    # ---- layout ----------------------------------------------------------------------
+
+    def _hidden(self) -> list[str]:
+        return list(self.context.ui.value("dashboard/hidden", [], list) or [])
+
+    def _order(self, what: str, default: list[str]) -> list[str]:
+        saved = [k for k in (self.context.ui.value(f"dashboard/{what}", [], list) or []) if k in default]
+        return saved + [k for k in default if k not in saved]
+
+    def _place_charts(self) -> None:
+        for panel in self._panels.values():
+            self.grid.removeWidget(panel)
+            panel.hide()
+        shown = [n for n in self._order("charts", list(CHART_NAMES)) if n not in self._hidden()]
+        for i, name in enumerate(shown):
+            self.grid.addWidget(self._panels[name], i // 2, i % 2)
+            self._panels[name].show()
+
+    def set_layout(self, charts: list[str], cards: list[str], hidden: list[str]) -> None:
+        """Remember the chosen order and hidden items, then redraw."""
+        self.context.ui.set("dashboard/charts", charts)
+        self.context.ui.set("dashboard/cards", cards)
+        self.context.ui.set("dashboard/hidden", hidden)
+        self._place_charts()
+        self.refresh()
+
+    def _on_layout(self) -> None:
+        hidden = self._hidden()
+        charts = [(n, self.charts[n].title.text(), n not in hidden)
+                  for n in self._order("charts", list(CHART_NAMES))]
+        cards = [(c.metric, c.title or metric_name(c.metric), c.metric not in hidden)
+                 for c in (self.data.cards if self.data else [])]
+        order = self._order("cards", [m for m, _, _ in cards])
+        cards.sort(key=lambda row: order.index(row[0]))
+        dialog = LayoutDialog(charts, cards, self)
+        if dialog.exec():
+            chart_keys, chart_hidden = dialog.chosen(dialog.charts)
+            card_keys, card_hidden = dialog.chosen(dialog.cards)
+            self.set_layout(chart_keys, card_keys, chart_hidden + card_hidden)
+
+    # ---- live ------------------------------------------------------------------------
+
+    def _on_store_changed(self, change: Change) -> None:
+        if change.table not in ALERT_TABLES:
+            self.coalescer.poke()
+        else:
+            self.show_alerts()
+
+    def _arm_midnight(self) -> None:
+        now = datetime.now()
+        tomorrow = datetime.combine(now.date() + timedelta(days=1), datetime.min.time())
+        self._midnight.start(int((tomorrow - now).total_seconds() * 1000) + 500)
+
+    def _on_midnight(self) -> None:
+        self.refresh()
+        self._arm_midnight()
+
+    def apply_options(self, **options: object) -> None:
+        """period=…, member_id=…, custom=(start, end), today=date (screenshots and tests)."""
+        if isinstance(options.get("today"), date):
+            day = options["today"]
+            self.today = lambda: day
+        self.filters.blockSignals(True)
+        self.filters.select(options.get("period"), options.get("member_id"), options.get("custom"))
+        self.filters.blockSignals(False)
+        self.refresh()
+
+    def prepare_screenshot(self) -> None:
+        self._build_charts()
+        self.coalescer.flush()
+        self.alert_coalescer.flush()
+
+    def shutdown(self) -> None:
+        self._midnight.stop()
+        self._alert_timer.stop()
+        self.notifier.hide()

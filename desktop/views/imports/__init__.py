@@ -1,0 +1,1 @@
+"""The import page: file preview, mapping, history, undo commands and the import messages."""

@@ -1,0 +1,1 @@
+"""The settings page: fiscal year, phase, pace thresholds, workdays, holidays, language."""

@@ -1,0 +1,1 @@
+"""The setup wizard (KGI → KSF → KPIs → measurement → dashboard → PDCA) and its pages."""

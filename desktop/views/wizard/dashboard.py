@@ -1,0 +1,96 @@
+"""Wizard page 5: the dashboard — which KPIs it shows, and alert rules with their thresholds."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizardPage
+
+from desktop.kpi.metrics import is_rate
+from desktop.models.tables import AlertRuleIn
+from desktop.views.shell.context import AppContext
+from desktop.views.wizard.undo import push_step
+from desktop.views.shell.text import metric_name
+
+RATE_RULE, COUNT_RULE = "rate_below_baseline", "pace_below"
+
+
+def rule_for(metric: str) -> str:
+    return RATE_RULE if is_rate(metric) else COUNT_RULE
+
+
+class DashboardSetupPage(QWizardPage):
+    """Ticks set KpiNode.on_dashboard; alert ticks upsert AlertRule rows (unticked ones are disabled)."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setTitle(self.tr("5. Dashboard and alerts"))
+        self.setSubTitle(self.tr("Choose what the dashboard shows, and when KPI Desk should warn you."))
+        self.table = QTableWidget(0, 4, objectName="dash_table")
+        self.table.setHorizontalHeaderLabels([self.tr("On the dashboard"), self.tr("Metric"), self.tr("Alert"),
+                                              self.tr("Alert below")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setColumnWidth(0, 260)
+        note = QLabel(self.tr("Counts alert when their pace falls below the share of the target expected by "
+                              "today; rates alert when they fall below that share of the team's own average."),
+                      wordWrap=True, styleSheet="color: #5b6776;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(note)
+        self.node_ids: list[int] = []
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        store = self.context.store
+        nodes = [n for n in store.nodes() if n.metric]
+        rules = {(r.metric, r.condition): r for r in store.alert_rules() if r.member_id is None}
+        self.node_ids = [n.id for n in nodes]
+        self.table.setRowCount(len(nodes))
+        for row, node in enumerate(nodes):
+            rule = rules.get((node.metric, rule_for(node.metric)))
+            self.table.setItem(row, 0, _check(node.title, node.on_dashboard or not any(n.on_dashboard for n in nodes)))
+            self.table.setItem(row, 1, _plain(metric_name(node.metric)))
+            self.table.setItem(row, 2, _check("", rule.enabled if rule else True))
+            spin = QDoubleSpinBox(minimum=10, maximum=100, decimals=0, suffix=" %", singleStep=5)
+            spin.setValue(round((rule.threshold if rule else 0.8) * 100))
+            self.table.setCellWidget(row, 3, spin)
+        QTimer.singleShot(0, self.table.setFocus)  # after QWizard picks its own focus
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        shown, rules = self.choices()
+        push_step(self.context, self.tr("Set up the dashboard and alerts"), lambda: self._save(shown, rules))
+        return True
+
+    def choices(self) -> tuple[dict[int, bool], list[AlertRuleIn]]:
+        """Which nodes the dashboard shows, and the alert rules ticked."""
+        nodes = {n.id: n for n in self.context.store.nodes()}
+        shown, rules = {}, []
+        for row, node_id in enumerate(self.node_ids):
+            node = nodes.get(node_id)
+            if node is None:
+                continue
+            shown[node_id] = self.table.item(row, 0).checkState() == Qt.CheckState.Checked
+            if self.table.item(row, 2).checkState() == Qt.CheckState.Checked:
+                rules.append(AlertRuleIn(metric=node.metric, condition=rule_for(node.metric),
+                                         threshold=self.table.cellWidget(row, 3).value() / 100))
+        return shown, rules
+
+    def _save(self, shown: dict[int, bool], rules: list[AlertRuleIn]) -> None:
+        store = self.context.store
+        for node in store.nodes():
+            if node.id in shown and node.on_dashboard != shown[node.id]:
+                store.update_node(node.id, on_dashboard=shown[node.id])
+        store.save_alert_rules(rules)
+
+
+def _check(text: str, checked: bool) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    return item
+
+
+def _plain(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    return item

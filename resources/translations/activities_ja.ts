@@ -1,0 +1,741 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../desktop/views/activities/page.py" line="32" />
+        <source>Log</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/page.py" line="32" />
+        <source>Day counts</source>
+        <translation>日次集計</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/page.py" line="33" />
+        <source>All activities</source>
+        <translation>活動一覧</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/page.py" line="33" />
+        <source>Leads</source>
+        <translation>リード</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/page.py" line="34" />
+        <source>Deals</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/page.py" line="34" />
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/page.py" line="35" />
+        <source>Data quality</source>
+        <translation>データ品質</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTable</name>
+    <message>
+        <location filename="../../desktop/views/activities/activity_table.py" line="76" />
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_table.py" line="77" />
+        <source>Search notes</source>
+        <translation>メモを検索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_table.py" line="79" />
+        <source>From</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_table.py" line="79" />
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_table.py" line="98" />
+        <source>Delete selected</source>
+        <translation>選択した行を削除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_table.py" line="99" />
+        <source>Turn appointment into a deal</source>
+        <translation>アポを商談化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_table.py" line="111" />
+        <source>All reps</source>
+        <translation>全担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_table.py" line="115" />
+        <source>All kinds</source>
+        <translation>全種別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_table.py" line="119" />
+        <source>All outcomes</source>
+        <translation>全結果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_table.py" line="123" />
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_table.py" line="125" />
+        <source>Any source</source>
+        <translation>すべての取り込み元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_table.py" line="127" />
+        <source>Import #%1 %2</source>
+        <translation>取り込み #%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_table.py" line="140" />
+        <source>%1 activities</source>
+        <translation>%1 件の活動</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_table.py" line="169" />
+        <source>Delete %1 activities</source>
+        <translation>活動 %1 件を削除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_table.py" line="174" />
+        <source>Select an appointment (アポ獲得) first.</source>
+        <translation>先にアポ獲得の行を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_table.py" line="177" />
+        <source>Open a deal</source>
+        <translation>商談を作成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_table.py" line="178" />
+        <source>%1 deals opened (see 商談).</source>
+        <translation>商談を %1 件作成しました（商談タブ）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_table.py" line="190" />
+        <source>Edit activity</source>
+        <translation>活動を編集</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <location filename="../../desktop/views/activities/activity_model.py" line="30" />
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_model.py" line="30" />
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_model.py" line="31" />
+        <source>Rep</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_model.py" line="31" />
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_model.py" line="32" />
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_model.py" line="32" />
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_model.py" line="33" />
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/activity_model.py" line="33" />
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+</context>
+<context>
+    <name>DealList</name>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="24" />
+        <source>Deal</source>
+        <translation>商談名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="24" />
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="24" />
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="24" />
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="25" />
+        <source>Opened</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="25" />
+        <source>Closed</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="25" />
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="29" />
+        <source>Mark won</source>
+        <translation>受注にする</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="30" />
+        <source>Mark lost</source>
+        <translation>失注にする</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="53" />
+        <source>%1 deals, %2 open (%3 in the pipeline)</source>
+        <translation>商談 %1 件・進行中 %2 件（パイプライン %3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="64" />
+        <source>Mark deal won</source>
+        <translation>商談を受注にする</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="64" />
+        <source>Mark deal lost</source>
+        <translation>商談を失注にする</translation>
+    </message>
+</context>
+<context>
+    <name>LeadList</name>
+    <message>
+        <location filename="../../desktop/views/activities/lead_list.py" line="33" />
+        <source>Search company or person</source>
+        <translation>会社名・担当者名で検索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/lead_list.py" line="35" />
+        <source>All statuses</source>
+        <translation>全ステータス</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/lead_list.py" line="39" />
+        <source>Change status to…</source>
+        <translation>ステータスを変更…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/lead_list.py" line="48" />
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/lead_list.py" line="48" />
+        <source>Person</source>
+        <translation>先方担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/lead_list.py" line="48" />
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/lead_list.py" line="48" />
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/lead_list.py" line="49" />
+        <source>Source</source>
+        <translation>流入元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/lead_list.py" line="49" />
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/lead_list.py" line="49" />
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/lead_list.py" line="49" />
+        <source>Last activity</source>
+        <translation>最終活動日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/lead_list.py" line="50" />
+        <source>Next action</source>
+        <translation>次回アクション</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/lead_list.py" line="53" />
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/lead_list.py" line="53" />
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/lead_list.py" line="53" />
+        <source>Rep</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/lead_list.py" line="53" />
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/lead_list.py" line="54" />
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/lead_list.py" line="54" />
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/lead_list.py" line="81" />
+        <source>%1 leads</source>
+        <translation>%1 件のリード</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/lead_list.py" line="101" />
+        <source>Change lead status</source>
+        <translation>リードのステータスを変更</translation>
+    </message>
+</context>
+<context>
+    <name>MemberList</name>
+    <message>
+        <location filename="../../desktop/views/activities/member_list.py" line="31" />
+        <location filename="../../desktop/views/activities/member_list.py" line="60" />
+        <location filename="../../desktop/views/activities/member_list.py" line="68" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/member_list.py" line="31" />
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/member_list.py" line="31" />
+        <source>Active</source>
+        <translation>在籍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/member_list.py" line="31" />
+        <source>Activities</source>
+        <translation>活動数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/member_list.py" line="35" />
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/member_list.py" line="35" />
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/member_list.py" line="36" />
+        <source>Activate / deactivate</source>
+        <translation>有効／無効を切り替え</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/member_list.py" line="37" />
+        <source>Merge into…</source>
+        <translation>統合…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/member_list.py" line="50" />
+        <source>Manager</source>
+        <translation>マネージャー</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/member_list.py" line="50" />
+        <source>Rep</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/member_list.py" line="51" />
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/member_list.py" line="51" />
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/member_list.py" line="60" />
+        <source>Add member</source>
+        <translation>メンバーを追加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/member_list.py" line="68" />
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/member_list.py" line="71" />
+        <source>Rename member</source>
+        <translation>メンバー名を変更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/member_list.py" line="78" />
+        <source>Activate / deactivate member</source>
+        <translation>メンバーの有効／無効を切り替え</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/member_list.py" line="85" />
+        <source>Merge</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/member_list.py" line="85" />
+        <source>Move everything of %1 to</source>
+        <translation>%1 のデータをすべて移す先</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/member_list.py" line="92" />
+        <source>Merge members</source>
+        <translation>メンバーを統合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/member_list.py" line="94" />
+        <source>Merged. Ctrl+Z undoes it.</source>
+        <translation>統合しました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+</context>
+<context>
+    <name>Quality</name>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="28" />
+        <source>Business day with nothing logged</source>
+        <translation>記録のない営業日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="29" />
+        <source>More connects than calls</source>
+        <translation>接続数が架電数を超えている</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="30" />
+        <source>More appointments than connects</source>
+        <translation>アポ数が接続数を超えている</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="31" />
+        <source>More wins than opportunities</source>
+        <translation>受注数が商談数を超えている</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="32" />
+        <source>Calls far above the rep's usual day</source>
+        <translation>普段より極端に多い架電数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="33" />
+        <source>Duplicate activities (same rep, company, outcome, minute)</source>
+        <translation>重複した活動（同じ担当者・会社・結果・時刻）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="34" />
+        <source>Duplicate leads (same company name)</source>
+        <translation>重複したリード（同じ会社名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="35" />
+        <source>Calls without an outcome</source>
+        <translation>結果が未入力の架電</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="36" />
+        <source>Deals without an amount</source>
+        <translation>金額が未入力の商談</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="37" />
+        <source>Leads without an owner</source>
+        <translation>担当者が未設定のリード</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="39" />
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="39" />
+        <source>Check</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="40" />
+        <source>Info</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="155" />
+        <source>usual day (median)</source>
+        <translation>通常（中央値）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="156" />
+        <source>rows</source>
+        <translation>件</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="56" />
+        <source>Finding</source>
+        <translation>検出内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="56" />
+        <source>Rep</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="56" />
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="56" />
+        <location filename="../../desktop/views/activities/quality_panel.py" line="59" />
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="59" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="62" />
+        <source>Fix</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="63" />
+        <source>Check again</source>
+        <translation>再チェック</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="97" />
+        <source>%1 findings from %2 to yesterday. Days off show as “nothing logged”; that is expected.</source>
+        <translation>%2 から昨日までに %1 件を検出しました。休暇の日は「記録のない営業日」として表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="120" />
+        <source>Delete duplicate activities</source>
+        <translation>重複した活動を削除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="123" />
+        <source>Merge duplicate leads</source>
+        <translation>重複したリードを統合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="128" />
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="128" />
+        <source>Owner of these leads</source>
+        <translation>これらのリードの担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="130" />
+        <source>Set lead owner</source>
+        <translation>リードの担当者を設定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="133" />
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="133" />
+        <source>Amount (yen)</source>
+        <translation>金額（円）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="135" />
+        <source>Fill in deal amount</source>
+        <translation>商談金額を入力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="139" />
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="139" />
+        <source>Outcome of these calls</source>
+        <translation>これらの架電の結果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quality_panel.py" line="141" />
+        <source>Fill in call outcome</source>
+        <translation>架電結果を入力</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogPanel</name>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="67" />
+        <source>Company (type to search; Enter picks it or adds a new lead)</source>
+        <translation>会社名（入力で検索、Enter で選択／新規リード登録）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="74" />
+        <source>Note (optional; Enter keeps it for the next key)</source>
+        <translation>メモ（任意、Enter で次の記録に付けます）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="81" />
+        <source>Rep</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="82" />
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="83" />
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="92" />
+        <source>Latest entries today (Ctrl+Z undoes the last one)</source>
+        <translation>今日の最新の記録（Ctrl+Z で直前の記録を取り消し）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="98" />
+        <source>Materials sent</source>
+        <translation>資料送付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="130" />
+        <source>Add a member first (メンバー tab).</source>
+        <translation>先にメンバーを追加してください（メンバータブ）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="136" />
+        <source>Log %1</source>
+        <translation>%1 を記録</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="140" />
+        <source>Logged: %1</source>
+        <translation>記録しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="154" />
+        <source>New lead added: %1</source>
+        <translation>新しいリードを登録しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="160" />
+        <source>Note kept: press 1–6 or E/F/M to log with it.</source>
+        <translation>メモを保持しました。1〜6 または E/F/M で記録します。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="199" />
+        <source>Calls today &lt;b&gt;%1&lt;/b&gt; (no monthly target)</source>
+        <translation>今日の架電数 &lt;b&gt;%1&lt;/b&gt;（月間目標なし）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="201" />
+        <source>Calls today &lt;b&gt;%1&lt;/b&gt; / target %2 · month %3 / %4 · &lt;span style='color:%5'&gt;%6&lt;/span&gt;</source>
+        <translation>今日の架電数 &lt;b&gt;%1&lt;/b&gt; / 目標 %2 ・ 今月 %3 / %4 ・ &lt;span style='color:%5'&gt;%6&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TallyGrid</name>
+    <message>
+        <location filename="../../desktop/views/activities/tally_grid.py" line="40" />
+        <source>Week view (totals, read-only)</source>
+        <translation>週表示（合計・閲覧のみ）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/tally_grid.py" line="50" />
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/tally_grid.py" line="70" />
+        <source>Each cell: the day count you typed, and in brackets what was logged call by call. </source>
+        <translation>各セル: 入力した日次件数、括弧内は1件ずつ記録された件数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/tally_grid.py" line="71" />
+        <source>Both are added together (settings).</source>
+        <translation>両方を合算して集計します（設定）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/tally_grid.py" line="72" />
+        <source>Where a day count exists it replaces the logged count for that rep and metric (settings).</source>
+        <translation>日次件数がある場合、その担当者・指標は記録件数の代わりに日次件数で集計します（設定）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/tally_grid.py" line="77" />
+        <source>Enter %1 day counts</source>
+        <translation>日次件数 %1 件を入力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/tally_grid.py" line="87" />
+        <source>Pasted %1 cells.</source>
+        <translation>%1 セルを貼り付けました。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/tally_grid.py" line="88" />
+        <source> %1 values were not counts and were skipped.</source>
+        <translation> 数値でない %1 個の値はスキップしました。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,437 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>DashboardSetupPage</name>
+    <message>
+        <location filename="../../desktop/views/wizard/dashboard.py" line="27" />
+        <source>5. Dashboard and alerts</source>
+        <translation>5. ダッシュボードとアラート</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/dashboard.py" line="28" />
+        <source>Choose what the dashboard shows, and when KPI Desk should warn you.</source>
+        <translation>ダッシュボードに表示するKPIと、通知する条件を選びます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/dashboard.py" line="30" />
+        <source>On the dashboard</source>
+        <translation>ダッシュボードに表示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/dashboard.py" line="30" />
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/dashboard.py" line="30" />
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/dashboard.py" line="31" />
+        <source>Alert below</source>
+        <translation>アラートの基準</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/dashboard.py" line="35" />
+        <source>Counts alert when their pace falls below the share of the target expected by today; rates alert when they fall below that share of the team's own average.</source>
+        <translation>件数は、今日までに見込まれる目標の何%を下回ったら通知するか、率はチーム自身の平均の何%を下回ったら通知するかを指定します。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/dashboard.py" line="61" />
+        <source>Set up the dashboard and alerts</source>
+        <translation>ダッシュボードとアラートの設定</translation>
+    </message>
+</context>
+<context>
+    <name>KgiSetupPage</name>
+    <message>
+        <location filename="../../desktop/views/wizard/kgi.py" line="27" />
+        <source>1. KGI: the final goal</source>
+        <translation>1. KGI：最終目標</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kgi.py" line="28" />
+        <source>What the team must reach this fiscal year. Everything else is worked back from it.</source>
+        <translation>今年度チームが達成すべき目標です。ほかの目標はすべてここから逆算します。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kgi.py" line="32" />
+        <source>e.g. 1億 or 120,000,000</source>
+        <translation>例：1億、120,000,000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kgi.py" line="34" />
+        <source>empty = a quarter of the annual number</source>
+        <translation>空欄なら年間目標の4分の1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kgi.py" line="37" />
+        <source>Starts in month %1</source>
+        <translation>%1月始まり</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kgi.py" line="38" />
+        <source>empty = made from the numbers</source>
+        <translation>空欄なら数値から自動作成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kgi.py" line="41" />
+        <source>Annual number</source>
+        <translation>年間目標値</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kgi.py" line="42" />
+        <source>Quarterly number</source>
+        <translation>四半期目標値</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kgi.py" line="43" />
+        <source>Goal</source>
+        <translation>目標の種類</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kgi.py" line="44" />
+        <source>Fiscal year</source>
+        <translation>会計年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kgi.py" line="45" />
+        <source>KGI title</source>
+        <translation>KGIの名前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kgi.py" line="77" />
+        <source>Enter the annual number (for example 1億 or 500).</source>
+        <translation>年間目標値を入力してください（例：1億、500）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kgi.py" line="81" />
+        <source>The quarterly number is not a number.</source>
+        <translation>四半期目標値が数値ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kgi.py" line="84" />
+        <source>Set up the KGI</source>
+        <translation>KGIの設定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kgi.py" line="100" />
+        <source>The team's final goal for the fiscal year</source>
+        <translation>今年度のチームの最終目標</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kgi.py" line="110" />
+        <source>Annual revenue ¥%1</source>
+        <translation>年間売上 %1円</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kgi.py" line="111" />
+        <source>Annual wins %1</source>
+        <translation>年間受注 %1件</translation>
+    </message>
+</context>
+<context>
+    <name>KpiSetupPage</name>
+    <message>
+        <location filename="../../desktop/views/wizard/kpi.py" line="43" />
+        <source>3. KPIs: action, result and outcome</source>
+        <translation>3. KPI：行動・結果・成果指標</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kpi.py" line="44" />
+        <source>Targets are worked back from the KGI. Keep the list short: the phase says how many.</source>
+        <translation>目標はKGIから逆算します。KPIは必要最小限に絞りましょう（フェーズごとの目安があります）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kpi.py" line="66" />
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kpi.py" line="66" />
+        <source>Tier</source>
+        <translation>階層</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kpi.py" line="66" />
+        <source>Monthly target</source>
+        <translation>月間目標</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kpi.py" line="74" />
+        <source>Phase</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kpi.py" line="75" />
+        <source>Average deal size (¥)</source>
+        <translation>平均単価（円）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kpi.py" line="76" />
+        <source>Rates</source>
+        <translation>転換率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kpi.py" line="173" />
+        <source>%1 KPIs chosen; the %2 works best with %3–%4.</source>
+        <translation>KPIが%1個選ばれています。%2は%3〜%4個が目安です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kpi.py" line="175" />
+        <source>No plan yet: check the KGI and the average deal size.</source>
+        <translation>逆算できません。KGIと平均単価を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kpi.py" line="179" />
+        <source>Monthly %1</source>
+        <translation>月間%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kpi.py" line="182" />
+        <source>Team total of %1, planned back from the KGI</source>
+        <translation>チーム全体の%1（KGIから逆算）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kpi.py" line="196" />
+        <source>Tick at least one KPI (and set a KSF on the previous page).</source>
+        <translation>KPIを1つ以上選んでください（前のページでKSFも設定してください）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kpi.py" line="198" />
+        <source>Set up the KPIs</source>
+        <translation>KPIの設定</translation>
+    </message>
+</context>
+<context>
+    <name>KsfSetupPage</name>
+    <message>
+        <location filename="../../desktop/views/wizard/ksf.py" line="35" />
+        <source>2. KSF: what must go right</source>
+        <translation>2. KSF：成功要因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/ksf.py" line="36" />
+        <source>Tick the success factors the KGI depends on, or add your own.</source>
+        <translation>KGI達成に欠かせない成功要因を選ぶか、独自に追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/ksf.py" line="38" />
+        <source>Your own success factor</source>
+        <translation>独自の成功要因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/ksf.py" line="39" />
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/ksf.py" line="91" />
+        <source>Set the KGI on the first page first.</source>
+        <translation>先に最初のページでKGIを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/ksf.py" line="94" />
+        <source>Tick at least one success factor.</source>
+        <translation>成功要因を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/ksf.py" line="97" />
+        <source>Set up the KSFs</source>
+        <translation>KSFの設定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/ksf.py" line="111" />
+        <source>A success factor the KGI depends on</source>
+        <translation>KGI達成に必要な成功要因</translation>
+    </message>
+</context>
+<context>
+    <name>KsfTitles</name>
+    <message>
+        <location filename="../../desktop/views/wizard/ksf.py" line="15" />
+        <source>Secure enough activity volume</source>
+        <translation>行動量の確保</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/ksf.py" line="16" />
+        <source>Establish the sales process</source>
+        <translation>営業プロセスの確立</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/ksf.py" line="17" />
+        <source>Establish a lead-nurturing process</source>
+        <translation>リード育成プロセス確立</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/ksf.py" line="18" />
+        <source>Raise the opportunity rate</source>
+        <translation>商談化率向上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/ksf.py" line="19" />
+        <source>Optimise the talk script</source>
+        <translation>トークスクリプトの最適化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/ksf.py" line="20" />
+        <source>Raise the win rate</source>
+        <translation>受注率向上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/ksf.py" line="21" />
+        <source>Grow existing customers</source>
+        <translation>既存顧客の育成</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureSetupPage</name>
+    <message>
+        <location filename="../../desktop/views/wizard/measure.py" line="37" />
+        <source>4. Measurement</source>
+        <translation>4. 計測環境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/measure.py" line="38" />
+        <source>Who is counted, the words your tracker uses for call outcomes, and which days count.</source>
+        <translation>集計する担当者、管理表で使っている架電結果の言葉、営業日を設定します。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/measure.py" line="44" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/measure.py" line="45" />
+        <source>&amp;Add member</source>
+        <translation>担当者を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/measure.py" line="47" />
+        <source>e.g. 担当不在</source>
+        <translation>例：担当不在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/measure.py" line="51" />
+        <source>Add &amp;word</source>
+        <translation>言葉を追加(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/measure.py" line="56" />
+        <source>Add &amp;holiday</source>
+        <translation>休業日を追加(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/measure.py" line="59" />
+        <source>Import Excel…</source>
+        <translation>Excelを取り込む…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/measure.py" line="61" />
+        <source>Data-quality check</source>
+        <translation>データ品質チェック</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/measure.py" line="64" />
+        <source>Members</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/measure.py" line="66" />
+        <source>Outcome words</source>
+        <translation>結果の言葉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/measure.py" line="68" />
+        <source>Business days</source>
+        <translation>営業日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/measure.py" line="69" />
+        <source>Company holidays</source>
+        <translation>会社の休業日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/measure.py" line="71" />
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/measure.py" line="124" />
+        <source>Choose at least one business day.</source>
+        <translation>営業日を1日以上選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/measure.py" line="133" />
+        <source>Set up measurement</source>
+        <translation>計測環境の設定</translation>
+    </message>
+</context>
+<context>
+    <name>PdcaSetupPage</name>
+    <message>
+        <location filename="../../desktop/views/wizard/pdca.py" line="20" />
+        <source>6. PDCA: when the team reviews</source>
+        <translation>6. PDCA：レビューの予定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/pdca.py" line="21" />
+        <source>A weekly check of the numbers, a monthly look at what the actions did, a quarterly review of the KPIs themselves.</source>
+        <translation>週次で数字を確認し、月次で施策の効果を測り、四半期ごとにKPIそのものを見直します。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/pdca.py" line="27" />
+        <source>day </source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/pdca.py" line="28" />
+        <source> (day)</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/pdca.py" line="30" />
+        <source>When you finish, the KPI tree and the dashboard you built open.</source>
+        <translation>完了すると、作成したKPIツリーとダッシュボードが開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/pdca.py" line="33" />
+        <source>Weekly review on</source>
+        <translation>週次レビュー</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/pdca.py" line="34" />
+        <source>at</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/pdca.py" line="35" />
+        <source>Monthly review on</source>
+        <translation>月次レビュー</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/pdca.py" line="36" />
+        <source>Quarterly review on (first month of each quarter)</source>
+        <translation>四半期レビュー（各四半期の最初の月）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/pdca.py" line="37" />
+        <source>Who attends</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/pdca.py" line="65" />
+        <source>Set the review schedule</source>
+        <translation>レビュー予定の設定</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../desktop/views/wizard/setup_wizard.py" line="29" />
+        <source>KPI Desk setup</source>
+        <translation>KPI Desk セットアップ</translation>
+    </message>
+</context>
+</TS>
