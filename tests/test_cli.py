@@ -38,6 +38,8 @@ def test_plan_reads_japanese_amounts_and_percentages(capsys: pytest.CaptureFixtu
     ["plan", "--revenue", "100000000", "--deal-size", "1000000", "--win-rate", "0"],
     ["plan", "--wins", "10", "--win-rate", "0.2", "--members", "0"],
     ["summary", "--from", "2025-13-01"],
+    ["gui", "--size", "10x10", "--screenshot", "shot.png"],
+    ["gui", "--size", "wide", "--screenshot", "shot.png"],
     ["nonsense"],
 ])
 def test_bad_input_prints_one_error_line_and_exits_2(capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
