@@ -3,8 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
-TS     := $(sort $(wildcard resources/translations/*.ts))
-QM     := resources/translations/kpidesk_ja.qm
+TS     := $(sort $(wildcard desktop/resources/translations/*.ts))
+QM     := desktop/resources/translations/kpidesk_ja.qm
 
 .PHONY: run demo test bench translations clean
 

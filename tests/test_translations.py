@@ -16,4 +16,4 @@ def test_every_translatable_string_has_japanese() -> None:
 
 
 def test_the_compiled_catalogue_exists() -> None:
-    assert (ROOT / "resources" / "translations" / "kpidesk_ja.qm").stat().st_size > 1000
+    assert (ROOT / "desktop" / "resources" / "translations" / "kpidesk_ja.qm").stat().st_size > 1000

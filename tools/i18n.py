@@ -1,7 +1,7 @@
 """Translation workflow for developers (not shipped): keep every tr() string translated.
 
   python tools/i18n.py update AREA [FILE.py…] lupdate the area's files (by default desktop/views/AREA/, and
-                                              desktop/app.py for shell) into resources/translations/AREA_ja.ts
+                                              desktop/app.py for shell) into desktop/resources/translations/AREA_ja.ts
   python tools/i18n.py fill AREA MAP.json     fill unfinished entries from {"source": "訳", …}
   python tools/i18n.py missing                list tr() strings under desktop/ with no Japanese anywhere,
                                               and strings translated in two files
@@ -21,7 +21,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TS_DIR = ROOT / "resources" / "translations"
+TS_DIR = ROOT / "desktop" / "resources" / "translations"
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
 
 
