@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 TS     := $(sort $(wildcard desktop/resources/translations/*.ts))
 QM     := desktop/resources/translations/kpidesk_ja.qm
 
-.PHONY: run demo test bench translations clean
+.PHONY: run demo test wheel bench translations clean
 
 run: $(STAMP) $(QM)
 	@$(PY) -m compileall -q desktop  # start from bytecode even where PYTHONDONTWRITEBYTECODE is set
@@ -20,6 +20,10 @@ test: $(STAMP) $(QM)
 	$(PY) -m pytest
 	$(VENV)/bin/lint-imports
 
+# The sdist and the wheel as `pip install kpidesk` builds them (isolated: the .qm is compiled there).
+wheel: $(STAMP)
+	$(PY) -m build --outdir dist .
+
 bench: $(STAMP)
 	$(PY) -m bench
 
@@ -31,9 +35,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[test]"
 	@touch $(STAMP)
 
-# All translation sources compile into one catalogue the app loads.
+# All translation sources compile into one catalogue the app loads (the wheel's build does the same:
+# setup.py).
 $(QM): $(TS) $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
 
 clean:
-	rm -rf $(VENV) $(QM) .pytest_cache .hypothesis
+	rm -rf $(VENV) $(QM) build dist .pytest_cache .hypothesis

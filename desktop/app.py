@@ -36,9 +36,12 @@ def install_translator(app: QApplication, lang: str) -> str:
     if lang == "ja":
         QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
         ours = QTranslator(app)
-        if ours.load(str(resource("translations", "kpidesk_ja.qm"))):
+        catalogue = resource("translations", "kpidesk_ja.qm")
+        if ours.load(str(catalogue)):
             app.installTranslator(ours)
             _translators.append(ours)
+        else:  # a broken install: say so instead of silently showing English
+            print(f"warning: the Japanese catalogue {catalogue} is missing; the app shows English", file=sys.stderr)
         qt = QTranslator(app)
         if qt.load("qtbase_ja", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
