@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 TS     := $(sort $(wildcard desktop/resources/translations/*.ts))
 QM     := desktop/resources/translations/kpidesk_ja.qm
 
-.PHONY: run demo test wheel bench translations clean
+.PHONY: run demo test wheel bench translations office clean
 
 run: $(STAMP) $(QM)
 	@$(PY) -m compileall -q desktop  # start from bytecode even where PYTHONDONTWRITEBYTECODE is set
@@ -16,7 +16,7 @@ demo: $(STAMP) $(QM)
 	@$(PY) -m compileall -q desktop
 	$(PY) -m desktop gui --demo
 
-test: $(STAMP) $(QM)
+test: $(STAMP) $(QM) office
 	$(PY) -m pytest
 	$(VENV)/bin/lint-imports
 
@@ -39,6 +39,19 @@ $(STAMP): pyproject.toml
 # setup.py).
 $(QM): $(TS) $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+# The importer tests read .xls/.ods that LibreOffice writes (tests/importers/build.py): install it
+# where it is missing (as root with apt-get, as CI runs; otherwise say what to install).
+office:
+	@command -v soffice >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing LibreOffice Calc (libreoffice-calc-nogui) for the .xls/.ods tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	      libreoffice-calc-nogui >/dev/null; \
+	  else \
+	    echo "make test needs LibreOffice to write .xls/.ods test files: sudo apt-get install libreoffice-calc-nogui"; \
+	    exit 1; \
+	  fi; }
 
 clean:
 	rm -rf $(VENV) $(QM) build dist .pytest_cache .hypothesis
