@@ -31,8 +31,10 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop.commands.system_libs import check_can_start_qt
     from desktop.views.shell.qt_boot import import_qt  # Qt is imported only when the GUI starts
 
+    check_can_start_qt()  # one clear line where Qt would abort (missing system libraries, no display)
     import_qt()
     from desktop.app import run_app
 
