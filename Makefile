@@ -3,10 +3,11 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
+DIST_STAMP := $(VENV)/.dist-stamp
 TS     := $(sort $(wildcard desktop/resources/translations/*.ts))
 QM     := desktop/resources/translations/kpidesk_ja.qm
 
-.PHONY: run demo test wheel bench translations office clean
+.PHONY: run demo test test-dist dist wheel bench translations office clean
 
 run: $(STAMP) $(QM)
 	@$(PY) -m compileall -q desktop  # start from bytecode even where PYTHONDONTWRITEBYTECODE is set
@@ -19,6 +20,18 @@ demo: $(STAMP) $(QM)
 test: $(STAMP) $(QM) office
 	$(PY) -m pytest
 	$(VENV)/bin/lint-imports
+
+# The desktop bundle (PyInstaller, one folder): dist/kpidesk/kpidesk. The Windows/macOS jobs of
+# .github/workflows/dist.yml run the same spec.
+dist: $(DIST_STAMP) $(QM)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/kpidesk.spec
+
+# The bundle's smoke test: start it offscreen, import a tracker, render the dashboard; then its
+# benchmark, quick, so it cannot rot (the full one: python -m bench --only dist_bench).
+test-dist: dist
+	$(PY) -m pytest -p no:cacheprovider tests_dist
+	$(PY) -m bench --quick --only dist_bench
 
 # The sdist and the wheel as `pip install kpidesk` builds them (isolated: the .qm is compiled there).
 wheel: $(STAMP)
@@ -34,6 +47,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[test]"
 	@touch $(STAMP)
+
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[test,dist]"
+	@touch $(DIST_STAMP)
 
 # All translation sources compile into one catalogue the app loads (the wheel's build does the same:
 # setup.py).
