@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import struct
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -107,3 +110,40 @@ def test_every_system_library_qts_xcb_plugin_links_has_a_package() -> None:
         linked |= elf_needed(PYSIDE_QT / lib)
     unnamed = linked - shipped - C_RUNTIME - set(ALL)
     assert "libxcb-cursor.so.0" in linked and not unnamed
+
+
+HIDE_AND_RUN = r"""
+set -eu
+lib="$1"; shift
+orig="$WORK/orig"; fake="$WORK/fake"
+mkdir -p "$orig" "$fake"
+mount --bind "$lib" "$orig"
+for f in "$orig"/*; do ln -s "$f" "$fake/"; done
+rm -f "$fake"/libxcb-cursor.so.0* "$fake"/libxcb-icccm.so.4* "$fake"/libxcb-keysyms.so.1*
+mount --bind "$fake" "$lib"
+"$@"
+"""
+
+
+def run_without_three_xcb_libraries(tmp_path: Path, *command: str) -> subprocess.CompletedProcess:
+    """`command` in a private mount namespace where the system's library folder lacks three xcb
+    libraries (as on a minimal desktop): the real loader, and Qt itself, cannot find them there."""
+    real = next(d for d in system_libs.cached_dirs() if (d / "libxcb-cursor.so.0").exists()).resolve()
+    work = tmp_path / f"namespace-{len(list(tmp_path.glob('namespace-*')))}"
+    work.mkdir()
+    env = {**os.environ, "WORK": str(work), "QT_QPA_PLATFORM": "xcb", "DISPLAY": ":99"}
+    return subprocess.run(["unshare", "-m", "--propagation", "private", "bash", "-c", HIDE_AND_RUN, "hide",
+                           str(real), *command], env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_where_qt_itself_aborts_for_want_of_xcb_libraries_kpidesk_says_what_to_install(tmp_path: Path) -> None:
+    qt_alone = run_without_three_xcb_libraries(
+        tmp_path, sys.executable, "-c", "from PySide6.QtWidgets import QApplication; QApplication([])")
+    assert qt_alone.returncode != 0  # the abort users saw, for want of the libraries (not of a display)
+    assert 'Could not load the Qt platform plugin "xcb"' in qt_alone.stderr and "xcb-cursor0" in qt_alone.stderr
+    ours = run_without_three_xcb_libraries(tmp_path, sys.executable, "-m", "desktop", "--lang", "ja", "gui",
+                                           "--db", str(tmp_path / "kpi.sqlite3"))
+    assert ours.returncode == 2 and ours.stderr.count("\n") == 1, ours.stderr[-1500:]
+    assert ours.stderr == ("error: 画面を開けません: Qt が使うシステムのライブラリが足りません。"
+                           "Debian/Ubuntu では次で入ります: sudo apt install libxcb-cursor0 libxcb-icccm4 "
+                           "libxcb-keysyms1\n")
