@@ -20,6 +20,7 @@ from desktop.views.shell.icons import resource
 from desktop.views.shell.main_window import MainWindow
 from desktop.views.reviews.reminder import ReviewReminder
 from desktop.views.shell.signals import StoreSignals
+from desktop.views.shell.store_errors import store_error_text
 from desktop.views.shell.text import fmt
 from desktop.views.shell.ui_settings import UiSettings
 from desktop.views.shell.worker import Worker
@@ -49,21 +50,6 @@ def install_translator(app: QApplication, lang: str) -> str:
             app.setFont(QFont(family, 10))
             break
     return lang
-
-
-def store_error_text(exc: errors.StoreError) -> str:
-    """One clear sentence for a database that cannot be opened."""
-    texts = {
-        errors.NOT_A_DATABASE: QApplication.translate("App", "%1 is not a KPI Desk database."),
-        errors.NOT_KPIDESK: QApplication.translate("App", "%1 is a database of another program, not of KPI Desk."),
-        errors.DAMAGED: QApplication.translate(
-            "App", "%1 is damaged. Its automatic backups are in the folder “%2”: open the newest with File → Open."),
-        errors.NEWER_SCHEMA: QApplication.translate("App", "%1 was made by a newer KPI Desk. Update the app to open it."),
-        errors.MIGRATION_FAILED: QApplication.translate("App", "%1 could not be upgraded; it was left exactly as it was."),
-        errors.UNREADABLE: QApplication.translate("App", "%1 cannot be opened (no permission, or the folder is missing)."),
-    }
-    return fmt(texts.get(exc.code, QApplication.translate("App", "%1 cannot be opened.")), exc.path,
-               exc.path + ".backups")
 
 
 class Controller:

@@ -53,6 +53,16 @@ _TEXT: dict[str, tuple[str, str]] = {
     errors.MIGRATION_FAILED: ("{path}: データベースの更新に失敗しました。元の状態に戻しました ({detail})",
                               "{path}: the database upgrade failed and was rolled back ({detail})"),
     errors.UNREADABLE: ("{path}: 開けません ({detail})", "{path}: cannot open ({detail})"),
+    errors.MISSING: ("{path}: ファイルがありません (何も作成していません)", "{path}: no such file (nothing was created)"),
+    errors.BUSY: ("{path}: 他の KPI Desk が使用中です。しばらくしてからもう一度お試しください",
+                  "{path}: another KPI Desk is using it; please try again in a moment"),
+    errors.READ_ONLY: ("{path}: 読み取り専用のため書き込めません (ファイルは壊れていません)。書き込めるフォルダにコピーしてください",
+                       "{path}: read-only, cannot write (the file is not damaged); copy it to a folder you can write to"),
+    errors.PERMISSION: ("{path}: このファイルを開く権限がありません (ファイルは壊れていません)",
+                        "{path}: no permission to open this file (the file is not damaged)"),
+    errors.DISK_FULL: ("{path}: ディスクの空きがありません。空きを作ってからもう一度お試しください (何も変更していません)",
+                       "{path}: the disk is full; free some space and try again (nothing was changed)"),
+    errors.BACKUP_FAILED: ("{path}: バックアップを書き込めませんでした ({detail})", "{path}: the backup could not be written ({detail})"),
 }
 
 
