@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     def store() -> Any:
         """Opened when the first file's reader has started: SQLAlchemy loads while it parses."""
         if not opened:
-            opened.append(open_store(args.db or default_db()))
+            opened.append(open_store(default_db() if args.db is None else args.db))
         return opened[0]
 
     reports: list[dict[str, Any]] = []

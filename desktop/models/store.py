@@ -63,6 +63,7 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
         path = path_of(url)
         if path is not None:
             _check_file(path)
+            _recognise(path)
         store = cls(make_engine(url), path)
         try:
             if check or not migrate.at_head(store.engine):  # never migrate an unchecked file
@@ -220,6 +221,27 @@ def _check_file(path: Path) -> None:
         raise errors.StoreError(errors.failure_code(exc) or errors.UNREADABLE, str(path), exc.strerror or "") from exc
     if head and head != SQLITE_MAGIC:
         raise errors.StoreError(errors.NOT_A_DATABASE, str(path))
+
+
+def _recognise(path: Path) -> None:
+    """Refuse another program's SQLite file before anything (WAL mode included) is switched in it.
+
+    Read through a read-only connection, which changes nothing, not even the journal mode.
+    """
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise errors.diagnose(path, exc) from exc
+    except UnicodeDecodeError as exc:  # SQLite quoted bytes of a damaged schema
+        raise errors.StoreError(errors.DAMAGED, str(path), "unreadable schema") from exc
+    if tables and "alembic_version" not in tables:
+        raise errors.StoreError(errors.NOT_KPIDESK, str(path))
 
 
 def _check_backup(path: Path) -> None:

@@ -13,15 +13,21 @@ from desktop.models.tables import ActivityIn, TallyIn
 
 
 class LogActivities(QUndoCommand):
-    """Add activities; undo removes them, redo puts the same rows (same ids) back."""
+    """Add activities; undo removes them, redo puts the same rows (same ids) back.
 
-    def __init__(self, store: Store, rows: Sequence[ActivityIn], text: str) -> None:
+    Given `stored` ids the rows are in the database already (the quick log stores them off the
+    GUI thread first): the stack then holds only what was really stored.
+    """
+
+    def __init__(self, store: Store, rows: Sequence[ActivityIn], text: str, stored: Sequence[int] = ()) -> None:
         super().__init__(text)
         self.store, self.rows = store, list(rows)
-        self.ids: list[int] = []
+        self.ids: list[int] = list(stored)
         self.saved: list[dict[str, Any]] = []
 
     def redo(self) -> None:
+        if self.ids and not self.saved:
+            return  # pushed after it was stored
         if self.saved:
             self.store.restore_activities(self.saved)
         else:
