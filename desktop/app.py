@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QLockFile, QObject, QS
 from PySide6.QtGui import QFont, QFontDatabase, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop import crashlog
 from desktop.commands.common import default_db, demo_db
 from desktop.models import demo, errors
 from desktop.models.store import Store
@@ -58,6 +59,7 @@ class Controller:
     def __init__(self, app: QApplication, ui: UiSettings, lock: bool = True, today: date | None = None) -> None:
         self.app, self.ui, self.use_lock, self.today = app, ui, lock, today
         self.store: Store | None = None
+        self.context: AppContext | None = None
         self.window: MainWindow | None = None
         self._lock: QLockFile | None = None
 
@@ -80,9 +82,10 @@ class Controller:
         return True
 
     def _swap(self, store: Store, lock: QLockFile | None) -> None:
-        old_window, old_store, old_lock = self.window, self.store, self._lock
+        old_window, old_store, old_lock, old_context = self.window, self.store, self._lock, self.context
         self.store, self._lock = store, lock
         context = AppContext(store=store, signals=StoreSignals(store), undo=QUndoStack(), ui=self.ui)
+        self.context = context
         context.extras["open_demo"] = self.open_demo
         if self.today is not None:
             context.extras["today"] = lambda: self.today
@@ -96,6 +99,8 @@ class Controller:
             self.ui.add_recent(str(store.path))
             # the integrity check and the day's first backup read the whole file: after the first paint
             QTimer.singleShot(BACKUP_DELAY_MS, self.window, lambda: self._check_in_background(context))
+        if old_context is not None:
+            old_context.signals.close()  # the old file's changes must not reach the pages being deleted
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
@@ -158,6 +163,13 @@ def _warn(parent: QWidget | None, text: str) -> None:
     QMessageBox.warning(parent, "KPI Desk", text)
 
 
+def _notice(parent: QWidget | None, text: str) -> None:
+    if QApplication.platformName() == "offscreen":
+        print(f"notice: {text}", file=sys.stderr)
+        return
+    QMessageBox.information(parent, "KPI Desk", text)
+
+
 def run_app(db: str | None = None, demo: bool = False, lang: str | None = None,
             screenshot: str | None = None, view: str | None = None, today: date | None = None,
             size: tuple[int, int] = (1366, 860)) -> int:
@@ -166,6 +178,18 @@ def run_app(db: str | None = None, demo: bool = False, lang: str | None = None,
     app.setOrganizationName("KPIDesk")
     ui = UiSettings(QSettings("KPIDesk", "KPIDesk"))
     install_translator(app, lang or ui.language())
+    crashed = crashlog.start()
+    try:
+        if crashed is not None:
+            _notice(None, fmt(QApplication.translate(
+                "App", "KPI Desk closed unexpectedly last time. What it left is in %1."), crashed))
+        return _run(app, ui, db, demo, screenshot, view, today, size)
+    finally:
+        crashlog.stop()
+
+
+def _run(app: QApplication, ui: UiSettings, db: str | None, demo: bool, screenshot: str | None,  # noqa: PLR0913
+         view: str | None, today: date | None, size: tuple[int, int]) -> int:
     controller = Controller(app, ui, lock=screenshot is None, today=today)
     path = ensure_demo() if demo else Path(db) if db else default_db()
     if path is None or not controller.open(path):

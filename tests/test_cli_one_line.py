@@ -186,3 +186,13 @@ def test_a_report_out_naming_a_folder_says_it_is_a_folder(tmp_path: Path, capsys
     db = _tree_db(tmp_path / "t.sqlite3", ["架電数"])
     assert main(["report", "--db", str(db), "--period", "2025-04", "--out", str(folder)]) == 2
     assert "is a folder" in one_line(capsys)
+
+
+def test_a_csv_with_a_one_megabyte_cell_is_not_called_damaged(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    sheet = tmp_path / "calls.csv"
+    sheet.write_text("日付,担当者,結果,メモ\n2025-04-01,山田 太郎,アポ獲得," + "長" * 1_000_000 + "\n", encoding="utf-8")
+    db = tmp_path / "team.sqlite3"
+    Store.open(db).close()
+    assert main(["import", "--db", str(db), str(sheet)]) == 2
+    err = one_line(capsys)
+    assert "a cell is too long" in err and "damaged" not in err

@@ -149,71 +149,76 @@
     </message>
     <message>
         <location filename="../../desktop/views/imports/text.py" line="41" />
+        <source>a cell is too long (at most 131,072 characters)</source>
+        <translation>長すぎるセルがあります (1 セル 131,072 文字まで)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="42" />
         <source>it is not a spreadsheet</source>
         <translation>表計算ファイルではありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="42" />
+        <location filename="../../desktop/views/imports/text.py" line="43" />
         <source>its contents do not match its extension</source>
         <translation>拡張子と中身が一致しません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="43" />
+        <location filename="../../desktop/views/imports/text.py" line="44" />
         <source>it expands to an absurd size</source>
         <translation>展開すると大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="44" />
+        <location filename="../../desktop/views/imports/text.py" line="45" />
         <source>the file is too large</source>
         <translation>ファイルが大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="45" />
+        <location filename="../../desktop/views/imports/text.py" line="46" />
         <source>it has too many cells</source>
         <translation>セル数が多すぎます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="46" />
+        <location filename="../../desktop/views/imports/text.py" line="47" />
         <source>it contains unsafe XML</source>
         <translation>危険な XML を含んでいます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="47" />
+        <location filename="../../desktop/views/imports/text.py" line="48" />
         <source>it holds no data</source>
         <translation>データがありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="48" />
+        <location filename="../../desktop/views/imports/text.py" line="49" />
         <source>it cannot be read</source>
         <translation>読み込めません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="49" />
+        <location filename="../../desktop/views/imports/text.py" line="50" />
         <source>reading it took too long</source>
         <translation>読み込みに時間がかかりすぎました</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="50" />
+        <location filename="../../desktop/views/imports/text.py" line="51" />
         <source>the reader stopped while reading it</source>
         <translation>読み込み中に停止しました</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="51" />
+        <location filename="../../desktop/views/imports/text.py" line="52" />
         <source>its text encoding is unknown</source>
         <translation>文字コードを判別できません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="52" />
+        <location filename="../../desktop/views/imports/text.py" line="53" />
         <source>no such file</source>
         <translation>ファイルがありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="53" />
+        <location filename="../../desktop/views/imports/text.py" line="54" />
         <source>no such sheet</source>
         <translation>シートがありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="54" />
+        <location filename="../../desktop/views/imports/text.py" line="55" />
         <source>it changed after it was read: open it again</source>
         <translation>読み込んだ後にファイルが変更されました。もう一度開いてください</translation>
     </message>

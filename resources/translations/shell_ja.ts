@@ -68,9 +68,14 @@
         <translation>%1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="69" />
+        <location filename="../../desktop/app.py" line="71" />
         <source>%1 is already open in another KPI Desk window.</source>
         <translation>%1 は別の KPI Desk ウィンドウで開かれています。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="184" />
+        <source>KPI Desk closed unexpectedly last time. What it left is in %1.</source>
+        <translation>前回 KPI Desk は予期せず終了しました。記録は %1 にあります。</translation>
     </message>
 </context>
 <context>

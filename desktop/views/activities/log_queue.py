@@ -18,6 +18,7 @@ from desktop.models.store import Store
 from desktop.models.tables import ActivityIn
 
 RETRY_S = (0.2, 0.5, 1.0, 2.0, 5.0)  # waits between attempts; the last repeats
+_LIVE: set[LogQueue] = set()  # a queue outlives its panel (database switched) until it stored everything
 
 
 @dataclass(eq=False)
@@ -38,8 +39,8 @@ class LogQueue(QObject):
     stored = Signal(object)  # Entry, delivered on the GUI thread
     waiting = Signal(object)  # Entry whose attempt failed; it stays queued and is tried again
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, store: Store) -> None:
+        super().__init__()  # no parent: a closed panel must not take the queued entries with it
         self.store = store
         self._todo: queue.Queue[Entry | None] = queue.Queue()
         self._pending: list[Entry] = []
@@ -48,6 +49,7 @@ class LogQueue(QObject):
         self._idle = threading.Event()
         self._idle.set()
         self._thread = threading.Thread(target=self._run, name="quick-log-writer", daemon=True)
+        _LIVE.add(self)
         self._thread.start()
 
     def put(self, entry: Entry) -> None:
@@ -80,9 +82,19 @@ class LogQueue(QObject):
         self._todo.put(None)
         return self.pending()
 
+    def release(self) -> None:
+        """The panel is gone: nobody hears of it any more; store what is queued, then end the thread."""
+        for signal in (self.stored, self.waiting):
+            try:
+                signal.disconnect()
+            except (RuntimeError, TypeError):
+                pass  # nothing was connected
+        self._todo.put(None)
+
     def _run(self) -> None:
         while (entry := self._todo.get()) is not None:
             self._store(entry)
+        _LIVE.discard(self)
 
     def _store(self, entry: Entry) -> None:
         attempt = 0

@@ -54,7 +54,8 @@ class QuickLogPanel(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self._refresher = Coalescer(self.refresh, parent=self)
-        self.queue = LogQueue(self.store, self)
+        self.queue = LogQueue(self.store)
+        self.destroyed.connect(self.queue.release)
         self.queue.stored.connect(self._on_log_stored)
         self.queue.waiting.connect(self._on_log_waiting)
         self._undo_index = context.undo.index()
@@ -163,6 +164,8 @@ class QuickLogPanel(QWidget):
             self._say(self.tr("Nothing to undo."))
 
     def _on_log_stored(self, entry: Entry) -> None:
+        if not isValid(self) or not isValid(self.context.undo):
+            return  # a queued call that outlived the panel (database switched): the row is stored all the same
         text = fmt(self.tr("Log %1"), entry.label)
         self.context.undo.push(LogActivities(self.store, entry.rows, text, stored=entry.ids))
         self._undo_index = self.context.undo.index()
@@ -172,7 +175,7 @@ class QuickLogPanel(QWidget):
         self._refresher.poke()
 
     def _on_log_waiting(self, entry: Entry) -> None:
-        if entry.cancelled or not self.queue.pending():
+        if not isValid(self) or entry.cancelled or not self.queue.pending():
             return  # taken back (or stored) since that attempt failed
         if entry.problem == "busy":
             why = self.tr("the database is busy with another task (an import?)")
