@@ -27,6 +27,7 @@ from desktop.views.shell.ui_settings import UiSettings
 from desktop.views.shell.worker import Worker
 
 BACKUP_DELAY_MS = 3000  # the daily backup starts once the window has painted and loaded
+BACKUP_EVERY_MS = 3_600_000  # then once an hour: a file empty at start, or a new day, gets its backup too
 FONTS = ("Noto Sans CJK JP", "Yu Gothic UI", "Meiryo UI", "Hiragino Sans", "Noto Sans JP")
 _translators: list[QTranslator] = []
 
@@ -62,6 +63,7 @@ class Controller:
         self.context: AppContext | None = None
         self.window: MainWindow | None = None
         self._lock: QLockFile | None = None
+        self._warned: set[tuple[str, str]] = set()
 
     def open(self, path: Path, parent: QWidget | None = None) -> bool:
         lock = QLockFile(str(path) + ".lock") if self.use_lock else None
@@ -99,6 +101,9 @@ class Controller:
             self.ui.add_recent(str(store.path))
             # the integrity check and the day's first backup read the whole file: after the first paint
             QTimer.singleShot(BACKUP_DELAY_MS, self.window, lambda: self._check_in_background(context))
+            hourly = QTimer(self.window, interval=BACKUP_EVERY_MS)  # goes with the window
+            hourly.timeout.connect(lambda: self._backup_in_background(context))
+            hourly.start()
         if old_context is not None:
             old_context.signals.close()  # the old file's changes must not reach the pages being deleted
         if old_window is not None:
@@ -116,8 +121,16 @@ class Controller:
         worker.signals.failed.connect(self._on_background_failed)
         context.start(worker)
 
+    def _backup_in_background(self, context: AppContext) -> None:
+        """The day's backup if it is not made yet and there is something to keep (a no-op otherwise)."""
+        store = context.store
+        worker = Worker(lambda _progress: store.backup_rotating())
+        worker.signals.failed.connect(self._on_background_failed)
+        context.start(worker)
+
     def _on_background_failed(self, exc: object) -> None:
-        if isinstance(exc, errors.StoreError):
+        if isinstance(exc, errors.StoreError) and (exc.code, exc.path) not in self._warned:
+            self._warned.add((exc.code, exc.path))  # said once, not every hour
             _warn(self.window, store_error_text(exc))
 
     def open_demo(self) -> None:

@@ -196,3 +196,23 @@ def test_a_csv_with_a_one_megabyte_cell_is_not_called_damaged(tmp_path: Path, ca
     assert main(["import", "--db", str(db), str(sheet)]) == 2
     err = one_line(capsys)
     assert "a cell is too long" in err and "damaged" not in err
+
+
+def _report_to_tmpfs(tmp_path: Path, **disk) -> str:  # noqa: ANN003
+    from tests.models.disks import on_tmpfs
+
+    db = _tree_db(tmp_path / "t.sqlite3", ["架電数"])
+    done = on_tmpfs(db, ["-m", "desktop", "report", "--db", str(db), "--period", "2025-04", "--out", "{db}.xlsx"],
+                    copy=False, **disk)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    return done.stderr
+
+
+def test_a_report_to_a_read_only_place_says_so_not_close_it_in_excel(tmp_path: Path) -> None:
+    err = _report_to_tmpfs(tmp_path, read_only=True)
+    assert "read-only" in err and "Excel" not in err and "unexpected" not in err
+
+
+def test_a_report_on_a_full_disk_says_the_disk_is_full(tmp_path: Path) -> None:
+    err = _report_to_tmpfs(tmp_path, size_kb=4)
+    assert "disk is full" in err and "unexpected" not in err

@@ -39,6 +39,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "bad_demo_day": ("--today は 2000-01-01 から 2100-12-31 の間で指定してください: {detail}",
                      "--today must be between 2000-01-01 and 2100-12-31: {detail}"),
     "empty_db": ("--db にファイル名を指定してください (空です)", "--db is empty; give a database file"),
+    "out_read_only": ("{path} に書き込めません: 読み取り専用の場所です。別の保存先を指定してください",
+                      "cannot write {path}: the place is read-only; choose another"),
     "is_folder": ("{path} はフォルダです。ファイル名を指定してください", "{path} is a folder; give a file name"),
     "no_business_days": ("その年度に営業日がありません", "that fiscal year has no business days"),
     "no_member": ("担当者が見つかりません: {detail}", "no such member: {detail}"),

@@ -23,6 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from desktop.models import demo
 
+    if args.db is not None and not args.db.strip():
+        raise CliError("empty_db")
     path = Path(demo_db() if args.db is None else args.db)
     if args.today is not None and not FIRST_DAY <= args.today <= LAST_DAY:
         raise CliError("bad_demo_day", detail=args.today.isoformat())

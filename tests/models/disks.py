@@ -15,20 +15,22 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def on_tmpfs(db: Path, argv: list[str], *, size_kb: int | None = None, read_only: bool = False) -> subprocess.CompletedProcess:
+def on_tmpfs(db: Path, argv: list[str], *, size_kb: int | None = None, read_only: bool = False,
+             copy: bool = True) -> subprocess.CompletedProcess:
     """Run `python ARGV…` on a copy of `db` placed on its own tmpfs ("{db}" in ARGV names the copy).
 
-    `size_kb` makes the disk that small (a full disk), `read_only` remounts it read-only after the copy.
+    `size_kb` makes the disk that small (a full disk), `read_only` remounts it read-only after the copy;
+    `copy=False` leaves the disk empty ("{db}" then names a file to write there).
     """
     if shutil.which("unshare") is None:
         pytest.fail("util-linux `unshare` is needed for the disk tests")
     mount = Path(tempfile.mkdtemp(dir=db.parent, prefix="disk-"))
-    copy = mount / db.name
+    placed = mount / db.name
     options = f"size={size_kb}k" if size_kb else "size=64m"
-    script = (f'mount -t tmpfs -o {options} tmpfs "$1" && cp "$2" "$3" && '
+    script = (f'mount -t tmpfs -o {options} tmpfs "$1" && ' + ('cp "$2" "$3" && ' if copy else '')
               + ('mount -o remount,ro "$1" && ' if read_only else '') + 'cd "$4" && shift 4 && exec "$@"')
-    args = [a.replace("{db}", str(copy)) for a in argv]
-    return subprocess.run(["unshare", "-rm", "sh", "-c", script, "sh", str(mount), str(db), str(copy), str(ROOT),
+    args = [a.replace("{db}", str(placed)) for a in argv]
+    return subprocess.run(["unshare", "-rm", "sh", "-c", script, "sh", str(mount), str(db), str(placed), str(ROOT),
                            sys.executable, *args], capture_output=True, text=True, timeout=180)
 
 
