@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QLockFile, QObject, QS
 from PySide6.QtGui import QFont, QFontDatabase, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop import crashlog
 from desktop.commands.common import default_db, demo_db
 from desktop.models import demo, errors
 from desktop.models.store import Store
@@ -20,11 +21,13 @@ from desktop.views.shell.icons import resource
 from desktop.views.shell.main_window import MainWindow
 from desktop.views.reviews.reminder import ReviewReminder
 from desktop.views.shell.signals import StoreSignals
+from desktop.views.shell.store_errors import store_error_text
 from desktop.views.shell.text import fmt
 from desktop.views.shell.ui_settings import UiSettings
 from desktop.views.shell.worker import Worker
 
 BACKUP_DELAY_MS = 3000  # the daily backup starts once the window has painted and loaded
+BACKUP_EVERY_MS = 3_600_000  # then once an hour: a file empty at start, or a new day, gets its backup too
 FONTS = ("Noto Sans CJK JP", "Yu Gothic UI", "Meiryo UI", "Hiragino Sans", "Noto Sans JP")
 _translators: list[QTranslator] = []
 
@@ -54,29 +57,16 @@ def install_translator(app: QApplication, lang: str) -> str:
     return lang
 
 
-def store_error_text(exc: errors.StoreError) -> str:
-    """One clear sentence for a database that cannot be opened."""
-    texts = {
-        errors.NOT_A_DATABASE: QApplication.translate("App", "%1 is not a KPI Desk database."),
-        errors.NOT_KPIDESK: QApplication.translate("App", "%1 is a database of another program, not of KPI Desk."),
-        errors.DAMAGED: QApplication.translate(
-            "App", "%1 is damaged. Its automatic backups are in the folder “%2”: open the newest with File → Open."),
-        errors.NEWER_SCHEMA: QApplication.translate("App", "%1 was made by a newer KPI Desk. Update the app to open it."),
-        errors.MIGRATION_FAILED: QApplication.translate("App", "%1 could not be upgraded; it was left exactly as it was."),
-        errors.UNREADABLE: QApplication.translate("App", "%1 cannot be opened (no permission, or the folder is missing)."),
-    }
-    return fmt(texts.get(exc.code, QApplication.translate("App", "%1 cannot be opened.")), exc.path,
-               exc.path + ".backups")
-
-
 class Controller:
     """Owns the open database (store, lock, window) and swaps it on File → Open."""
 
     def __init__(self, app: QApplication, ui: UiSettings, lock: bool = True, today: date | None = None) -> None:
         self.app, self.ui, self.use_lock, self.today = app, ui, lock, today
         self.store: Store | None = None
+        self.context: AppContext | None = None
         self.window: MainWindow | None = None
         self._lock: QLockFile | None = None
+        self._warned: set[tuple[str, str]] = set()
 
     def open(self, path: Path, parent: QWidget | None = None) -> bool:
         lock = QLockFile(str(path) + ".lock") if self.use_lock else None
@@ -97,9 +87,10 @@ class Controller:
         return True
 
     def _swap(self, store: Store, lock: QLockFile | None) -> None:
-        old_window, old_store, old_lock = self.window, self.store, self._lock
+        old_window, old_store, old_lock, old_context = self.window, self.store, self._lock, self.context
         self.store, self._lock = store, lock
         context = AppContext(store=store, signals=StoreSignals(store), undo=QUndoStack(), ui=self.ui)
+        self.context = context
         context.extras["open_demo"] = self.open_demo
         if self.today is not None:
             context.extras["today"] = lambda: self.today
@@ -113,6 +104,11 @@ class Controller:
             self.ui.add_recent(str(store.path))
             # the integrity check and the day's first backup read the whole file: after the first paint
             QTimer.singleShot(BACKUP_DELAY_MS, self.window, lambda: self._check_in_background(context))
+            hourly = QTimer(self.window, interval=BACKUP_EVERY_MS)  # goes with the window
+            hourly.timeout.connect(lambda: self._backup_in_background(context))
+            hourly.start()
+        if old_context is not None:
+            old_context.signals.close()  # the old file's changes must not reach the pages being deleted
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
@@ -128,8 +124,16 @@ class Controller:
         worker.signals.failed.connect(self._on_background_failed)
         context.start(worker)
 
+    def _backup_in_background(self, context: AppContext) -> None:
+        """The day's backup if it is not made yet and there is something to keep (a no-op otherwise)."""
+        store = context.store
+        worker = Worker(lambda _progress: store.backup_rotating())
+        worker.signals.failed.connect(self._on_background_failed)
+        context.start(worker)
+
     def _on_background_failed(self, exc: object) -> None:
-        if isinstance(exc, errors.StoreError):
+        if isinstance(exc, errors.StoreError) and (exc.code, exc.path) not in self._warned:
+            self._warned.add((exc.code, exc.path))  # said once, not every hour
             _warn(self.window, store_error_text(exc))
 
     def open_demo(self) -> None:
@@ -175,6 +179,13 @@ def _warn(parent: QWidget | None, text: str) -> None:
     QMessageBox.warning(parent, "KPI Desk", text)
 
 
+def _notice(parent: QWidget | None, text: str) -> None:
+    if QApplication.platformName() == "offscreen":
+        print(f"notice: {text}", file=sys.stderr)
+        return
+    QMessageBox.information(parent, "KPI Desk", text)
+
+
 def run_app(db: str | None = None, demo: bool = False, lang: str | None = None,
             screenshot: str | None = None, view: str | None = None, today: date | None = None,
             size: tuple[int, int] = (1366, 860)) -> int:
@@ -183,6 +194,18 @@ def run_app(db: str | None = None, demo: bool = False, lang: str | None = None,
     app.setOrganizationName("KPIDesk")
     ui = UiSettings(QSettings("KPIDesk", "KPIDesk"))
     install_translator(app, lang or ui.language())
+    crashed = crashlog.start()
+    try:
+        if crashed is not None:
+            _notice(None, fmt(QApplication.translate(
+                "App", "KPI Desk closed unexpectedly last time. What it left is in %1."), crashed))
+        return _run(app, ui, db, demo, screenshot, view, today, size)
+    finally:
+        crashlog.stop()
+
+
+def _run(app: QApplication, ui: UiSettings, db: str | None, demo: bool, screenshot: str | None,  # noqa: PLR0913
+         view: str | None, today: date | None, size: tuple[int, int]) -> int:
     controller = Controller(app, ui, lock=screenshot is None, today=today)
     path = ensure_demo() if demo else Path(db) if db else default_db()
     if path is None or not controller.open(path):

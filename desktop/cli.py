@@ -45,8 +45,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - the user must never see a traceback
+        code = errors.failure_code(exc)  # busy, read-only, full disk, no permission: each its own line
+        path = getattr(exc, "filename", None) or _db_of(args_list)
         if is_damage(exc):
             print(f"error: {CliError(errors.DAMAGED, path=_db_of(args_list)).message()}", file=sys.stderr)
+        elif code is not None:
+            print(f"error: {CliError(code, path=str(path)).message()}", file=sys.stderr)
         else:
             print(f"error: {describe_unexpected(exc)}", file=sys.stderr)
         return 2

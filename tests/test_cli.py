@@ -120,4 +120,4 @@ def test_the_global_lang_option_goes_before_a_command_and_sets_its_language(
     missing = str(tmp_path / "no such folder" / "kpi.sqlite3")
     code, _, err = run(capsys, f"--lang={lang}", "summary", "--db", missing)
     assert code == 2 and err.startswith("error: ")
-    assert ("開けません" in err) == (lang == "ja")  # the fixture's KPIDESK_LANG=en is overridden by --lang ja
+    assert ("ありません" in err) == (lang == "ja")  # the fixture's KPIDESK_LANG=en is overridden by --lang ja

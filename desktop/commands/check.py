@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store(args.db or default_db())
+    store = open_store(default_db() if args.db is None else args.db, existing=True)
     try:
         findings = store.quality_findings(args.today or date.today(), args.start)
         names = {m.id: m.name for m in store.members()}

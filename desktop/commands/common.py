@@ -22,11 +22,26 @@ _TEXT: dict[str, tuple[str, str]] = {
     "usage": ("{prog}: {detail}", "{prog}: {detail}"),
     "bad_date": ("日付が読めません: {detail} (例: 2025-04-01)", "cannot read the date: {detail} (e.g. 2025-04-01)"),
     "bad_number": ("数値が読めません: {detail}", "not a number: {detail}"),
-    "bad_rate": ("率は 0 より大きく 1 以下で指定してください (例: 0.2 または 20%): {detail}",
-                 "rates must be above 0 and at most 1 (e.g. 0.2 or 20%): {detail}"),
+    "bad_rate": ("率は 0 より大きく 100% 以下で指定してください (例: 0.2 または 20%): {detail}",
+                 "rates must be above 0 and at most 100% (e.g. 0.2 or 20%): {detail}"),
     "no_goal": ("--revenue (と --deal-size) か --wins のどちらかを指定してください",
                 "give --revenue (with --deal-size) or --wins"),
-    "bad_members": ("--members は 1 以上にしてください", "--members must be 1 or more"),
+    "bad_members": ("--members は 1 以上 10000 以下にしてください", "--members must be from 1 to 10000"),
+    "bad_amount": ("金額・件数は 0 より大きく 1000兆 以下で指定してください (例: 1億, 100万): {detail}",
+                   "amounts must be above 0 and at most 10^15 (e.g. 100000000 or 1億): {detail}"),
+    "bad_year": ("年度は 4 桁の年で指定してください (例: 2025): {detail}", "the fiscal year must be a 4-digit year (e.g. 2025): {detail}"),
+    "bad_money": ("金額は 0 より大きくしてください", "amounts must be above 0"),
+    "bad_wins": ("受注数は 0 より大きくしてください", "the wins goal must be above 0"),
+    "no_deal_size": ("--revenue には --deal-size (平均受注単価) も指定してください", "--revenue needs --deal-size (the average deal size)"),
+    "conflicting_goal": ("--revenue ÷ --deal-size と --wins が合いません。どちらか一方を指定してください",
+                         "--revenue / --deal-size and --wins disagree; give one of them"),
+    "bad_fiscal_start_month": ("年度の開始月は 1〜12 で指定してください", "the fiscal start month must be 1-12"),
+    "bad_demo_day": ("--today は 2000-01-01 から 2100-12-31 の間で指定してください: {detail}",
+                     "--today must be between 2000-01-01 and 2100-12-31: {detail}"),
+    "empty_db": ("--db にファイル名を指定してください (空です)", "--db is empty; give a database file"),
+    "out_read_only": ("{path} に書き込めません: 読み取り専用の場所です。別の保存先を指定してください",
+                      "cannot write {path}: the place is read-only; choose another"),
+    "is_folder": ("{path} はフォルダです。ファイル名を指定してください", "{path} is a folder; give a file name"),
     "no_business_days": ("その年度に営業日がありません", "that fiscal year has no business days"),
     "no_member": ("担当者が見つかりません: {detail}", "no such member: {detail}"),
     "has_data": ("{path} には既にデータがあります。別のファイルを指定してください",
@@ -41,6 +56,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "write_failed": ("{path} を書き込めません ({detail})", "cannot write {path} ({detail})"),
     "import_refused": ("{path}: {detail}", "{path}: {detail}"),
     "import_done": ("{path}: 追加/置換/スキップ = {detail}", "{path}: added/replaced/skipped = {detail}"),
+    "unexpected_code": ("{path}: 処理できませんでした ({detail})", "{path}: could not be done ({detail})"),
     "unexpected": ("予期しないエラーです ({detail})。詳細: {path}",
                    "unexpected error ({detail}); details in {path}"),
     errors.NOT_A_DATABASE: ("{path}: KPI Desk のデータベースではありません (SQLite ファイルではありません)",
@@ -53,6 +69,16 @@ _TEXT: dict[str, tuple[str, str]] = {
     errors.MIGRATION_FAILED: ("{path}: データベースの更新に失敗しました。元の状態に戻しました ({detail})",
                               "{path}: the database upgrade failed and was rolled back ({detail})"),
     errors.UNREADABLE: ("{path}: 開けません ({detail})", "{path}: cannot open ({detail})"),
+    errors.MISSING: ("{path}: ファイルがありません (何も作成していません)", "{path}: no such file (nothing was created)"),
+    errors.BUSY: ("{path}: 他の KPI Desk が使用中です。しばらくしてからもう一度お試しください",
+                  "{path}: another KPI Desk is using it; please try again in a moment"),
+    errors.READ_ONLY: ("{path}: 読み取り専用のため書き込めません (ファイルは壊れていません)。書き込めるフォルダにコピーしてください",
+                       "{path}: read-only, cannot write (the file is not damaged); copy it to a folder you can write to"),
+    errors.PERMISSION: ("{path}: このファイルを開く権限がありません (ファイルは壊れていません)",
+                        "{path}: no permission to open this file (the file is not damaged)"),
+    errors.DISK_FULL: ("{path}: ディスクの空きがありません。空きを作ってからもう一度お試しください (何も変更していません)",
+                       "{path}: the disk is full; free some space and try again (nothing was changed)"),
+    errors.BACKUP_FAILED: ("{path}: バックアップを書き込めませんでした ({detail})", "{path}: the backup could not be written ({detail})"),
 }
 
 
@@ -81,13 +107,21 @@ class CliError(Exception):
         self.code, self.detail, self.path, self.prog = code, detail, path, prog
 
     def message(self) -> str:
+        """One line: values the user typed are shown with control characters made visible."""
+        detail, path = printable(self.detail), printable(self.path)
         if self.code not in _TEXT:
-            return f"{self.path}: {self.code} {self.detail}".strip(": ")
-        return text(self.code, detail=self.detail, path=self.path, prog=self.prog)
+            return text("unexpected_code", detail=printable(self.code), path=path)
+        return text(self.code, detail=detail, path=path, prog=self.prog)
 
     @classmethod
     def from_store(cls, exc: errors.StoreError) -> CliError:
         return cls(exc.code, detail=exc.detail[:200], path=exc.path)
+
+
+def printable(value: str, limit: int = 200) -> str:
+    """A user's value for a one-line message: control characters escaped, overlong values cut."""
+    shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(value))
+    return shown if len(shown) <= limit else shown[:limit] + "…"
 
 
 def data_dir() -> Path:
@@ -104,14 +138,20 @@ def demo_db() -> Path:
     return data_dir() / "demo.sqlite3"
 
 
-def open_store(path: str | Path, *, check: bool = True):  # noqa: ANN201 - Store, imported lazily
+def open_store(path: str | Path, *, check: bool = True, existing: bool = False):  # noqa: ANN201 - Store
     """Open a Store, turning its errors into one-line CLI errors.
 
-    Read-only commands pass check=False to skip the full integrity scan; damage they run into
-    is still reported as a damaged database (see `is_damage`).
+    Read-only commands pass check=False to skip the full integrity scan (damage they run into
+    is still reported as a damaged database, see `is_damage`) and existing=True: a mistyped path
+    or an empty file is refused, and nothing is created there.
     """
     from desktop.models.store import Store
 
+    if not str(path).strip():
+        raise CliError("empty_db")
+    if existing and (not Path(path).is_file() or Path(path).stat().st_size == 0):
+        code = errors.MISSING if not Path(path).exists() else errors.NOT_KPIDESK if Path(path).is_file() else errors.NOT_A_DATABASE
+        raise CliError(code, path=str(path))
     try:
         return Store.open(path, check=check)
     except errors.StoreError as exc:

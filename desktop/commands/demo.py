@@ -1,10 +1,15 @@
-"""`kpidesk demo`: write a realistic demo year into a new database."""
+"""`kpidesk demo`: write a realistic demo year into a new database, whole or not at all."""
 
 from __future__ import annotations
 
 import argparse
+import os
+from datetime import date
+from pathlib import Path
 
 from desktop.commands.common import CliError, demo_db, open_store, parse_day
+
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2100, 12, 31)  # a demo year the calendar can hold
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,13 +23,41 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from desktop.models import demo
 
-    path = args.db or demo_db()
-    store = open_store(path)
-    try:
-        if not demo.is_empty(store):
-            raise CliError("has_data", path=str(path))
-        written = demo.generate(store, today=args.today, seed=args.seed)
-    finally:
+    if args.db is not None and not args.db.strip():
+        raise CliError("empty_db")
+    path = Path(demo_db() if args.db is None else args.db)
+    if args.today is not None and not FIRST_DAY <= args.today <= LAST_DAY:
+        raise CliError("bad_demo_day", detail=args.today.isoformat())
+    store = open_store(path) if path.exists() and path.stat().st_size else None
+    if store is not None:
+        empty = demo.is_empty(store)
         store.close()
+        if not empty:
+            raise CliError("has_data", path=str(path))
+    written = _generate_aside(path, args.today, args.seed)
     print(f"{path}: " + ", ".join(f"{k} {v:,}" for k, v in written.items()))
     return 0
+
+
+def _generate_aside(path: Path, today: date | None, seed: int) -> dict[str, int]:
+    """Write the demo into a file beside `path` and rename it into place only once it is complete."""
+    from desktop.models import demo
+
+    partial = path.with_name(f".{path.name}.partial")
+    _remove(partial)
+    try:
+        store = open_store(partial)
+        try:
+            written = demo.generate(store, today=today, seed=seed)
+        finally:
+            store.close()
+        os.replace(partial, path)
+    except BaseException:
+        _remove(partial)
+        raise
+    return written
+
+
+def _remove(path: Path) -> None:
+    for left in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        left.unlink(missing_ok=True)

@@ -13,6 +13,7 @@ from desktop.commands.common import CliError, default_db, language, open_store, 
 REASONS: dict[str, tuple[str, str]] = {
     "encrypted": ("パスワードで保護されています", "it is password-protected"),
     "corrupt": ("ファイルが壊れています", "the file is damaged"),
+    "cell_too_long": ("長すぎるセルがあります (1 セル 131,072 文字まで)", "a cell is too long (at most 131,072 characters)"),
     "not_spreadsheet": ("表計算ファイルではありません", "it is not a spreadsheet"),
     "wrong_extension": ("拡張子と中身が一致しません", "its contents do not match its extension"),
     "zip_bomb": ("展開すると大きすぎます (圧縮爆弾の疑い)", "it expands to an absurd size (zip bomb)"),
@@ -72,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     def store() -> Any:
         """Opened when the first file's reader has started: SQLAlchemy loads while it parses."""
         if not opened:
-            opened.append(open_store(args.db or default_db()))
+            opened.append(open_store(default_db() if args.db is None else args.db))
         return opened[0]
 
     reports: list[dict[str, Any]] = []

@@ -6,8 +6,8 @@ import argparse
 import json
 from datetime import date
 
-from desktop.commands.common import CliError
-from desktop.kpi.numbers import parse_amount, parse_rate
+from desktop.commands.common import CliError, text
+from desktop.kpi.numbers import clean, parse_amount
 from desktop.kpi.periods import BusinessCalendar, fiscal_year_of
 from desktop.kpi.planning import Plan, PlanGoal, Rates, plan
 
@@ -23,25 +23,46 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--deal-size", type=_amount, help="average deal size (1000000, 100万)")
     for name in RATE_OPTIONS:
         p.add_argument(f"--{name.replace('_', '-')}", type=_rate, dest=name, help="0.2 or 20%%")
-    p.add_argument("--fiscal-year", type=int, help="FY named by its start year (default: the current one)")
+    p.add_argument("--fiscal-year", type=_year, help="FY named by its start year (default: the current one)")
     p.add_argument("--fiscal-start-month", type=int, default=4, choices=range(1, 13), metavar="1-12")
-    p.add_argument("--members", type=int, default=1)
+    p.add_argument("--members", type=_members, default=1)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run)
 
 
+MAX_AMOUNT = 10**15  # 1000兆: far above any team's goal, far below what would print as a number
+MAX_MEMBERS = 10_000
+
+
 def _amount(value: str) -> int:
-    number = parse_amount(value)
-    if number is None or number <= 0:
-        raise argparse.ArgumentTypeError(f"not a positive amount: {value}")
+    number = parse_amount(value[:40]) if len(value) <= 40 else None
+    if number is None or not 0 < number <= MAX_AMOUNT:
+        raise argparse.ArgumentTypeError(text("bad_amount", detail=value))
     return int(number)
 
 
 def _rate(value: str) -> float:
-    rate = parse_rate(value)
-    if rate is None or not 0 < rate <= 1:
-        raise argparse.ArgumentTypeError(f"rate must be above 0 and at most 1: {value}")
+    """0.2, 20% or 20 (a bare number above 1 is a percent); above 100 % is refused, not read as 2 %."""
+    body = clean(value[:40]).replace("％", "%")
+    number = parse_amount(body.rstrip("%")) if len(value) <= 40 else None
+    if number is None:
+        raise argparse.ArgumentTypeError(text("bad_rate", detail=value))
+    rate = float(number) / 100 if body.endswith("%") or number > 1 else float(number)
+    if not 0 < rate <= 1:
+        raise argparse.ArgumentTypeError(text("bad_rate", detail=value))
     return rate
+
+
+def _year(value: str) -> int:
+    if not (value.strip().isdigit() and len(value.strip()) == 4 and 1900 <= int(value) <= 2200):
+        raise argparse.ArgumentTypeError(text("bad_year", detail=value))
+    return int(value)
+
+
+def _members(value: str) -> int:
+    if not (value.strip().isdigit() and len(value.strip()) <= 6 and 1 <= int(value) <= MAX_MEMBERS):
+        raise argparse.ArgumentTypeError(text("bad_members"))
+    return int(value)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -27,7 +27,9 @@ def run(args: argparse.Namespace) -> int:
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise CliError("bad_report_file", detail=args.out)
-    store = open_store(args.db or default_db(), check=False)
+    if out.is_dir():
+        raise CliError("is_folder", path=args.out)
+    store = open_store(default_db() if args.db is None else args.db, check=False, existing=True)
     try:
         fsm = store.domain_settings().fiscal_start_month
         try:

@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store(args.db or default_db(), check=False)
+    store = open_store(default_db() if args.db is None else args.db, check=False, existing=True)
     try:
         member_id = find_member(store, args.member) if args.member else None
         span = store.data_range()

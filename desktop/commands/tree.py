@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store(args.db or default_db(), check=False)
+    store = open_store(default_db() if args.db is None else args.db, check=False, existing=True)
     try:
         fsm = store.domain_settings().fiscal_start_month
         period = _period(args.period, fsm, store.reference_day())
@@ -43,15 +43,17 @@ def run(args: argparse.Namespace) -> int:
 def _write_xlsx(path: Path, result: TreeEvaluation) -> None:
     from openpyxl import Workbook
 
+    from desktop.reports.cells import save_workbook
+    from desktop.reports.report_data import ReportError
     from desktop.reports.tree_sheet import write_tree_sheet
 
     workbook = Workbook()
     workbook.remove(workbook.active)
     write_tree_sheet(workbook, result, language())
     try:
-        workbook.save(path)
-    except OSError as exc:
-        raise CliError("cannot_write", detail=exc.strerror or str(exc), path=str(path)) from exc
+        save_workbook(workbook, path)
+    except ReportError as exc:
+        raise CliError(exc.code, detail=exc.detail, path=exc.path) from exc
 
 
 def _period(text: str | None, fsm: int, today: Any) -> Any:  # noqa: ANN401 - a Period

@@ -91,5 +91,6 @@ def read_rows(path: Path, data: bytes) -> tuple[list[list[object]], str]:
     try:
         rows = [[cell if cell.strip() else None for cell in row] for row in reader]
     except csv.Error as error:
-        raise ImportRefused("corrupt", path, f"line {reader.line_num}: {error}") from None
+        code = "cell_too_long" if "field limit" in str(error) else "corrupt"  # a 1 MB note is not damage
+        raise ImportRefused(code, path, f"line {reader.line_num}: {error}") from None
     return rows, encoding

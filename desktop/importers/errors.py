@@ -7,7 +7,7 @@ from pathlib import Path
 CODES = frozenset({
     "encrypted", "corrupt", "not_spreadsheet", "zip_bomb", "too_large", "too_many_cells",
     "xml_attack", "empty", "unreadable", "timeout", "reader_crashed", "wrong_extension",
-    "unknown_encoding", "cancelled", "not_found", "sheet_not_found", "changed",
+    "unknown_encoding", "cancelled", "not_found", "sheet_not_found", "changed", "cell_too_long",
 })
 
 

@@ -8,12 +8,13 @@ execution option ``begin="IMMEDIATE"`` so a read-then-write never deadlocks.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = int(os.environ.get("KPIDESK_BUSY_TIMEOUT_MS") or 5000)  # the fault tests shorten it
 
 
 def sqlite_url(path: str | Path) -> str:

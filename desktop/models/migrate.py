@@ -2,9 +2,10 @@
 
 Alembic's SQLite defaults are not atomic (a migration killed midway leaves a
 temporary table behind), so the whole upgrade runs in our own BEGIN IMMEDIATE
-with foreign keys off (batch mode copies tables), is checked with
-``PRAGMA foreign_key_check`` before COMMIT, and a backup taken with the SQLite
-backup API is restored if anything fails.
+with foreign keys off (batch mode copies tables) and is checked with
+``PRAGMA foreign_key_check`` before COMMIT. A failure is undone by that transaction's own
+ROLLBACK; the backup taken before (SQLite backup API) is a safety copy and is never copied back
+by itself: another connection may have committed since it was taken.
 """
 
 from __future__ import annotations
@@ -87,7 +88,7 @@ def at_head(engine: Engine) -> bool:
 
 
 def upgrade(engine: Engine, target: str = "head", backup: Callable[[], Path | None] = lambda: None) -> None:
-    """Bring the schema to `target` atomically; restore the backup if it fails."""
+    """Bring the schema to `target` atomically; a failure leaves the file as it was (rolled back)."""
     if target == "head" and at_head(engine):
         return
     revision = current_revision(engine)
@@ -95,13 +96,15 @@ def upgrade(engine: Engine, target: str = "head", backup: Callable[[], Path | No
         raise errors.StoreError(errors.NEWER_SCHEMA, str(engine.url.database), revision)
     if revision == (head_revision() if target == "head" else target):
         return
-    saved = backup() if revision is not None else None
+    if revision is not None:
+        backup()
     try:
         _upgrade_in_one_transaction(engine, target)
     except Exception as exc:
-        if saved is not None:
-            restore_file(saved, engine)
-        raise errors.StoreError(errors.MIGRATION_FAILED, str(engine.url.database), str(exc)) from exc
+        code = errors.code_of(exc)
+        if code is not None:  # busy, read-only, full disk …: nothing is wrong with the migration
+            raise errors.StoreError(code, str(engine.url.database)) from exc
+        raise errors.StoreError(errors.MIGRATION_FAILED, str(engine.url.database), errors.one_line(exc)) from exc
 
 
 def _upgrade_in_one_transaction(engine: Engine, target: str) -> None:
@@ -124,21 +127,6 @@ def _run_alembic(conn: Connection, target: str) -> None:
     config = alembic_config()
     config.attributes["connection"] = conn
     command.upgrade(config, target)
-
-
-def backup_file(engine: Engine, dest: Path) -> Path:
-    """Copy the live database to `dest` with the SQLite backup API (safe with WAL)."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    raw = engine.raw_connection()
-    try:
-        target = sqlite3.connect(dest)
-        try:
-            raw.driver_connection.backup(target)
-        finally:
-            target.close()
-    finally:
-        raw.close()
-    return dest
 
 
 def restore_file(source: Path, engine: Engine) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
-from desktop.models import errors, migrate, rollup
+from desktop.models import backups, errors, migrate, rollup
 from desktop.models.activity_queries import ActivityQueries
 from desktop.models.alerts import AlertOps
 from desktop.models.changes import Change, ChangeHub
@@ -63,6 +63,7 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
         path = path_of(url)
         if path is not None:
             _check_file(path)
+            _recognise(path)
         store = cls(make_engine(url), path)
         try:
             if check or not migrate.at_head(store.engine):  # never migrate an unchecked file
@@ -70,7 +71,7 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
             migrate.upgrade(store.engine, backup=store._backup_before_migration)
         except (DatabaseError, OperationalError) as exc:
             store.close()
-            raise errors.StoreError(errors.DAMAGED, str(path or url), str(exc.orig)) from exc
+            raise errors.diagnose(path, exc) from exc
         except UnicodeDecodeError as exc:  # SQLite's error message quoted bytes of a damaged schema
             store.close()
             raise errors.StoreError(errors.DAMAGED, str(path or url), "unreadable schema") from exc
@@ -93,7 +94,7 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
             with self.engine.connect() as conn:
                 result = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
         except DatabaseError as exc:
-            raise errors.StoreError(errors.DAMAGED, str(self.path), str(exc.orig)) from exc
+            raise errors.diagnose(self.path, exc) from exc
         if [r[0] for r in result] != ["ok"]:
             raise errors.StoreError(errors.DAMAGED, str(self.path), str(result[:3]))
 
@@ -153,8 +154,8 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
         return None if self.path is None else self.path.with_name(self.path.name + ".backups")
 
     def backup(self, dest: str | Path) -> Path:
-        """Write a consistent copy of the database to `dest` (SQLite backup API)."""
-        return migrate.backup_file(self.engine, Path(dest))
+        """Write a consistent copy of the database to `dest` (SQLite backup API); whole or not at all."""
+        return backups.copy_database(self.engine, Path(dest))
 
     def restore(self, source: str | Path) -> None:
         """Replace the whole database with a backup file; refuse anything that is not one."""
@@ -167,19 +168,28 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
         self.publish("reset", "*")
 
     def backup_rotating(self, keep: int = BACKUPS_KEPT) -> Path | None:
-        """A dated backup at most once a day, keeping the newest `keep` files (a damaged file is not copied)."""
+        """A dated backup at most once a day, keeping the newest `keep` files.
+
+        Not of an empty database (nothing to keep yet), never of a damaged one, and a broken or
+        partial file (a backup killed midway by an older version) does not count as the day's.
+        """
         folder = self.backup_dir
         if folder is None:
             return None
-        existing = sorted(folder.glob("daily-*.sqlite3"))
+        backups.remove_leftovers(folder, "daily-*.sqlite3")
         stamp = datetime.now().strftime("%Y%m%d")
-        if existing and existing[-1].name.startswith(f"daily-{stamp}"):
+        if (folder / f"daily-{stamp}.sqlite3").exists() or self._holds_nothing():
             return None
         self.check_integrity()
         made = self.backup(folder / f"daily-{stamp}.sqlite3")
         for old in sorted(folder.glob("daily-*.sqlite3"))[:-keep]:
             old.unlink(missing_ok=True)
         return made
+
+    def _holds_nothing(self) -> bool:
+        from desktop.models.demo import is_empty
+
+        return is_empty(self)
 
     def backup_before_restore(self) -> Path:
         """A safety copy of the current data, taken before a restore replaces it."""
@@ -191,6 +201,7 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
         folder = self.backup_dir
         if folder is None:
             return None
+        backups.remove_leftovers(folder, "pre-migration-*.sqlite3")
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         return self.backup(folder / f"pre-migration-{stamp}.sqlite3")
 
@@ -207,9 +218,30 @@ def _check_file(path: Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise errors.StoreError(errors.UNREADABLE, str(path), exc.strerror or "") from exc
+        raise errors.StoreError(errors.failure_code(exc) or errors.UNREADABLE, str(path), exc.strerror or "") from exc
     if head and head != SQLITE_MAGIC:
         raise errors.StoreError(errors.NOT_A_DATABASE, str(path))
+
+
+def _recognise(path: Path) -> None:
+    """Refuse another program's SQLite file before anything (WAL mode included) is switched in it.
+
+    Read through a read-only connection, which changes nothing, not even the journal mode.
+    """
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise errors.diagnose(path, exc) from exc
+    except UnicodeDecodeError as exc:  # SQLite quoted bytes of a damaged schema
+        raise errors.StoreError(errors.DAMAGED, str(path), "unreadable schema") from exc
+    if tables and "alembic_version" not in tables:
+        raise errors.StoreError(errors.NOT_KPIDESK, str(path))
 
 
 def _check_backup(path: Path) -> None:

@@ -1,15 +1,12 @@
 """The report workbook (openpyxl, no Qt): KPI table, funnel, members, trend, review notes, native charts.
 
-User text is written as text, never as a formula (a finding "=HYPERLINK(…)" stays
-a string), control characters are stripped, and the file is written atomically
-(a temp file in the same folder, then os.replace).
+Every cell goes through `desktop.reports.cells.put` (user text is text, never a formula, and
+holds no character XML forbids) and the file is saved by `cells.save_workbook` (atomically, as
+the umask says).
 """
 
 from __future__ import annotations
 
-import os
-import re
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,32 +17,14 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.kpi.metrics import FUNNEL, is_rate
+from desktop.reports.cells import clean_text, put, save_workbook  # noqa: F401 - clean_text for the PDF
 from desktop.reports.labels import word
-from desktop.reports.report_data import ReportData, ReportError
+from desktop.reports.report_data import ReportData
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _FORMULA_START = ("=", "+", "-", "@")
 HEAD_FILL = PatternFill("solid", fgColor="DCE6F5")
 HEAD_FONT = Font(bold=True)
 RATE_FORMAT, COUNT_FORMAT = "0.0%", "#,##0"
-
-
-def clean_text(value: str) -> str:
-    """User text without control characters (which Excel refuses)."""
-    return _CONTROL.sub("", value)
-
-
-def put(ws: Worksheet, row: int, col: int, value: Any, number_format: str | None = None) -> None:
-    """Write one cell; strings are always text, even when they look like a formula."""
-    cell = ws.cell(row=row, column=col)
-    if isinstance(value, str):
-        text = clean_text(value)
-        cell.value = text
-        cell.data_type = "s"  # openpyxl would otherwise store "=…" as a live formula
-    else:
-        cell.value = value
-        if number_format and isinstance(value, (int, float)):
-            cell.number_format = number_format
 
 
 def _header(ws: Worksheet, row: int, labels: list[str]) -> None:
@@ -210,23 +189,4 @@ def build_workbook(data: ReportData, lang: str = "ja") -> Workbook:
 
 def write_report(data: ReportData, path: str | Path, lang: str = "ja") -> Path:
     """Write the workbook atomically; ReportError("file_locked") when the target is open elsewhere."""
-    target = Path(path)
-    if not target.parent.is_dir():
-        raise ReportError("no_folder", str(target))
-    wb = build_workbook(data, lang)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".~report-", suffix=".xlsx", dir=target.parent)
-    except OSError as exc:
-        raise ReportError("write_failed", str(target), str(exc)) from exc
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, target)
-    except PermissionError as exc:
-        raise ReportError("file_locked", str(target), str(exc)) from exc
-    except OSError as exc:
-        raise ReportError("write_failed", str(target), str(exc)) from exc
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return target
+    return save_workbook(build_workbook(data, lang), path)

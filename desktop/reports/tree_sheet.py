@@ -8,6 +8,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.kpi.metrics import Metric, is_rate
 from desktop.kpi.tree_eval import NodeResult, TreeEvaluation
+from desktop.reports.cells import put
 
 HEADERS = {
     "ja": ("名称", "種別", "指標", "目標", "実績", "達成率", "ペース", "着地予測", "ボトルネック"),
@@ -37,7 +38,7 @@ def _row(ws: Worksheet, row: int, n: NodeResult, lang: str) -> None:
     values = ("  " * n.depth + n.title, n.kind.upper(), metric_name, n.target, n.actual, n.attainment,
               STATUS[lang][n.status.value] if show_status else "", n.forecast, "●" if n.bottleneck else "")
     for col, value in enumerate(values, start=1):
-        ws.cell(row=row, column=col, value=value)
+        put(ws, row, col, value)  # a title "=HYPERLINK(…)" stays text
     for col in (4, 5, 8):
         ws.cell(row=row, column=col).number_format = _format(n.metric)
     ws.cell(row=row, column=6).number_format = "0%"
@@ -51,8 +52,9 @@ def write_tree_sheet(workbook: Workbook, evaluation: TreeEvaluation, lang: str =
     """Add a sheet named after the period (e.g. "KPIツリー 2025-11") and fill it; returns the sheet."""
     lang = lang if lang in HEADERS else "en"
     prefix = "KPIツリー" if lang == "ja" else "KPI tree"
-    ws = workbook.create_sheet(f"{prefix} {evaluation.period.label}"[:31])
-    ws.append(HEADERS[lang])
+    ws = workbook.create_sheet(f"{prefix} {evaluation.period.label}"[:31])  # a label of ours: safe
+    for col, label in enumerate(HEADERS[lang], start=1):
+        put(ws, 1, col, label)
     for cell in ws[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(horizontal="center")

@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 from desktop.cli import main
 from desktop.kpi.periods import BusinessCalendar, parse_period
 from desktop.models.tables import KpiNodeIn, MemberIn, ReviewIn, TargetIn
-from desktop.reports import excel_report
+from desktop.reports import cells
 from desktop.reports.excel_report import write_report
 from desktop.reports.report_data import ReportError, build_report
 
@@ -99,12 +99,12 @@ def test_a_report_open_in_excel_gives_a_clear_error_and_leaves_the_file(tracked,
     def locked(src: str, dst: str) -> None:
         raise PermissionError(13, "The process cannot access the file", dst)
 
-    monkeypatch.setattr(excel_report.os, "replace", locked)
+    monkeypatch.setattr(cells.os, "replace", locked)
     with pytest.raises(ReportError) as caught:
         _report(tracked, tmp_path)
     assert caught.value.code == "file_locked" and caught.value.path == str(target)
     assert target.read_bytes() == b"the copy open in Excel"
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".~report")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".~kpidesk")] == []
 
 
 def test_cli_writes_the_report_and_explains_bad_input(tracked, tmp_path: Path, capsys) -> None:  # noqa: ANN001

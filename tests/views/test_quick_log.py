@@ -25,6 +25,12 @@ def _panel(context, qtbot):  # noqa: ANN001, ANN202
     return panel
 
 
+def settled(panel, qtbot, stored: int) -> None:  # noqa: ANN001
+    """Until the writer thread stored every entry and the panel heard of each."""
+    qtbot.waitUntil(lambda: not panel.queue.pending() and panel.context.undo.count() == stored, timeout=20_000)
+    panel._refresher.flush()
+
+
 def test_forty_calls_by_keyboard_agree_with_rollup_and_summary(context, qtbot, capsys, store):
     store.add_member(MemberIn(name="山田 太郎"))
     panel = _panel(context, qtbot)
@@ -33,6 +39,7 @@ def test_forty_calls_by_keyboard_agree_with_rollup_and_summary(context, qtbot, c
         qtbot.keyClick(panel, key)
     qtbot.keyClick(panel, Qt.Key.Key_E)
     qtbot.keyClick(panel, Qt.Key.Key_F)
+    settled(panel, qtbot, 42)
     totals = store.totals(TODAY, TODAY)
     connects = sum(keys.count(k) for k in "345")
     assert totals["calls"] == 40 and totals["connects"] == connects
@@ -50,6 +57,7 @@ def test_undo_removes_the_last_entries_one_by_one(context, qtbot, store):
     panel = _panel(context, qtbot)
     for key in "1234":
         qtbot.keyClick(panel, key)
+    settled(panel, qtbot, 4)
     for left in (3, 2, 1, 0):
         qtbot.keyClick(panel, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         assert store.totals(TODAY, TODAY)["calls"] == left
@@ -69,6 +77,7 @@ def test_digits_typed_in_company_and_note_do_not_log(context, qtbot, store):
     qtbot.keyClicks(panel.note, "call back on the 3rd")
     qtbot.keyClick(panel.note, Qt.Key.Key_Return)
     qtbot.keyClick(panel, "3")
+    settled(panel, qtbot, 2)
     rows = store.recent_activities(member.id, TODAY)
     assert [(r.outcome, r.company, r.note) for r in rows] == [
         ("connected", "", "call back on the 3rd"), ("appointment", "Sakura 123 Inc", "")]
@@ -82,6 +91,7 @@ def test_enter_on_an_unknown_company_creates_a_lead_and_the_rep_is_remembered(co
     qtbot.keyClicks(panel.company, "Shinki 2 Trading")
     qtbot.keyClick(panel.company, Qt.Key.Key_Return)
     qtbot.keyClick(panel, "1")
+    settled(panel, qtbot, 1)
     assert [lead.company for lead in store.leads()] == ["Shinki 2 Trading"]
     assert store.recent_activities(b.id, TODAY)[0].company == "Shinki 2 Trading"
     again = QuickLogPanel(context)

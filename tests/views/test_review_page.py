@@ -112,7 +112,7 @@ def test_export_writes_the_tabs_report_and_explains_a_locked_file(qtbot, context
     from openpyxl import load_workbook
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.reports import excel_report
+    from desktop.reports import cells
 
     _seed(context.store)
     page = ReviewPage(context)
@@ -129,6 +129,6 @@ def test_export_writes_the_tabs_report_and_explains_a_locked_file(qtbot, context
     def locked(src: str, dst: str) -> None:
         raise PermissionError(13, "locked", dst)
 
-    monkeypatch.setattr(excel_report.os, "replace", locked)
+    monkeypatch.setattr(cells.os, "replace", locked)
     assert not page.export_to(str(tmp_path / "monthly.xlsx"))
     assert shown == [f"Cannot write {tmp_path / 'monthly.xlsx'}. If it is open in Excel, close it and try again."]

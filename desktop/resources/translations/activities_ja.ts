@@ -625,72 +625,132 @@
 <context>
     <name>QuickLogPanel</name>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="67" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="77" />
         <source>Company (type to search; Enter picks it or adds a new lead)</source>
         <translation>会社名（入力で検索、Enter で選択／新規リード登録）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="74" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="84" />
         <source>Note (optional; Enter keeps it for the next key)</source>
         <translation>メモ（任意、Enter で次の記録に付けます）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="81" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="91" />
         <source>Rep</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="82" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="92" />
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="83" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="93" />
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="92" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="102" />
         <source>Latest entries today (Ctrl+Z undoes the last one)</source>
         <translation>今日の最新の記録（Ctrl+Z で直前の記録を取り消し）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="98" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="108" />
         <source>Materials sent</source>
         <translation>資料送付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="130" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="143" />
         <source>Add a member first (メンバー tab).</source>
         <translation>先にメンバーを追加してください（メンバータブ）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="136" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="158" />
+        <source>Undone: %1 (it was not stored yet)</source>
+        <translation>取り消しました: %1 (保存前でした)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="163" />
+        <source>Nothing to undo.</source>
+        <translation>取り消す操作はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="166" />
         <source>Log %1</source>
         <translation>%1 を記録</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="140" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="170" />
         <source>Logged: %1</source>
         <translation>記録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="154" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="178" />
+        <source>the database is busy with another task (an import?)</source>
+        <translation>データベースが他の処理 (取り込みなど) で使用中です</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="180" />
+        <source>the disk is full</source>
+        <translation>ディスクの空きがありません</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="182" />
+        <source>the database cannot be written (read-only)</source>
+        <translation>データベースに書き込めません (読み取り専用)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="184" />
+        <source>the database did not accept it</source>
+        <translation>データベースが書き込みを受け付けませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="185" />
+        <source>Not stored yet: %1 entries wait because %2. Retrying; nothing is lost.</source>
+        <translation>未保存: %1 件が保存待ちです (%2)。自動で再試行しています。記録は失われません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="192" />
+        <source>Undone: %1</source>
+        <translation>取り消しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="206" />
+        <source>%1  %2  %3 — not stored yet</source>
+        <translation>%1  %2  %3 — 保存待ち</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="211" />
+        <source>Not stored yet</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="212" />
+        <source>Storing: %1</source>
+        <translation>保存中: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="224" />
         <source>New lead added: %1</source>
         <translation>新しいリードを登録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="160" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="230" />
         <source>Note kept: press 1–6 or E/F/M to log with it.</source>
         <translation>メモを保持しました。1〜6 または E/F/M で記録します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="199" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="271" />
         <source>Calls today &lt;b&gt;%1&lt;/b&gt; (no monthly target)</source>
         <translation>今日の架電数 &lt;b&gt;%1&lt;/b&gt;（月間目標なし）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="201" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="274" />
+        <source>Today's target is re-planned each day from what is left of the month: %1 calls over %2 business days.</source>
+        <translation>今日の目標は、今月の残り (%1 件を残り %2 営業日) から毎日再計画しています。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/quick_log.py" line="276" />
         <source>Calls today &lt;b&gt;%1&lt;/b&gt; / target %2 · month %3 / %4 · &lt;span style='color:%5'&gt;%6&lt;/span&gt;</source>
         <translation>今日の架電数 &lt;b&gt;%1&lt;/b&gt; / 目標 %2 ・ 今月 %3 / %4 ・ &lt;span style='color:%5'&gt;%6&lt;/span&gt;</translation>
     </message>

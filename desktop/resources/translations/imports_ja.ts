@@ -149,71 +149,76 @@
     </message>
     <message>
         <location filename="../../desktop/views/imports/text.py" line="41" />
+        <source>a cell is too long (at most 131,072 characters)</source>
+        <translation>長すぎるセルがあります (1 セル 131,072 文字まで)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="42" />
         <source>it is not a spreadsheet</source>
         <translation>表計算ファイルではありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="42" />
+        <location filename="../../desktop/views/imports/text.py" line="43" />
         <source>its contents do not match its extension</source>
         <translation>拡張子と中身が一致しません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="43" />
+        <location filename="../../desktop/views/imports/text.py" line="44" />
         <source>it expands to an absurd size</source>
         <translation>展開すると大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="44" />
+        <location filename="../../desktop/views/imports/text.py" line="45" />
         <source>the file is too large</source>
         <translation>ファイルが大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="45" />
+        <location filename="../../desktop/views/imports/text.py" line="46" />
         <source>it has too many cells</source>
         <translation>セル数が多すぎます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="46" />
+        <location filename="../../desktop/views/imports/text.py" line="47" />
         <source>it contains unsafe XML</source>
         <translation>危険な XML を含んでいます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="47" />
+        <location filename="../../desktop/views/imports/text.py" line="48" />
         <source>it holds no data</source>
         <translation>データがありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="48" />
+        <location filename="../../desktop/views/imports/text.py" line="49" />
         <source>it cannot be read</source>
         <translation>読み込めません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="49" />
+        <location filename="../../desktop/views/imports/text.py" line="50" />
         <source>reading it took too long</source>
         <translation>読み込みに時間がかかりすぎました</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="50" />
+        <location filename="../../desktop/views/imports/text.py" line="51" />
         <source>the reader stopped while reading it</source>
         <translation>読み込み中に停止しました</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="51" />
+        <location filename="../../desktop/views/imports/text.py" line="52" />
         <source>its text encoding is unknown</source>
         <translation>文字コードを判別できません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="52" />
+        <location filename="../../desktop/views/imports/text.py" line="53" />
         <source>no such file</source>
         <translation>ファイルがありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="53" />
+        <location filename="../../desktop/views/imports/text.py" line="54" />
         <source>no such sheet</source>
         <translation>シートがありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="54" />
+        <location filename="../../desktop/views/imports/text.py" line="55" />
         <source>it changed after it was read: open it again</source>
         <translation>読み込んだ後にファイルが変更されました。もう一度開いてください</translation>
     </message>
@@ -270,80 +275,100 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="61" />
+        <location filename="../../desktop/views/imports/page.py" line="62" />
         <source>Import Excel and CSV trackers</source>
         <translation>Excel・CSV の取り込み</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="63" />
+        <location filename="../../desktop/views/imports/page.py" line="64" />
         <source>Choose the files your team keeps (or drop them here). Nothing is stored until you press Import, and every import can be undone.</source>
         <translation>チームで使っている管理表を選んでください（ここにドロップしても構いません）。「取り込む」を押すまで何も保存されず、取り込みはいつでも元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="67" />
+        <location filename="../../desktop/views/imports/page.py" line="68" />
         <source>Choose files…</source>
         <translation>ファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="74" />
-        <location filename="../../desktop/views/imports/page.py" line="313" />
-        <location filename="../../desktop/views/imports/page.py" line="315" />
+        <location filename="../../desktop/views/imports/page.py" line="75" />
+        <location filename="../../desktop/views/imports/page.py" line="314" />
+        <location filename="../../desktop/views/imports/page.py" line="316" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="77" />
+        <location filename="../../desktop/views/imports/page.py" line="78" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="117" />
+        <location filename="../../desktop/views/imports/page.py" line="118" />
         <source>Choose trackers to import</source>
         <translation>取り込む管理表を選択</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="155" />
+        <location filename="../../desktop/views/imports/page.py" line="156" />
         <source>Reading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="164" />
-        <location filename="../../desktop/views/imports/page.py" line="329" />
+        <location filename="../../desktop/views/imports/page.py" line="165" />
+        <location filename="../../desktop/views/imports/page.py" line="330" />
         <source>%1: not imported — %2</source>
         <translation>%1: 取り込めません — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="266" />
+        <location filename="../../desktop/views/imports/page.py" line="267" />
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="303" />
+        <location filename="../../desktop/views/imports/page.py" line="304" />
         <source>Reading cancelled. Nothing was changed.</source>
         <translation>読み込みをキャンセルしました。データは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="305" />
+        <location filename="../../desktop/views/imports/page.py" line="306" />
         <source>The file could not be read and nothing was changed (%1).</source>
         <translation>ファイルを読み込めませんでした。データは変更されていません（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="326" />
+        <location filename="../../desktop/views/imports/page.py" line="327" />
         <source>%1: %2 added, %3 replaced, %4 skipped</source>
         <translation>%1: 追加 %2 件・置換 %3 件・スキップ %4 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="331" />
+        <location filename="../../desktop/views/imports/page.py" line="332" />
         <source>%1: import cancelled; nothing from this file was stored.</source>
         <translation>%1：取り込みをキャンセルしました。このファイルの内容は保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="332" />
+        <location filename="../../desktop/views/imports/page.py" line="334" />
+        <source>%1: not imported — %2. Nothing from this file was stored.</source>
+        <translation>%1: 取り込んでいません — %2。このファイルからは何も保存していません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="335" />
         <source>%1: the import failed; nothing from this file was stored (%2).</source>
         <translation>%1：取り込みに失敗しました。このファイルの内容は保存されていません（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="335" />
+        <location filename="../../desktop/views/imports/page.py" line="341" />
+        <source>another KPI Desk or import is writing to the database; try again in a moment</source>
+        <translation>他の KPI Desk または取り込みがデータベースに書き込み中です。しばらくしてからもう一度お試しください</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="343" />
+        <source>the disk is full</source>
+        <translation>ディスクの空きがありません</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="345" />
+        <source>the database cannot be written (read-only)</source>
+        <translation>データベースに書き込めません (読み取り専用)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="349" />
         <source>Undo import</source>
         <translation>取り込みを元に戻す</translation>
     </message>

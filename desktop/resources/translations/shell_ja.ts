@@ -3,164 +3,194 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="57" />
+        <location filename="../../desktop/views/shell/store_errors.py" line="13" />
         <source>%1 is not a KPI Desk database.</source>
         <translation>%1 は KPI Desk のデータベースではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="58" />
+        <location filename="../../desktop/views/shell/store_errors.py" line="14" />
         <source>%1 is a database of another program, not of KPI Desk.</source>
         <translation>%1 は別のアプリのデータベースです。KPI Desk では開けません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="59" />
+        <location filename="../../desktop/views/shell/store_errors.py" line="15" />
         <source>%1 is damaged. Its automatic backups are in the folder “%2”: open the newest with File → Open.</source>
         <translation>%1 は破損しています。自動バックアップがフォルダー「%2」にあります。ファイル → 開く で最新のものを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="61" />
+        <location filename="../../desktop/views/shell/store_errors.py" line="17" />
         <source>%1 was made by a newer KPI Desk. Update the app to open it.</source>
         <translation>%1 は新しいバージョンの KPI Desk で作成されています。アプリを更新してから開いてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="62" />
+        <location filename="../../desktop/views/shell/store_errors.py" line="18" />
         <source>%1 could not be upgraded; it was left exactly as it was.</source>
         <translation>%1 を更新できませんでした。ファイルは元のまま変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="63" />
+        <location filename="../../desktop/views/shell/store_errors.py" line="19" />
         <source>%1 cannot be opened (no permission, or the folder is missing).</source>
         <translation>%1 を開けません (権限がないか、フォルダーが存在しません)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="65" />
+        <location filename="../../desktop/views/shell/store_errors.py" line="20" />
+        <source>%1 does not exist.</source>
+        <translation>%1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/store_errors.py" line="21" />
+        <source>%1: another KPI Desk is using it. Please try again in a moment.</source>
+        <translation>%1: 他の KPI Desk が使用中です。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/store_errors.py" line="22" />
+        <source>%1 is on a read-only disk or is read-only. The file is not damaged: copy it to a folder you can write to and open the copy.</source>
+        <translation>%1 は読み取り専用です (ファイルは壊れていません)。書き込めるフォルダにコピーして、コピーを開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/store_errors.py" line="24" />
+        <source>%1: you have no permission to open this file. The file is not damaged.</source>
+        <translation>%1: このファイルを開く権限がありません (ファイルは壊れていません)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/store_errors.py" line="25" />
+        <source>%1: the disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>%1: ディスクの空きがありません。空きを作ってからもう一度お試しください (何も変更していません)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/store_errors.py" line="26" />
+        <source>The backup %1 could not be written; nothing was changed.</source>
+        <translation>バックアップ %1 を書き込めませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/store_errors.py" line="32" />
         <source>%1 cannot be opened.</source>
         <translation>%1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="83" />
+        <location filename="../../desktop/app.py" line="71" />
         <source>%1 is already open in another KPI Desk window.</source>
         <translation>%1 は別の KPI Desk ウィンドウで開かれています。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="184" />
+        <source>KPI Desk closed unexpectedly last time. What it left is in %1.</source>
+        <translation>前回 KPI Desk は予期せず終了しました。記録は %1 にあります。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="44" />
+        <location filename="../../desktop/views/shell/main_window.py" line="45" />
         <source>KPI Desk — %1</source>
         <translation>KPI Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="74" />
+        <location filename="../../desktop/views/shell/main_window.py" line="75" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="75" />
+        <location filename="../../desktop/views/shell/main_window.py" line="76" />
         <source>&amp;New database…</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="76" />
+        <location filename="../../desktop/views/shell/main_window.py" line="77" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="77" />
+        <location filename="../../desktop/views/shell/main_window.py" line="78" />
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="79" />
+        <location filename="../../desktop/views/shell/main_window.py" line="80" />
         <source>Open the &amp;demo database</source>
         <translation>デモデータを開く(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="81" />
+        <location filename="../../desktop/views/shell/main_window.py" line="82" />
         <source>Save a &amp;backup…</source>
         <translation>バックアップを保存(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="82" />
+        <location filename="../../desktop/views/shell/main_window.py" line="83" />
         <source>Restore from a backup…</source>
         <translation>バックアップから復元…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="84" />
+        <location filename="../../desktop/views/shell/main_window.py" line="85" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="85" />
+        <location filename="../../desktop/views/shell/main_window.py" line="86" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="86" />
+        <location filename="../../desktop/views/shell/main_window.py" line="87" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="88" />
+        <location filename="../../desktop/views/shell/main_window.py" line="89" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="91" />
+        <location filename="../../desktop/views/shell/main_window.py" line="92" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="95" />
+        <location filename="../../desktop/views/shell/main_window.py" line="96" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="96" />
+        <location filename="../../desktop/views/shell/main_window.py" line="97" />
         <source>&amp;About KPI Desk</source>
         <translation>KPI Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="138" />
+        <location filename="../../desktop/views/shell/main_window.py" line="139" />
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="139" />
-        <location filename="../../desktop/views/shell/main_window.py" line="162" />
+        <location filename="../../desktop/views/shell/main_window.py" line="140" />
+        <location filename="../../desktop/views/shell/main_window.py" line="163" />
         <location filename="../../desktop/views/shell/main_window.py" line="177" />
         <source>KPI Desk database (*.sqlite3)</source>
         <translation>KPI Desk データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="144" />
+        <location filename="../../desktop/views/shell/main_window.py" line="145" />
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="145" />
+        <location filename="../../desktop/views/shell/main_window.py" line="146" />
         <source>KPI Desk database (*.sqlite3);;All files (*)</source>
         <translation>KPI Desk データベース (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="153" />
+        <location filename="../../desktop/views/shell/main_window.py" line="154" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="161" />
+        <location filename="../../desktop/views/shell/main_window.py" line="162" />
         <source>Save a backup</source>
         <translation>バックアップを保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="168" />
+        <location filename="../../desktop/views/shell/main_window.py" line="169" />
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="169" />
-        <source>Could not write %1: %2</source>
-        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/views/shell/main_window.py" line="171" />

@@ -13,15 +13,21 @@ from desktop.models.tables import ActivityIn, TallyIn
 
 
 class LogActivities(QUndoCommand):
-    """Add activities; undo removes them, redo puts the same rows (same ids) back."""
+    """Add activities; undo removes them, redo puts the same rows (same ids) back.
 
-    def __init__(self, store: Store, rows: Sequence[ActivityIn], text: str) -> None:
+    Given `stored` ids the rows are in the database already (the quick log stores them off the
+    GUI thread first): the stack then holds only what was really stored.
+    """
+
+    def __init__(self, store: Store, rows: Sequence[ActivityIn], text: str, stored: Sequence[int] = ()) -> None:
         super().__init__(text)
         self.store, self.rows = store, list(rows)
-        self.ids: list[int] = []
+        self.ids: list[int] = list(stored)
         self.saved: list[dict[str, Any]] = []
 
     def redo(self) -> None:
+        if self.ids and not self.saved:
+            return  # pushed after it was stored
         if self.saved:
             self.store.restore_activities(self.saved)
         else:
@@ -50,13 +56,13 @@ class EditActivity(QUndoCommand):
 
     def __init__(self, store: Store, activity_id: int, changes: dict[str, Any], text: str) -> None:
         super().__init__(text)
-        self.store, self.id, self.new, self.old = store, activity_id, changes, {}
+        self.store, self.activity_id, self.new, self.old = store, activity_id, changes, {}  # not self.id: QUndoCommand.id()
 
     def redo(self) -> None:
-        self.old = self.store.update_activity(self.id, **self.new)
+        self.old = self.store.update_activity(self.activity_id, **self.new)
 
     def undo(self) -> None:
-        self.store.update_activity(self.id, **self.old)
+        self.store.update_activity(self.activity_id, **self.old)
 
 
 class SetTallies(QUndoCommand):
@@ -96,14 +102,14 @@ class UpdateRow(QUndoCommand):
 
     def __init__(self, update: Any, row_id: int, changes: dict[str, Any], text: str) -> None:
         super().__init__(text)
-        self.update, self.id, self.new, self.old = update, row_id, changes, {}
+        self.update, self.row_id, self.new, self.old = update, row_id, changes, {}
 
     def redo(self) -> None:
-        old = self.update(self.id, **self.new)
+        old = self.update(self.row_id, **self.new)
         self.old = old if isinstance(old, dict) else {}
 
     def undo(self) -> None:
-        self.update(self.id, **self.old)
+        self.update(self.row_id, **self.old)
 
 
 class AddDeal(QUndoCommand):

@@ -74,7 +74,7 @@ class QualityPanel(QWidget):
         layout.addWidget(split, 1)
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self._refresher = Coalescer(self.reload, delay_ms=300, parent=self)
-        context.signals.changed.connect(lambda _c: self._refresher.poke())
+        context.signals.changed.connect(self._refresher.poke)  # goes with the panel; a lambda outlived it
         self.reload()
 
     def reload(self) -> None:

@@ -6,8 +6,10 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
+from shiboken6 import isValid
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +29,7 @@ from desktop.models.changes import Change
 from desktop.models.tables import ActivityIn, LeadIn
 from desktop.views.shell.context import AppContext
 from desktop.views.activities.commands import LogActivities
+from desktop.views.activities.log_queue import Entry, LogQueue
 from desktop.views.shell.signals import Coalescer
 from desktop.views.shell.text import count, fmt, metric_name, term
 
@@ -50,7 +54,14 @@ class QuickLogPanel(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self._refresher = Coalescer(self.refresh, parent=self)
+        self.queue = LogQueue(self.store)
+        self.destroyed.connect(self.queue.release)
+        self.queue.stored.connect(self._on_log_stored)
+        self.queue.waiting.connect(self._on_log_waiting)
+        self._undo_index = context.undo.index()
+        context.undo.indexChanged.connect(self._on_undo_index_changed)
         context.signals.changed.connect(self._on_store_changed)
+        QApplication.instance().aboutToQuit.connect(self.queue.close)  # what is queued is stored before quitting
         self._load_members()
         self.refresh()
 
@@ -119,12 +130,15 @@ class QuickLogPanel(QWidget):
         elif event.key() in KIND_KEYS and plain:
             self.log(KIND_KEYS[Qt.Key(event.key())])
         elif event.key() == Qt.Key.Key_Z and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
-            self.context.undo.undo()
+            self.undo_last()
         else:
             super().keyPressEvent(event)
 
     def log(self, kind: ActivityKind, outcome: str | None = None) -> None:
-        """Log one activity now, for the chosen rep, against the company in the field (if any)."""
+        """Log one activity now, for the chosen rep, against the company in the field (if any).
+
+        The row is queued for the writer thread: the key never waits for the database.
+        """
         member_id = self.member.currentData()
         if member_id is None:
             self.hint.setText(self.tr("Add a member first (メンバー tab)."))
@@ -132,14 +146,73 @@ class QuickLogPanel(QWidget):
         note = self.pending_note or self.note.text().strip()
         row = ActivityIn(day=self.today(), at=datetime.now().time().replace(microsecond=0), member_id=member_id,
                          lead_id=self._lead_id(), kind=kind.value, outcome=outcome, note=note)
-        label = term(outcome) if outcome else term(kind.value)
-        self.context.undo.push(LogActivities(self.store, [row], fmt(self.tr("Log %1"), label)))
+        self.queue.put(Entry([row], term(outcome) if outcome else term(kind.value), self.member.currentText()))
         self.pending_note = ""
         self.note.clear()
         self.company.clear()
-        self.hint.setText(fmt(self.tr("Logged: %1"), label))
-        self._refresher.flush()
-        self.refresh()
+        self._show_pending()
+
+    def undo_last(self) -> None:
+        """Ctrl+Z: take back an entry still waiting to be stored, else undo the last stored step."""
+        taken = self.queue.cancel_last()
+        if taken is not None:
+            self._say(fmt(self.tr("Undone: %1 (it was not stored yet)"), taken.label))
+            self._show_pending()
+        elif self.context.undo.canUndo():
+            self.context.undo.undo()
+        else:
+            self._say(self.tr("Nothing to undo."))
+
+    def _on_log_stored(self, entry: Entry) -> None:
+        if not isValid(self) or not isValid(self.context.undo):
+            return  # a queued call that outlived the panel (database switched): the row is stored all the same
+        text = fmt(self.tr("Log %1"), entry.label)
+        self.context.undo.push(LogActivities(self.store, entry.rows, text, stored=entry.ids))
+        self._undo_index = self.context.undo.index()
+        if not self.queue.pending():
+            self._say(fmt(self.tr("Logged: %1"), entry.label))
+        self._show_pending()
+        self._refresher.poke()
+
+    def _on_log_waiting(self, entry: Entry) -> None:
+        if not isValid(self) or entry.cancelled or not self.queue.pending():
+            return  # taken back (or stored) since that attempt failed
+        if entry.problem == "busy":
+            why = self.tr("the database is busy with another task (an import?)")
+        elif entry.problem == "disk_full":
+            why = self.tr("the disk is full")
+        elif entry.problem in ("read_only", "permission_denied"):
+            why = self.tr("the database cannot be written (read-only)")
+        else:
+            why = self.tr("the database did not accept it")
+        self._say(fmt(self.tr("Not stored yet: %1 entries wait because %2. Retrying; nothing is lost."),
+                      count(len(self.queue.pending())), why), warn=True)
+
+    def _on_undo_index_changed(self, index: int) -> None:
+        if not isValid(self.context.undo) or not isValid(self.hint):  # the stack emits while it is destroyed
+            return
+        if index < self._undo_index:
+            self._say(fmt(self.tr("Undone: %1"), self.context.undo.text(index)))
+        self._undo_index = index
+
+    def _say(self, text: str, warn: bool = False) -> None:
+        self.hint.setStyleSheet("color: #c62828;" if warn else "color: #5b6776;")
+        self.hint.setText(text)
+
+    def _show_pending(self) -> None:
+        """The entries not stored yet, on top of the list, marked as such."""
+        for at in range(self.recent.count() - 1, -1, -1):
+            if self.recent.item(at).data(Qt.ItemDataRole.UserRole) == "pending":
+                self.recent.takeItem(at)
+        for entry in self.queue.pending():
+            row = entry.rows[0]
+            item = QListWidgetItem(fmt(self.tr("%1  %2  %3 — not stored yet"), row.at.strftime("%H:%M") if row.at else "",
+                                       entry.who, entry.label))
+            item.setData(Qt.ItemDataRole.UserRole, "pending")
+            item.setForeground(QColor("#b26a00"))
+            self.recent.insertItem(0, item)
+        if self.queue.pending() and not self.hint.text().startswith(self.tr("Not stored yet")):
+            self._say(fmt(self.tr("Storing: %1"), self.queue.pending()[-1].label))
 
     def _lead_id(self) -> int | None:
         return self.lead_ids.get(self.company.text().strip())
@@ -189,18 +262,23 @@ class QuickLogPanel(QWidget):
         totals = self.store.totals(today, today, member_id)
         self.others.setText("　".join(f"{metric_name(m)} <b>{count(totals.get(m, 0))}</b>" for m in SHOWN))
         self.recent.clear()
+        who = self.member.currentText()
         for r in self.store.recent_activities(member_id, today):
-            what = term(r.outcome) if r.outcome else term(r.kind)
+            what = f"{term(r.kind)}  {term(r.outcome)}" if r.outcome else term(r.kind)  # 面談, not 面談 面談
             at = r.at.strftime("%H:%M") if r.at else ""
-            self.recent.addItem(f"{at}  {term(r.kind)}  {what}  {r.company}  {r.note}".rstrip())
+            self.recent.addItem(f"{at}  {who}  {what}  {r.company}  {r.note}".rstrip())
+        self._show_pending()
 
     def _calls_text(self, t) -> str:  # noqa: ANN001 - DayTarget
         if t.target_today is None:
             return fmt(self.tr("Calls today <b>%1</b> (no monthly target)"), count(t.done_today))
         colour = STATUS_COLOURS.get(t.status.value, "#27313d")
+        left = max(0.0, t.month_target - (t.done_month - t.done_today))
+        why = fmt(self.tr("Today's target is re-planned each day from what is left of the month: "
+                          "%1 calls over %2 business days."), count(left), count(t.business_days_left))
         return fmt(self.tr("Calls today <b>%1</b> / target %2 · month %3 / %4 · "
                            "<span style='color:%5'>%6</span>"), count(t.done_today), count(t.target_today),
-                   count(t.done_month), count(t.month_target), colour, term(t.status.value))
+                   count(t.done_month), count(t.month_target), colour, term(t.status.value)) + f"<br><small>{why}</small>"
 
     def _on_store_changed(self, change: Change) -> None:
         if change.table == "member" or change.table == "*":

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models import errors
 from desktop.importers.files import ImportRefused
 from desktop.importers.pipeline import SheetPlan, plan_sheet
 from desktop.importers.result import Cancelled
@@ -275,7 +276,8 @@ class ImportPage(QWidget):
         worker = Worker(job)
         self.worker = worker
         worker.signals.progress.connect(self._on_progress)
-        worker.signals.finished.connect(lambda result: self._finish(done, result))
+        self._done = done
+        worker.signals.finished.connect(self._finish)  # a method, not a lambda: it goes with the page
         worker.signals.failed.connect(self._on_failed)
         self.progress.setValue(0)
         self.progress.setVisible(True)
@@ -283,10 +285,10 @@ class ImportPage(QWidget):
         self.context.start(worker)
         return worker
 
-    def _finish(self, done, result: object) -> None:  # noqa: ANN001 - the result slot
+    def _finish(self, result: object) -> None:
         self.worker = None
         self.progress.setVisible(False)
-        done(result)
+        self._done(result)
         self._update_buttons()
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -329,7 +331,20 @@ class ImportPage(QWidget):
             return fmt(self.tr("%1: not imported — %2"), name, word(result.code))
         if isinstance(result, (Cancelled, ImportCancelled)):
             return fmt(self.tr("%1: import cancelled; nothing from this file was stored."), name)
+        if (why := self._storage_trouble(result)) is not None:
+            return fmt(self.tr("%1: not imported — %2. Nothing from this file was stored."), name, why)
         return fmt(self.tr("%1: the import failed; nothing from this file was stored (%2)."), name, str(result)[:200])
+
+    def _storage_trouble(self, exc: BaseException) -> str | None:
+        """Busy, full, read-only: the database could not take the import (not an unexpected error)."""
+        code = errors.failure_code(exc)
+        if code == errors.BUSY:
+            return self.tr("another KPI Desk or import is writing to the database; try again in a moment")
+        if code == errors.DISK_FULL:
+            return self.tr("the disk is full")
+        if code in (errors.READ_ONLY, errors.PERMISSION):
+            return self.tr("the database cannot be written (read-only)")
+        return None
 
     def _on_undo_requested(self, batch_id: int) -> None:
         self.context.undo.push(UndoImport(self.context.store, batch_id, self.tr("Undo import")))

@@ -38,6 +38,7 @@ _WORDS: dict[str, str] = {
     # refusals
     "encrypted": QT_TRANSLATE_NOOP("Import", "it is password-protected"),
     "corrupt": QT_TRANSLATE_NOOP("Import", "the file is damaged"),
+    "cell_too_long": QT_TRANSLATE_NOOP("Import", "a cell is too long (at most 131,072 characters)"),
     "not_spreadsheet": QT_TRANSLATE_NOOP("Import", "it is not a spreadsheet"),
     "wrong_extension": QT_TRANSLATE_NOOP("Import", "its contents do not match its extension"),
     "zip_bomb": QT_TRANSLATE_NOOP("Import", "it expands to an absurd size"),

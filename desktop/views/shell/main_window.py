@@ -22,6 +22,7 @@ from desktop.models.errors import StoreError
 from desktop.views.shell.context import AppContext
 from desktop.views.shell.icons import icon
 from desktop.views.shell.pages import PAGES, page
+from desktop.views.shell.store_errors import store_error_text
 from desktop.views.shell.text import fmt
 
 NAV_STYLE = """
@@ -164,9 +165,8 @@ class MainWindow(QMainWindow):
             return
         try:
             store.backup(path)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"),
-                                fmt(self.tr("Could not write %1: %2"), path, str(exc)))
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), store_error_text(exc))
             return
         self.statusBar().showMessage(fmt(self.tr("Backup saved: %1"), path), 8000)
 
