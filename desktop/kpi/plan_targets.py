@@ -1,8 +1,10 @@
 """A 逆算 plan as target rows for the tree: one per node, metric and period.
 
-Counts get the plan's flat splits (the article's 500 a year → 42 a month → 10 a
-week): the year, each fiscal quarter, each month and each week that starts in
-the year. Rates get the year's rate, which holds for every period inside it.
+Counts get the year and its allocation (`allocation`: by business days, largest
+remainder) to each fiscal quarter and month, so the quarters and the months add
+up to the year exactly; weeks and days are derived from the months by the same
+rule wherever they are shown (a week over a month end is its two parts). Rates
+get the year's rate, which holds for every period inside it.
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 
-from desktop.kpi.periods import Period, PeriodKind, fiscal_year, split
+from desktop.kpi.allocation import year_by_kind
+from desktop.kpi.periods import BusinessCalendar, Period, PeriodKind, fiscal_year
 from desktop.kpi.planning import Plan, Rates
 
 RATE_FIELDS = {"connect_rate": "connect_rate", "appointment_rate": "appointment_rate",
@@ -29,17 +33,11 @@ class PlannedTarget:
     value: float
 
 
-def _weeks(year: Period, fsm: int) -> list[Period]:
-    return [w for w in split(year, PeriodKind.WEEK, fsm) if w.start.weekday() == 0]
-
-
 def _count_rows(node_id: int, metric: str, plan: Plan, fsm: int) -> list[PlannedTarget]:
-    step = plan.step(metric)
     year = fiscal_year(plan.fiscal_year, fsm)
-    rows = [PlannedTarget(node_id, metric, PeriodKind.YEAR, year.start, step.year)]
-    for kind, value in ((PeriodKind.QUARTER, step.quarter), (PeriodKind.MONTH, step.month)):
-        rows += [PlannedTarget(node_id, metric, kind, p.start, value) for p in split(year, kind, fsm)]
-    rows += [PlannedTarget(node_id, metric, PeriodKind.WEEK, w.start, step.week) for w in _weeks(year, fsm)]
+    rows = [PlannedTarget(node_id, metric, PeriodKind.YEAR, year.start, plan.step(metric).year)]
+    for kind in (PeriodKind.QUARTER, PeriodKind.MONTH):
+        rows += [PlannedTarget(node_id, metric, kind, p.start, float(v)) for p, v in plan.split(metric, kind)]
     return rows
 
 
@@ -56,3 +54,10 @@ def planned_targets(plan: Plan, rates: Rates, nodes: Mapping[str, int],
             value = getattr(rates, RATE_FIELDS[metric])
             rows.append(PlannedTarget(node_id, metric, PeriodKind.YEAR, year.start, value))
     return rows
+
+
+def year_split(value: float, year: Period, kind: PeriodKind, calendar: BusinessCalendar) -> list[tuple[date, float]]:
+    """(start, value) of each quarter or month of the fiscal year for a yearly count, by the one allocation."""
+    if not float(value).is_integer():
+        return [(p.start, float(v)) for p, v in year_by_kind(Fraction(str(value)), year, kind, calendar)]
+    return [(p.start, float(v)) for p, v in year_by_kind(int(value), year, kind, calendar)]

@@ -14,7 +14,6 @@ from desktop.kpi.metrics import RATES_BY_CODE, is_rate, metric_value
 from desktop.kpi.pace import pace
 from desktop.kpi.periods import PeriodKind, period_containing
 from desktop.kpi.phases import Phase, benchmark_band
-from desktop.kpi.series import prorate_target
 from desktop.models.tables import AlertEvent, AlertRule, AlertRuleIn
 
 BASELINE_DAYS = 90  # the team's own baseline: the rate over the 90 days before the period
@@ -176,7 +175,4 @@ class AlertOps:
         return ka.Observation(actual=p.actual, expected=p.expected, target=target, forecast=p.forecast, risk=risk)
 
     def _target_for(self, metric: str, period, member_id: int | None) -> float | None:  # noqa: ANN001
-        settings = self.domain_settings()
-        rows = [r for _, m, r in self._target_rows(member_id) if m == metric]
-        value = prorate_target(rows, period, settings.calendar(), settings.fiscal_start_month, is_rate(metric))
-        return value if value is None or is_rate(metric) else value * self._member_share(member_id)
+        return self.target_for(metric, period, member_id)

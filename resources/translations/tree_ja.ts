@@ -83,22 +83,27 @@
         <translation>%1 (現在 %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/driver_panel.py" line="91" />
+        <location filename="../../desktop/views/tree/driver_panel.py" line="92" />
+        <source>%1 (no data yet; target %2)</source>
+        <translation>%1（データなし・目標 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree/driver_panel.py" line="95" />
         <source>%1 calls a day</source>
         <translation>1日 %1 件の架電に相当</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/driver_panel.py" line="95" />
+        <location filename="../../desktop/views/tree/driver_panel.py" line="99" />
         <source>The driver forecast needs every funnel rate (data or a target).</source>
         <translation>ドライバー予測にはファネルのすべての率 (実績または目標) が必要です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/driver_panel.py" line="97" />
+        <location filename="../../desktop/views/tree/driver_panel.py" line="101" />
         <source>Driver forecast: %1 calls × the rates so far × %2 a deal ≈ %3.</source>
         <translation>ドライバー予測: 架電 %1 件 × ここまでの各率 × 平均単価 %2 ≈ %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/driver_panel.py" line="100" />
+        <location filename="../../desktop/views/tree/driver_panel.py" line="104" />
         <source>The levers count %1 at its target %2, as it is still 0 this period.</source>
         <translation>レバーの試算では、今期まだ 0 の%1を目標 %2 として計算しています。</translation>
     </message>
@@ -106,72 +111,72 @@
 <context>
     <name>KpiTreeModel</name>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="132" />
+        <location filename="../../desktop/views/tree/model.py" line="134" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="132" />
+        <location filename="../../desktop/views/tree/model.py" line="134" />
         <source>Type</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="132" />
+        <location filename="../../desktop/views/tree/model.py" line="134" />
         <source>Tier</source>
         <translation>階層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="132" />
+        <location filename="../../desktop/views/tree/model.py" line="134" />
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="132" />
+        <location filename="../../desktop/views/tree/model.py" line="134" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="133" />
+        <location filename="../../desktop/views/tree/model.py" line="135" />
         <source>Actual</source>
         <translation>実績</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="133" />
+        <location filename="../../desktop/views/tree/model.py" line="135" />
         <source>Attainment</source>
         <translation>達成率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="133" />
+        <location filename="../../desktop/views/tree/model.py" line="135" />
         <source>Pace</source>
         <translation>ペース</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="133" />
+        <location filename="../../desktop/views/tree/model.py" line="135" />
         <source>Forecast</source>
         <translation>着地予測</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="134" />
+        <location filename="../../desktop/views/tree/model.py" line="136" />
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="192" />
+        <location filename="../../desktop/views/tree/model.py" line="194" />
         <source>Rate so far %1 against the target %2</source>
         <translation>ここまでの率 %1 / 目標 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="196" />
+        <location filename="../../desktop/views/tree/model.py" line="198" />
         <source>Expected by today: %1 (%2 of %3 business days)</source>
         <translation>今日までの目安: %1 (%3 営業日中 %2 日経過)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="206" />
+        <location filename="../../desktop/views/tree/model.py" line="208" />
         <source>Rename %1</source>
         <translation>名前を変更: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="232" />
+        <location filename="../../desktop/views/tree/model.py" line="234" />
         <source>Move node</source>
         <translation>ノードを移動</translation>
     </message>

@@ -47,8 +47,12 @@ def test_articles_plan_written_into_the_tree_and_undone(page, demo_context, qtbo
     qtbot.mouseClick(planner.write, Qt.MouseButton.LeftButton)
     node = _opportunities(store)
     june, week = parse_period("2025-06"), parse_period("2025-W24")
-    assert store.evaluate_tree(june, today=DEMO_TODAY).node(node.id).target == 42
-    assert store.evaluate_tree(week, today=DEMO_TODAY).node(node.id).target == 10
+    assert store.evaluate_tree(june, today=DEMO_TODAY).node(node.id).target == 43  # 500 by business days
+    assert store.evaluate_tree(week, today=DEMO_TODAY).node(node.id).target == pytest.approx(43 * 5 / 21)  # June's 43 over 21 business days, 5 of them
+    year = store.evaluate_tree(parse_period("FY2025"), today=DEMO_TODAY).node(node.id).target
+    quarters = [store.evaluate_tree(parse_period(f"2025-Q{q}"), today=DEMO_TODAY).node(node.id).target
+                for q in (1, 2, 3, 4)]
+    assert (year, sum(quarters)) == (500, 500)
     win = next(n for n in store.nodes() if n.metric == "win_rate")
     assert store.evaluate_tree(june, today=DEMO_TODAY).node(win.id).target == 0.2
     demo_context.undo.undo()
@@ -75,5 +79,5 @@ def test_smart_badges_flag_a_vague_kpi_and_suggest_last_month_plus_20_percent(pa
     assert october == 44  # the demo's October appointments (kpidesk summary)
     assert "Appointments 53 a Month" in badges.suggestion.text()  # ceil(44 × 1.2)
     assert "last Month 44" in badges.suggestion.text()
-    # 72 planned for November is above 1.5 × October's 44 = 66: not achievable from our own history
-    assert "1.5 times" in badges.tooltip("A") and "Target 72 against 44 last Month (1.5× = 66)" in badges.tooltip("A")
+    # 71 planned for November (the year split by business days) is above 1.5 × October's 44 = 66
+    assert "1.5 times" in badges.tooltip("A") and "Target 71 against 44 last Month (1.5× = 66)" in badges.tooltip("A")

@@ -36,9 +36,9 @@ def test_growth_phase_gets_its_default_rules(page: DashboardPage) -> None:
 def test_calls_behind_pace_warn_about_appointments_downstream(qtbot, page: DashboardPage) -> None:
     messages = page.evaluate_alerts()
     # The demo month: 2,391 calls against 3,509 due by yesterday (target 5,263); 35 appointments
-    # so far, so at today's rates the month ends at 3,586 × 35 / 2,391 ≈ 52 of 72.
+    # so far, so at today's rates the month ends at 3,586 × 35 / 2,391 ≈ 52 of 71 (November's share of the year).
     assert messages == ["Calls are at 68% of pace (2,391 of 3,509 expected by now). "
-                        "At today's rates, this month's Appointments will end at 52 of 72."]
+                        "At today's rates, this month's Appointments will end at 52 of 71."]
     assert page.banner.isVisible() and page.banner.message == messages[0]
     assert page.evaluate_alerts() == []  # cooling down: no second alert for the same rule
 

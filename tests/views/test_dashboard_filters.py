@@ -54,4 +54,5 @@ def test_a_custom_range_starts_from_this_month_and_follows_the_dates(qtbot, demo
     assert (page.data.period.start, page.data.period.end) == (date(2025, 11, 1), date(2025, 11, 30))
     page.filters.start.setDate(page.filters.start.date().addDays(9))  # from 10 November
     assert page.data.period.start == date(2025, 11, 10)
-    assert page.data.previous.end == date(2025, 11, 9)  # the same length just before
+    # the same length just before (20 Oct – 9 Nov), cut to the 9 business days the range has had by the 20th
+    assert (page.data.previous.start, page.data.previous.end) == (date(2025, 10, 20), date(2025, 10, 30))
