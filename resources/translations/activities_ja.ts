@@ -43,7 +43,7 @@
     <message>
         <location filename="../../desktop/views/activities/activity_table.py" line="76" />
         <source>Company</source>
-        <translation>会社名</translation>
+        <translation>会社</translation>
     </message>
     <message>
         <location filename="../../desktop/views/activities/activity_table.py" line="77" />
@@ -116,17 +116,17 @@
         <translation>先にアポ獲得の行を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/activity_table.py" line="177" />
+        <location filename="../../desktop/views/activities/activity_table.py" line="182" />
         <source>Open a deal</source>
         <translation>商談を作成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/activity_table.py" line="178" />
-        <source>%1 deals opened (see 商談).</source>
-        <translation>商談を %1 件作成しました（商談タブ）。</translation>
+        <location filename="../../desktop/views/activities/activity_table.py" line="183" />
+        <source>%1 deals opened, %2 already had one (see 商談).</source>
+        <translation>%1 件の商談を作成しました（%2 件は作成済み。商談タブで確認できます）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/activity_table.py" line="190" />
+        <location filename="../../desktop/views/activities/activity_table.py" line="196" />
         <source>Edit activity</source>
         <translation>活動を編集</translation>
     </message>
@@ -151,7 +151,7 @@
     <message>
         <location filename="../../desktop/views/activities/activity_model.py" line="31" />
         <source>Company</source>
-        <translation>会社名</translation>
+        <translation>会社</translation>
     </message>
     <message>
         <location filename="../../desktop/views/activities/activity_model.py" line="32" />
@@ -175,66 +175,233 @@
     </message>
 </context>
 <context>
-    <name>DealList</name>
+    <name>CloseDealDialog</name>
     <message>
-        <location filename="../../desktop/views/activities/deal_list.py" line="24" />
+        <location filename="../../desktop/views/activities/close_deal_dialog.py" line="14" />
+        <source>Budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/close_deal_dialog.py" line="14" />
+        <source>Timing</source>
+        <translation>時期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/close_deal_dialog.py" line="15" />
+        <source>Chose a competitor</source>
+        <translation>競合に決定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/close_deal_dialog.py" line="16" />
+        <source>Missing features</source>
+        <translation>機能不足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/close_deal_dialog.py" line="17" />
+        <source>No reply</source>
+        <translation>連絡途絶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/close_deal_dialog.py" line="27" />
+        <source>Mark deal won</source>
+        <translation>受注にする</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/close_deal_dialog.py" line="27" />
+        <source>Mark deal lost</source>
+        <translation>失注にする</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/close_deal_dialog.py" line="40" />
+        <source>Amount (¥)</source>
+        <translation>金額（円）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/close_deal_dialog.py" line="42" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/close_deal_dialog.py" line="43" />
+        <source>Won on</source>
+        <translation>受注日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/close_deal_dialog.py" line="43" />
+        <source>Lost on</source>
+        <translation>失注日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/close_deal_dialog.py" line="56" />
+        <source>The deal cannot close before the day it was opened.</source>
+        <translation>商談開始日より前の日付では締められません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/close_deal_dialog.py" line="59" />
+        <source>Say why the deal was lost.</source>
+        <translation>失注理由を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/close_deal_dialog.py" line="62" />
+        <source>Enter the amount won (e.g. 120万 or 1,200,000).</source>
+        <translation>受注金額を入力してください（例: 120万 または 1,200,000）。</translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <location filename="../../desktop/views/activities/deal_dialog.py" line="50" />
+        <source>Edit deal</source>
+        <translation>商談を編集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_dialog.py" line="50" />
+        <source>New deal</source>
+        <translation>新規商談</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_dialog.py" line="57" />
+        <source>e.g. 120万 or 1,200,000</source>
+        <translation>例: 120万 または 1,200,000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_dialog.py" line="80" />
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_dialog.py" line="80" />
         <source>Deal</source>
         <translation>商談名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/deal_list.py" line="24" />
-        <source>Company</source>
-        <translation>会社名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/activities/deal_list.py" line="24" />
-        <source>Amount</source>
-        <translation>金額</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/activities/deal_list.py" line="24" />
-        <source>Stage</source>
-        <translation>ステージ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/activities/deal_list.py" line="25" />
-        <source>Opened</source>
-        <translation>作成日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/activities/deal_list.py" line="25" />
-        <source>Closed</source>
-        <translation>完了日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/activities/deal_list.py" line="25" />
+        <location filename="../../desktop/views/activities/deal_dialog.py" line="81" />
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/deal_list.py" line="29" />
+        <location filename="../../desktop/views/activities/deal_dialog.py" line="81" />
+        <source>Amount (¥)</source>
+        <translation>金額（円）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_dialog.py" line="82" />
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_dialog.py" line="82" />
+        <source>Opened</source>
+        <translation>商談開始日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_dialog.py" line="83" />
+        <source>Expected close</source>
+        <translation>受注予定日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_dialog.py" line="103" />
+        <source>Add a member first: every deal has an owner.</source>
+        <translation>先にメンバーを追加してください。商談には担当者が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_dialog.py" line="107" />
+        <source>The expected close is before the day the deal was opened.</source>
+        <translation>受注予定日が商談開始日より前です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_dialog.py" line="124" />
+        <source>The amount is not an amount of yen (e.g. 120万 or 1,200,000).</source>
+        <translation>金額を円で入力してください（例: 120万 または 1,200,000）。</translation>
+    </message>
+</context>
+<context>
+    <name>DealList</name>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="41" />
+        <source>Deal</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="41" />
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="41" />
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="41" />
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="42" />
+        <source>Opened</source>
+        <translation>商談開始日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="42" />
+        <source>Closed</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="42" />
+        <source>Expected close</source>
+        <translation>受注予定日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="43" />
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="43" />
+        <source>Lost because</source>
+        <translation>失注理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="50" />
+        <location filename="../../desktop/views/activities/deal_list.py" line="95" />
+        <source>New deal</source>
+        <translation>新規商談</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="51" />
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="52" />
         <source>Mark won</source>
         <translation>受注にする</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/deal_list.py" line="30" />
+        <location filename="../../desktop/views/activities/deal_list.py" line="53" />
         <source>Mark lost</source>
         <translation>失注にする</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/deal_list.py" line="53" />
+        <location filename="../../desktop/views/activities/deal_list.py" line="74" />
         <source>%1 deals, %2 open (%3 in the pipeline)</source>
         <translation>商談 %1 件・進行中 %2 件（パイプライン %3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/deal_list.py" line="64" />
-        <source>Mark deal won</source>
-        <translation>商談を受注にする</translation>
+        <location filename="../../desktop/views/activities/deal_list.py" line="108" />
+        <source>Edit deal</source>
+        <translation>商談を編集</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/deal_list.py" line="64" />
+        <location filename="../../desktop/views/activities/deal_list.py" line="117" />
+        <source>Mark deal won</source>
+        <translation>受注にする</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="117" />
         <source>Mark deal lost</source>
-        <translation>商談を失注にする</translation>
+        <translation>失注にする</translation>
     </message>
 </context>
 <context>
@@ -257,7 +424,7 @@
     <message>
         <location filename="../../desktop/views/activities/lead_list.py" line="48" />
         <source>Company</source>
-        <translation>会社名</translation>
+        <translation>会社</translation>
     </message>
     <message>
         <location filename="../../desktop/views/activities/lead_list.py" line="48" />
@@ -642,7 +809,7 @@
     <message>
         <location filename="../../desktop/views/activities/quick_log.py" line="82" />
         <source>Company</source>
-        <translation>会社名</translation>
+        <translation>会社</translation>
     </message>
     <message>
         <location filename="../../desktop/views/activities/quick_log.py" line="83" />

@@ -48,6 +48,10 @@ class ActivitiesPage(QWidget):
         if target is self.table and options:
             self.table.apply_options(**options)
         self.tabs.setCurrentWidget(target)
+        if target is self.deals and options.get("deal_id") is not None:
+            self.deals.select(options["deal_id"])
+            if options.get("edit"):
+                self.deals.edit_selected()
 
     def _on_tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
