@@ -59,8 +59,14 @@ def comparable_previous(period: Period, today: date, calendar: BusinessCalendar)
     return Period(PeriodKind.DAY, previous.start, end, period.fiscal_start_month)
 
 
+DEAL_METRICS = frozenset({Metric.OPPORTUNITIES.value, Metric.WINS.value, Metric.REVENUE.value})
+
+
 def drill_filter(metric: str, start: date, end: date, member_id: int | None) -> dict[str, object]:
-    """The activity table's filter for exactly the rows behind a count."""
+    """The filter for exactly the rows behind a count: deals for opportunities, wins and revenue
+    (the 商談 tab), activities for the rest."""
+    if metric in DEAL_METRICS:
+        return {"tab": "deals", "start": start, "end": end, "member_id": member_id, "metric": metric}
     kind, outcome = _DRILL.get(metric, (None, None))
     return {"start": start, "end": end, "member_id": member_id, "kind": kind, "outcome": outcome,
             "metric": metric}

@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 from desktop.kpi import dashboard as dash
 from desktop.kpi.kgi import KgiSeries, kgi_series
 from desktop.kpi.metrics import COUNT_METRICS, Metric, is_rate
+from desktop.kpi.phases import daily_benchmark
 from desktop.kpi.periods import Period, PeriodKind, period_containing, split
 from desktop.kpi.series import BurnUp, burn_up, daily_target, daily_values
 from desktop.kpi.tree_targets import scoped_target
@@ -37,6 +38,7 @@ class DashboardData:
     business: list[bool]
     daily: list[float]
     daily_target: float | None
+    daily_benchmark: float | None  # launch phase: 34 calls a business day per rep
     target: float | None
     burnup: BurnUp
     cards: list[dash.Card]
@@ -134,7 +136,8 @@ class _Assembly:
         members = {int(k): v for k, v in self.r.rollup("d.member_id", p.start, min(p.end, today)).items()}
         return DashboardData(
             p, previous, today, mid, metric, days, [cal.is_business_day(d) for d in days], daily,
-            daily_target(target, p, cal), target, burn_up(days, daily, cal, target, today), cards,
+            daily_target(target, p, cal), daily_benchmark(metric, self.settings.phase, 1 if mid else len(self.basis.reps)),
+            target, burn_up(days, daily, cal, target, today), cards,
             dash.funnel(totals, before), weeks, week_counts, self.basis.names, members, self._kgi())
 
     def _kgi_card(self, node_id: int | None, code: str, title: str) -> dash.Card:

@@ -363,43 +363,53 @@
         <translation>失注理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/deal_list.py" line="50" />
-        <location filename="../../desktop/views/activities/deal_list.py" line="95" />
+        <location filename="../../desktop/views/activities/deal_list.py" line="49" />
+        <source>Show all deals</source>
+        <translation>すべての商談を表示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="54" />
+        <location filename="../../desktop/views/activities/deal_list.py" line="123" />
         <source>New deal</source>
         <translation>新規商談</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/deal_list.py" line="51" />
+        <location filename="../../desktop/views/activities/deal_list.py" line="55" />
         <source>Edit</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/deal_list.py" line="52" />
+        <location filename="../../desktop/views/activities/deal_list.py" line="56" />
         <source>Mark won</source>
         <translation>受注にする</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/deal_list.py" line="53" />
+        <location filename="../../desktop/views/activities/deal_list.py" line="57" />
         <source>Mark lost</source>
         <translation>失注にする</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/deal_list.py" line="74" />
+        <location filename="../../desktop/views/activities/deal_list.py" line="81" />
+        <source>%1 %2 – %3: %4 deals (%5 won)</source>
+        <translation>%1 %2〜%3: 商談 %4 件（受注 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/deal_list.py" line="84" />
         <source>%1 deals, %2 open (%3 in the pipeline)</source>
         <translation>商談 %1 件・進行中 %2 件（パイプライン %3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/deal_list.py" line="108" />
+        <location filename="../../desktop/views/activities/deal_list.py" line="136" />
         <source>Edit deal</source>
         <translation>商談を編集</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/deal_list.py" line="117" />
+        <location filename="../../desktop/views/activities/deal_list.py" line="145" />
         <source>Mark deal won</source>
         <translation>受注にする</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/deal_list.py" line="117" />
+        <location filename="../../desktop/views/activities/deal_list.py" line="145" />
         <source>Mark deal lost</source>
         <translation>失注にする</translation>
     </message>
@@ -792,72 +802,72 @@
 <context>
     <name>QuickLogPanel</name>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="67" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="68" />
         <source>Company (type to search; Enter picks it or adds a new lead)</source>
         <translation>会社名（入力で検索、Enter で選択／新規リード登録）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="74" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="75" />
         <source>Note (optional; Enter keeps it for the next key)</source>
         <translation>メモ（任意、Enter で次の記録に付けます）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="81" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="82" />
         <source>Rep</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="82" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="83" />
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="83" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="84" />
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="92" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="93" />
         <source>Latest entries today (Ctrl+Z undoes the last one)</source>
         <translation>今日の最新の記録（Ctrl+Z で直前の記録を取り消し）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="98" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="99" />
         <source>Materials sent</source>
         <translation>資料送付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="130" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="131" />
         <source>Add a member first (メンバー tab).</source>
         <translation>先にメンバーを追加してください（メンバータブ）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="136" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="137" />
         <source>Log %1</source>
         <translation>%1 を記録</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="140" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="141" />
         <source>Logged: %1</source>
         <translation>記録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="154" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="155" />
         <source>New lead added: %1</source>
         <translation>新しいリードを登録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="160" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="161" />
         <source>Note kept: press 1–6 or E/F/M to log with it.</source>
         <translation>メモを保持しました。1〜6 または E/F/M で記録します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="199" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="200" />
         <source>Calls today &lt;b&gt;%1&lt;/b&gt; (no monthly target)</source>
         <translation>今日の架電数 &lt;b&gt;%1&lt;/b&gt;（月間目標なし）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/quick_log.py" line="201" />
+        <location filename="../../desktop/views/activities/quick_log.py" line="202" />
         <source>Calls today &lt;b&gt;%1&lt;/b&gt; / target %2 · month %3 / %4 · &lt;span style='color:%5'&gt;%6&lt;/span&gt;</source>
         <translation>今日の架電数 &lt;b&gt;%1&lt;/b&gt; / 目標 %2 ・ 今月 %3 / %4 ・ &lt;span style='color:%5'&gt;%6&lt;/span&gt;</translation>
     </message>

@@ -279,62 +279,72 @@
         <translation>例: 1,200 または 15%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="101" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="103" />
+        <source>For one rep: the other reps share what the team's target leaves after this rep's goal.</source>
+        <translation>担当者を選ぶとその人の個人目標になります。ほかの担当者はチーム目標の残りを等分します。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree/node_detail.py" line="104" />
         <source>Set target</source>
         <translation>目標を設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="122" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="125" />
         <source>Select a node to edit it</source>
         <translation>ノードを選択すると編集できます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="139" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="142" />
         <source>(team)</source>
         <translation>(チーム)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="150" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="153" />
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree/node_detail.py" line="162" />
         <source>Plan</source>
         <translation>逆算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="150" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="162" />
         <source>Manual</source>
         <translation>手入力</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="162" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="174" />
         <source>Suggestion: %1 %2 a %3 (last %3 %4, +20%)</source>
         <translation>提案: %1 %2 / %3 (前%3 %4 → 前%3比 +20%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="167" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="179" />
         <source>Target %1 against %2 last %3 (1.5× = %4)</source>
         <translation>目標 %1 / 前%3の実績 %2 (1.5倍 = %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="191" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="203" />
         <source>Edit %1</source>
         <translation>編集: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="195" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="207" />
         <source>Choose a metric before setting a target.</source>
         <translation>目標を設定する前に指標を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="201" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="213" />
         <source>Write the period as 2025-12, 2025-W50, 2025-Q3 or FY2025.</source>
         <translation>期間は 2025-12、2025-W50、2025-Q3、FY2025 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="206" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="218" />
         <source>Not a target value: %1</source>
         <translation>目標値として読めません: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="210" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="223" />
         <source>Set target %1</source>
         <translation>目標を設定: %1</translation>
     </message>
@@ -492,17 +502,24 @@
         <translation>業界目安 %1〜%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="203" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="196" />
+        <source>The month here is the year ÷ 12, rounded up. The targets written are each month's share of the year by business days:
+%1</source>
+        <translation>ここの「月」は年間 ÷ 12 の切り上げです。書き込まれる目標は営業日数で年間を按分した各月の値です:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree/planner_panel.py" line="207" />
         <source>No node in the tree uses a metric of the plan.</source>
         <translation>計画の指標を使っているノードがツリーにありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="205" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="209" />
         <source>Write the FY%1 plan into the tree</source>
         <translation>FY%1 の逆算計画をツリーに書き込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="214" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="218" />
         <source>Re-plan from today (%1)</source>
         <translation>今日からの再計画 (%1)</translation>
     </message>

@@ -122,3 +122,15 @@ def test_the_kgi_card_shows_the_fiscal_year_under_its_annual_title(planned) -> N
                             closed_day=date(2025, 12, 3), amount=300_000)])
     card = next(c for c in store.dashboard(DECEMBER, TODAY).cards if c.metric == "revenue")
     assert (card.title, card.actual, card.target) == ("年間売上 6,000万円", 800_000, 60_000_000)
+
+
+def test_the_daily_calls_chart_carries_the_launch_benchmark_beside_the_teams_own_days(planned) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    store, _, reps, _ = planned
+    assert store.domain_settings().phase == "launch"
+    team = store.dashboard(DECEMBER, TODAY)
+    assert (team.daily_benchmark, max(team.daily)) == (3 * 34, 3 * 60)  # three reps; their own 180 a day
+    assert store.dashboard(DECEMBER, TODAY, reps[1]).daily_benchmark == 34
+    store.save_domain_settings(replace(store.domain_settings(), phase="growth"))
+    assert store.dashboard(DECEMBER, TODAY).daily_benchmark is None

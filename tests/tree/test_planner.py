@@ -44,6 +44,8 @@ def test_articles_plan_written_into_the_tree_and_undone(page, demo_context, qtbo
     cascade = {planner.cascade.verticalHeaderItem(r).text(): r for r in range(planner.cascade.rowCount())}
     row = cascade["Opportunities"]
     assert [planner.cascade.item(row, c).text() for c in (0, 2, 3)] == ["500", "42", "10"]
+    assert "2025-06: 43" in planner.cascade.item(row, 2).toolTip()  # the month the tree will show
+    assert planner.cascade.item(row, 4).text() == "2.0"  # 500 / 246 business days, not 3
     qtbot.mouseClick(planner.write, Qt.MouseButton.LeftButton)
     node = _opportunities(store)
     june, week = parse_period("2025-06"), parse_period("2025-W24")

@@ -30,7 +30,9 @@ def test_an_empty_database_draws_zeros_and_then_the_first_call(qtbot, context) -
     qtbot.waitUntil(lambda: page.cards["calls"].card.actual == 1)
     assert [s.count for s in page.data.funnel] == [1, 1, 1, 0, 0]
     bars = page.charts["bars"]
-    assert bars.hover_text(bars.data.days.index(today)) == "2025-11-20: 1 Calls"
+    # a new file is in the launch phase: the article's 34 calls a day for the one rep stands beside the day
+    assert bars.hover_text(bars.data.days.index(today)) == ("2025-11-20: 1 Calls\n"
+                                                            "Launch benchmark 34 (34 calls a day per rep)")
 
 
 def test_midnight_moves_today(qtbot, demo_context) -> None:  # noqa: ANN001

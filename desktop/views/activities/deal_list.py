@@ -45,8 +45,12 @@ class DealList(QWidget):
         self.tree.setColumnWidth(1, 180)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_selected())
         self.summary = QLabel()
+        self.filter: tuple[str, date, date, int | None] | None = None  # a drill-down from the dashboard
+        self.show_all = QPushButton(self.tr("Show all deals"), objectName="deal_show_all", visible=False,
+                                    clicked=lambda: self.apply_filter(None))
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
+        bar.addWidget(self.show_all)
         for name, text, slot in (("deal_new", self.tr("New deal"), self.new_deal),
                                  ("deal_edit", self.tr("Edit"), self.edit_selected),
                                  ("deal_won", self.tr("Mark won"), lambda: self.close_selected(True)),
@@ -61,7 +65,7 @@ class DealList(QWidget):
     def reload(self) -> None:
         current = self.current_id()
         self.tree.clear()
-        rows = self.store.deal_rows()
+        rows = [d for d in self.store.deal_rows() if self._shown(d)]
         for d in rows:
             item = QTreeWidgetItem(self.tree, [d["title"], d["company"] or "", yen(d["amount"]), term(d["stage"]),
                                                _day(d["created_day"]), _day(d["expected_close"]),
@@ -71,8 +75,32 @@ class DealList(QWidget):
             if d["id"] == current:
                 self.tree.setCurrentItem(item)
         open_deals = [d for d in rows if d["stage"] not in ("won", "lost")]
+        if self.filter is not None:
+            metric, start, end, _member = self.filter
+            won = sum(d["amount"] or 0 for d in rows if d["stage"] == "won")
+            self.summary.setText(fmt(self.tr("%1 %2 – %3: %4 deals (%5 won)"), term(metric), start.isoformat(),
+                                     end.isoformat(), len(rows), yen(won)))
+            return
         self.summary.setText(fmt(self.tr("%1 deals, %2 open (%3 in the pipeline)"), len(rows), len(open_deals),
                                  yen(sum(d["amount"] or 0 for d in open_deals))))
+
+    def apply_filter(self, metric: str | None, start: date | None = None, end: date | None = None,
+                     member_id: int | None = None) -> None:
+        """Show only the deals behind a count: opened in the range (opportunities) or won in it (wins,
+        revenue); None shows every deal again."""
+        self.filter = None if metric is None else (metric, start, end, member_id)
+        self.show_all.setVisible(self.filter is not None)
+        self.reload()
+
+    def _shown(self, d: dict[str, Any]) -> bool:
+        if self.filter is None:
+            return True
+        metric, start, end, member_id = self.filter
+        if member_id is not None and d["member_id"] != member_id:
+            return False
+        if metric == "opportunities":
+            return start <= d["created_day"] <= end
+        return d["stage"] == "won" and d["closed_day"] is not None and start <= d["closed_day"] <= end
 
     def current_id(self) -> int | None:
         item = self.tree.currentItem()

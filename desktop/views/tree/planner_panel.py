@@ -192,6 +192,10 @@ class PlannerPanel(QWidget):
             values = (s.year, s.quarter, s.month, s.week, s.business_day, s.per_member_month, s.per_member_day)
             for col, value in enumerate(values):
                 self.cascade.setItem(row, col, _number_item(format_value(s.metric, value)))
+            months = "\n".join(f"{p.label}: {format_value(s.metric, v)}" for p, v in self.plan.monthly(s.metric))
+            self.cascade.item(row, 2).setToolTip(fmt(self.tr("The month here is the year ÷ 12, rounded up. "
+                                                             "The targets written are each month's share "
+                                                             "of the year by business days:\n%1"), months))
 
     def write_into_tree(self) -> None:
         """Write the plan's targets onto the tree's nodes as one undoable step."""
