@@ -11,7 +11,7 @@ from sqlmodel import col, select
 
 from desktop.kpi import alerts as ka
 from desktop.kpi.metrics import RATES_BY_CODE, is_rate, metric_value
-from desktop.kpi.pace import pace
+from desktop.kpi.pace import pace, pace_for_period
 from desktop.kpi.periods import PeriodKind, period_containing
 from desktop.kpi.phases import Phase, benchmark_band
 from desktop.models.tables import AlertEvent, AlertRule, AlertRuleIn
@@ -169,10 +169,12 @@ class AlertOps:
         done_days = calendar.count(period.start, today - timedelta(days=1))
         p = pace(totals.get(rule.metric, 0), target, elapsed_days=done_days,
                  total_days=calendar.count(period.start, period.end))
+        # the forecast is the burn-up's and the tree's: today's count so far over the days begun
+        forecast = pace_for_period(p.actual, target, period, today, calendar).forecast
         tree = [n.metric for n in self.nodes() if n.metric]
         targets = {m: self._target_for(m, period, rule.member_id) for m in tree if m not in RATES_BY_CODE}
-        risk = ka.downstream_risk(rule.metric, p.forecast, tree, totals, targets)
-        return ka.Observation(actual=p.actual, expected=p.expected, target=target, forecast=p.forecast, risk=risk)
+        risk = ka.downstream_risk(rule.metric, forecast, tree, totals, targets)
+        return ka.Observation(actual=p.actual, expected=p.expected, target=target, forecast=forecast, risk=risk)
 
     def _target_for(self, metric: str, period, member_id: int | None) -> float | None:  # noqa: ANN001
         return self.target_for(metric, period, member_id)

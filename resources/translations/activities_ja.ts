@@ -880,37 +880,42 @@
         <translation>週表示（合計・閲覧のみ）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/tally_grid.py" line="50" />
+        <location filename="../../desktop/views/activities/tally_grid.py" line="52" />
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/tally_grid.py" line="70" />
+        <location filename="../../desktop/views/activities/tally_grid.py" line="85" />
+        <source>Day counts %1 – %2 (totals, read-only)</source>
+        <translation>日次集計 %1〜%2（合計・閲覧のみ）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/activities/tally_grid.py" line="89" />
         <source>Each cell: the day count you typed, and in brackets what was logged call by call. </source>
         <translation>各セル: 入力した日次件数、括弧内は1件ずつ記録された件数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/tally_grid.py" line="71" />
+        <location filename="../../desktop/views/activities/tally_grid.py" line="90" />
         <source>Both are added together (settings).</source>
         <translation>両方を合算して集計します（設定）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/tally_grid.py" line="72" />
+        <location filename="../../desktop/views/activities/tally_grid.py" line="91" />
         <source>Where a day count exists it replaces the logged count for that rep and metric (settings).</source>
         <translation>日次件数がある場合、その担当者・指標は記録件数の代わりに日次件数で集計します（設定）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/tally_grid.py" line="77" />
+        <location filename="../../desktop/views/activities/tally_grid.py" line="96" />
         <source>Enter %1 day counts</source>
         <translation>日次件数 %1 件を入力</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/tally_grid.py" line="87" />
+        <location filename="../../desktop/views/activities/tally_grid.py" line="106" />
         <source>Pasted %1 cells.</source>
         <translation>%1 セルを貼り付けました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activities/tally_grid.py" line="88" />
+        <location filename="../../desktop/views/activities/tally_grid.py" line="107" />
         <source> %1 values were not counts and were skipped.</source>
         <translation> 数値でない %1 個の値はスキップしました。</translation>
     </message>
