@@ -10,7 +10,7 @@ get the year's rate, which holds for every period inside it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from fractions import Fraction
 
@@ -31,6 +31,7 @@ class PlannedTarget:
     period_kind: str
     period_start: date
     value: float
+    member_id: int | None = None  # None: the team's; else one rep's own goal
 
 
 def _count_rows(node_id: int, metric: str, plan: Plan, fsm: int) -> list[PlannedTarget]:
@@ -42,8 +43,9 @@ def _count_rows(node_id: int, metric: str, plan: Plan, fsm: int) -> list[Planned
 
 
 def planned_targets(plan: Plan, rates: Rates, nodes: Mapping[str, int],
-                    fiscal_start_month: int = 4) -> list[PlannedTarget]:
-    """Rows for every node whose metric the plan (or its rates) covers; nodes maps metric → node id."""
+                    fiscal_start_month: int = 4, member_id: int | None = None) -> list[PlannedTarget]:
+    """Rows for every node whose metric the plan (or its rates) covers; nodes maps metric → node id.
+    With member_id the rows are that rep's own goals (the others share what the team's leave)."""
     year = fiscal_year(plan.fiscal_year, fiscal_start_month)
     covered = {step.metric for step in plan.steps}
     rows: list[PlannedTarget] = []
@@ -53,7 +55,7 @@ def planned_targets(plan: Plan, rates: Rates, nodes: Mapping[str, int],
         elif metric in RATE_FIELDS and getattr(rates, RATE_FIELDS[metric]) is not None:
             value = getattr(rates, RATE_FIELDS[metric])
             rows.append(PlannedTarget(node_id, metric, PeriodKind.YEAR, year.start, value))
-    return rows
+    return rows if member_id is None else [replace(r, member_id=member_id) for r in rows]
 
 
 def year_split(value: float, year: Period, kind: PeriodKind, calendar: BusinessCalendar) -> list[tuple[date, float]]:

@@ -187,7 +187,7 @@ def _reaches_kgi(nodes: dict[int, KpiNode], node_id: int) -> bool:
 def _plain(row: TargetIn | PlannedTarget) -> dict[str, Any]:
     if isinstance(row, PlannedTarget):
         return {"node_id": row.node_id, "metric": row.metric, "period_kind": str(row.period_kind),
-                "period_start": row.period_start, "value": row.value}
+                "period_start": row.period_start, "value": row.value, "member_id": row.member_id}
     return row.model_dump()
 
 

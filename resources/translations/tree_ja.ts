@@ -398,128 +398,143 @@
     </message>
     <message>
         <location filename="../../desktop/views/tree/planner_panel.py" line="71" />
+        <source>Write the plan as the team's targets, or as one rep's own goals (the other reps then share what the team's targets leave).</source>
+        <translation>チームの目標として書き込むか、担当者1人の個人目標として書き込みます（ほかの担当者はチーム目標の残りを等分します）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree/planner_panel.py" line="74" />
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="71" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="74" />
         <source>Quarter</source>
         <translation>四半期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="71" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="74" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="72" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="75" />
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="72" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="75" />
         <source>Business day</source>
         <translation>営業日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="73" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="76" />
         <source>Per member / month</source>
         <translation>1人あたり/月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="73" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="76" />
         <source>Per member / day</source>
         <translation>1人あたり/日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="74" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="77" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="74" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="77" />
         <source>Actual so far</source>
         <translation>現在の実績</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="75" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="78" />
         <source>Business days left</source>
         <translation>残り営業日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="75" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="78" />
         <source>Needed a day</source>
         <translation>1日あたり必要数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="81" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="84" />
         <source>Cascade</source>
         <translation>逆算の内訳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="88" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="91" />
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="92" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="95" />
         <source>Yearly KGI</source>
         <translation>年間KGI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="93" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="96" />
         <source>Average deal size</source>
         <translation>平均単価</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="98" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="101" />
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="117" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="102" />
+        <source>Write for</source>
+        <translation>書き込み先</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree/planner_panel.py" line="121" />
         <source>Fill from our last 3 months</source>
         <translation>直近3か月の実績で埋める</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="119" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="123" />
         <source>Write into the tree</source>
         <translation>ツリーに目標として書き込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="149" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="150" />
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree/planner_panel.py" line="159" />
         <source>our last 3 months %1</source>
         <translation>自社直近3か月 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="149" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="159" />
         <source>no data yet</source>
         <translation>実績データなし</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="150" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="160" />
         <source>benchmark %1–%2</source>
         <translation>業界目安 %1〜%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="196" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="206" />
         <source>The month here is the year ÷ 12, rounded up. The targets written are each month's share of the year by business days:
 %1</source>
         <translation>ここの「月」は年間 ÷ 12 の切り上げです。書き込まれる目標は営業日数で年間を按分した各月の値です:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="207" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="217" />
         <source>No node in the tree uses a metric of the plan.</source>
         <translation>計画の指標を使っているノードがツリーにありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="209" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="219" />
         <source>Write the FY%1 plan into the tree</source>
         <translation>FY%1 の逆算計画をツリーに書き込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="218" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="228" />
         <source>Re-plan from today (%1)</source>
         <translation>今日からの再計画 (%1)</translation>
     </message>

@@ -83,3 +83,27 @@ def test_smart_badges_flag_a_vague_kpi_and_suggest_last_month_plus_20_percent(pa
     assert "last Month 44" in badges.suggestion.text()
     # 71 planned for November (the year split by business days) is above 1.5 × October's 44 = 66
     assert "1.5 times" in badges.tooltip("A") and "Target 71 against 44 last Month (1.5× = 66)" in badges.tooltip("A")
+
+
+def test_a_plan_written_for_one_rep_is_their_own_goal_and_the_others_share_the_rest(page, demo_context,
+                                                                                   qtbot) -> None:  # noqa: ANN001
+    store, planner = demo_context.store, page.planner
+    node = _opportunities(store)
+    june = parse_period("2025-06")
+    reps = list(store.rep_ids())
+    team_before = store.evaluate_tree(june, today=DEMO_TODAY).node(node.id).target
+    planner.year.setValue(2025)
+    for box, text in ((planner.goal, "30,000,000"), (planner.deal, "1000000")):
+        box.clear()
+        qtbot.keyClicks(box, text)
+    planner.rates["win_rate"].setValue(20.0)  # 30 wins → 150 opportunities for this rep's year
+    planner.scope.setCurrentIndex(planner.scope.findData(reps[0]))
+    qtbot.mouseClick(planner.write, Qt.MouseButton.LeftButton)
+    mine = store.evaluate_tree(june, reps[0], today=DEMO_TODAY).node(node.id).target
+    assert mine == 13  # June's 21 of Q1's 62 business days of the rep's 38 for Q1 (150 by business days)
+    others = [store.evaluate_tree(june, m, today=DEMO_TODAY).node(node.id).target for m in reps[1:]]
+    assert others == [pytest.approx((team_before - 13) / (len(reps) - 1))] * (len(reps) - 1)
+    assert store.evaluate_tree(june, today=DEMO_TODAY).node(node.id).target == team_before  # team unchanged
+    demo_context.undo.undo()
+    assert store.evaluate_tree(june, reps[0], today=DEMO_TODAY).node(node.id).target == pytest.approx(
+        team_before / len(reps))
