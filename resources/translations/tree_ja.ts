@@ -289,62 +289,67 @@
         <translation>目標を設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="125" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="111" />
+        <source>For</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree/node_detail.py" line="129" />
         <source>Select a node to edit it</source>
         <translation>ノードを選択すると編集できます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="142" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="146" />
         <source>(team)</source>
         <translation>(チーム)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="153" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="157" />
         <source>Team</source>
         <translation>チーム</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="162" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="166" />
         <source>Plan</source>
         <translation>逆算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="162" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="166" />
         <source>Manual</source>
         <translation>手入力</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="174" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="178" />
         <source>Suggestion: %1 %2 a %3 (last %3 %4, +20%)</source>
         <translation>提案: %1 %2 / %3 (前%3 %4 → 前%3比 +20%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="179" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="183" />
         <source>Target %1 against %2 last %3 (1.5× = %4)</source>
         <translation>目標 %1 / 前%3の実績 %2 (1.5倍 = %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="203" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="207" />
         <source>Edit %1</source>
         <translation>編集: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="207" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="211" />
         <source>Choose a metric before setting a target.</source>
         <translation>目標を設定する前に指標を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="213" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="217" />
         <source>Write the period as 2025-12, 2025-W50, 2025-Q3 or FY2025.</source>
         <translation>期間は 2025-12、2025-W50、2025-Q3、FY2025 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="218" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="222" />
         <source>Not a target value: %1</source>
         <translation>目標値として読めません: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="223" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="227" />
         <source>Set target %1</source>
         <translation>目標を設定: %1</translation>
     </message>

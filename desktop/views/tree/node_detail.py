@@ -105,12 +105,16 @@ class NodeDetailPanel(QWidget):
         add.clicked.connect(self._on_set_target)
         self.target_error = QLabel(objectName="target_error", styleSheet="color:#cf222e;")
         row = QHBoxLayout()
-        for w in (self.target_period, self.target_value, self.target_member, add):
+        for w in (self.target_period, self.target_value, add):
             row.addWidget(w)
+        whom = QHBoxLayout()  # on its own line, so the period and value keep their width
+        whom.addWidget(QLabel(self.tr("For")))
+        whom.addWidget(self.target_member, 1)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.targets)
         layout.addLayout(row)
+        layout.addLayout(whom)
         layout.addWidget(self.target_error)
         return box
 
