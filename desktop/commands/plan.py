@@ -7,7 +7,7 @@ import json
 from datetime import date
 
 from desktop.commands.common import CliError, text
-from desktop.kpi.numbers import clean, parse_amount
+from desktop.kpi.numbers import clean, figure, parse_amount
 from desktop.kpi.periods import BusinessCalendar, fiscal_year_of
 from desktop.kpi.planning import Plan, PlanGoal, Rates, plan
 
@@ -88,5 +88,5 @@ def render(result: Plan) -> str:
     lines = [head, f"{'':8}" + "".join(f"{c:>12}" for c in cols)]
     for s in result.steps:
         values = (s.year, s.quarter, s.month, s.week, s.business_day, s.per_member_month, s.per_member_day)
-        lines.append(f"{LABELS_JA.get(s.metric, s.metric):8}" + "".join(f"{v:>12,}" for v in values))
+        lines.append(f"{LABELS_JA.get(s.metric, s.metric):8}" + "".join(f"{figure(v):>12}" for v in values))
     return "\n".join(lines)

@@ -16,7 +16,7 @@ class DayTarget:
 
     metric: str
     done_today: float
-    target_today: int | None  # None: no month target
+    target_today: float | None  # None: no month target; exact (0.26 stays 0.26)
     month_target: float | None
     done_month: float
     status: PaceStatus
@@ -36,8 +36,3 @@ def day_target(metric: str, month: Period, today: date, month_target: float | No
         target_today = replan(month_target, done_before_today, left) if working else 0
     return DayTarget(metric, done_today, target_today, month_target, done_month, status, left)
 
-
-def share(team_target: float, members: int) -> float:
-    """One member's share of a team target (rounded up to a whole count)."""
-    members = max(1, members)
-    return float(-(-team_target // members))

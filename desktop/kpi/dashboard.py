@@ -44,8 +44,29 @@ def previous_period(period: Period) -> Period:
     return Period(PeriodKind.DAY, end - length, end, period.fiscal_start_month)
 
 
+def comparable_previous(period: Period, today: date, calendar: BusinessCalendar) -> Period:
+    """The previous period cut to as many business days as this one has had by today, so a month
+    on its 11th business day is compared with the first 11 of the month before, never the whole."""
+    previous = previous_period(period)
+    if today >= period.end:
+        return previous
+    elapsed = calendar.elapsed(period, today)
+    days = calendar.business_days(previous.start, previous.end)
+    if elapsed == 0 or not days:  # no business day yet: the same number of calendar days
+        end = min(previous.end, previous.start + (max(today, period.start) - period.start))
+    else:
+        end = days[min(elapsed, len(days)) - 1]
+    return Period(PeriodKind.DAY, previous.start, end, period.fiscal_start_month)
+
+
+DEAL_METRICS = frozenset({Metric.OPPORTUNITIES.value, Metric.WINS.value, Metric.REVENUE.value})
+
+
 def drill_filter(metric: str, start: date, end: date, member_id: int | None) -> dict[str, object]:
-    """The activity table's filter for exactly the rows behind a count."""
+    """The filter for exactly the rows behind a count: deals for opportunities, wins and revenue
+    (the 商談 tab), activities for the rest."""
+    if metric in DEAL_METRICS:
+        return {"tab": "deals", "start": start, "end": end, "member_id": member_id, "metric": metric}
     kind, outcome = _DRILL.get(metric, (None, None))
     return {"start": start, "end": end, "member_id": member_id, "kind": kind, "outcome": outcome,
             "metric": metric}

@@ -62,3 +62,13 @@ def _decimal(text: str) -> Decimal:
         return Decimal(text)
     except InvalidOperation:  # pragma: no cover - the regex only passes digits
         return Decimal(0)
+
+
+def figure(value: float) -> str:
+    """A count as people read it: whole numbers with separators; a fraction under 10 (a per-day or
+    per-rep target such as 0.26 or 8.4) with one decimal, under 0.1 with two, never rounded up to 1."""
+    if float(value).is_integer() or abs(value) >= 10:
+        return f"{value:,.0f}"
+    if abs(value) < 0.1:
+        return f"{value:.2f}"
+    return f"{value:.1f}"

@@ -21,6 +21,7 @@ class PaceStatus(StrEnum):
     AT_RISK = "at_risk"
     BEHIND = "behind"
     NO_TARGET = "no_target"
+    NO_DATA = "no_data"  # a target, but nothing measured yet: never 順調
 
 
 @dataclass(frozen=True)
@@ -64,12 +65,12 @@ def _ratio(numerator: float, denominator: float | None) -> float | None:
     return numerator / denominator
 
 
-def _status(target: float | None, expected: float | None, ratio: float | None,
+def _status(actual: float, target: float | None, expected: float | None, ratio: float | None,
             elapsed_days: int, thresholds: Thresholds) -> PaceStatus:
     if target is None:
         return PaceStatus.NO_TARGET
     if elapsed_days == 0 or expected is None or expected <= 0 or ratio is None:
-        return PaceStatus.ON_TRACK  # nothing is due yet (or the target is zero)
+        return PaceStatus.ON_TRACK if actual > 0 or target == 0 else PaceStatus.NO_DATA  # nothing due yet
     return thresholds.status(ratio)
 
 
@@ -102,7 +103,7 @@ def pace(
         attainment=_ratio(actual, target),
         pace_ratio=ratio,
         forecast=forecast,
-        status=_status(target, expected, ratio, elapsed_days, thresholds),
+        status=_status(actual, target, expected, ratio, elapsed_days, thresholds),
         elapsed_days=elapsed_days,
         total_days=total_days,
     )
@@ -135,5 +136,5 @@ def rate_status(
     if target_rate is None or target_rate <= 0:
         return PaceStatus.NO_TARGET
     if actual_rate is None:
-        return PaceStatus.ON_TRACK  # no denominator yet: nothing to fall behind on, as in pace()
+        return PaceStatus.NO_DATA  # no denominator yet: nothing measured, so not 順調 either
     return thresholds.status(actual_rate / target_rate)

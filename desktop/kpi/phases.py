@@ -109,8 +109,8 @@ PRESETS: dict[Phase, PhasePreset] = {
             (WIN_RATE.code, Tier.OUTCOME),
             (Metric.REVENUE.value, Tier.OUTCOME),
             (Metric.WINS.value, Tier.OUTCOME),
-            (LTV, Tier.OUTCOME),
-            (RETENTION, Tier.OUTCOME),
+            # the article's LTV and 継続率 (LTV, RETENTION) stay out until contracts can feed them: a
+            # preset adds no KPI that nothing can ever measure
         ),
         bands={WIN_RATE.code: Band(0.10, 0.15)},
         kpi_count=(3, 5),
@@ -126,6 +126,13 @@ def benchmark_band(metric_code: str) -> Band | None:
         if metric_code in preset.bands:
             return preset.bands[metric_code]
     return None
+
+
+def daily_benchmark(metric: str, phase: str, reps: int) -> float | None:
+    """The launch phase's 34 calls a day per rep as the day's 架電数 band for `reps` reps; None elsewhere."""
+    if metric != Metric.CALLS.value or phase != Phase.LAUNCH.value:
+        return None
+    return PRESETS[Phase.LAUNCH].bands[CALLS_PER_DAY].low * max(1, reps)
 
 
 def kpi_count_warning(phase: Phase, n: int) -> str | None:

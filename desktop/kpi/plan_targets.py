@@ -1,17 +1,21 @@
 """A 逆算 plan as target rows for the tree: one per node, metric and period.
 
-Counts get the plan's flat splits (the article's 500 a year → 42 a month → 10 a
-week): the year, each fiscal quarter, each month and each week that starts in
-the year. Rates get the year's rate, which holds for every period inside it.
+Counts get the year and its allocation (`allocation`: by business days, largest
+remainder) to each fiscal quarter and month, so the quarters and the months add
+up to the year exactly; weeks and days are derived from the months by the same
+rule wherever they are shown (a week over a month end is its two parts). Rates
+get the year's rate, which holds for every period inside it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from fractions import Fraction
 
-from desktop.kpi.periods import Period, PeriodKind, fiscal_year, split
+from desktop.kpi.allocation import year_by_kind
+from desktop.kpi.periods import BusinessCalendar, Period, PeriodKind, fiscal_year
 from desktop.kpi.planning import Plan, Rates
 
 RATE_FIELDS = {"connect_rate": "connect_rate", "appointment_rate": "appointment_rate",
@@ -27,25 +31,21 @@ class PlannedTarget:
     period_kind: str
     period_start: date
     value: float
-
-
-def _weeks(year: Period, fsm: int) -> list[Period]:
-    return [w for w in split(year, PeriodKind.WEEK, fsm) if w.start.weekday() == 0]
+    member_id: int | None = None  # None: the team's; else one rep's own goal
 
 
 def _count_rows(node_id: int, metric: str, plan: Plan, fsm: int) -> list[PlannedTarget]:
-    step = plan.step(metric)
     year = fiscal_year(plan.fiscal_year, fsm)
-    rows = [PlannedTarget(node_id, metric, PeriodKind.YEAR, year.start, step.year)]
-    for kind, value in ((PeriodKind.QUARTER, step.quarter), (PeriodKind.MONTH, step.month)):
-        rows += [PlannedTarget(node_id, metric, kind, p.start, value) for p in split(year, kind, fsm)]
-    rows += [PlannedTarget(node_id, metric, PeriodKind.WEEK, w.start, step.week) for w in _weeks(year, fsm)]
+    rows = [PlannedTarget(node_id, metric, PeriodKind.YEAR, year.start, plan.step(metric).year)]
+    for kind in (PeriodKind.QUARTER, PeriodKind.MONTH):
+        rows += [PlannedTarget(node_id, metric, kind, p.start, float(v)) for p, v in plan.split(metric, kind)]
     return rows
 
 
 def planned_targets(plan: Plan, rates: Rates, nodes: Mapping[str, int],
-                    fiscal_start_month: int = 4) -> list[PlannedTarget]:
-    """Rows for every node whose metric the plan (or its rates) covers; nodes maps metric → node id."""
+                    fiscal_start_month: int = 4, member_id: int | None = None) -> list[PlannedTarget]:
+    """Rows for every node whose metric the plan (or its rates) covers; nodes maps metric → node id.
+    With member_id the rows are that rep's own goals (the others share what the team's leave)."""
     year = fiscal_year(plan.fiscal_year, fiscal_start_month)
     covered = {step.metric for step in plan.steps}
     rows: list[PlannedTarget] = []
@@ -55,4 +55,11 @@ def planned_targets(plan: Plan, rates: Rates, nodes: Mapping[str, int],
         elif metric in RATE_FIELDS and getattr(rates, RATE_FIELDS[metric]) is not None:
             value = getattr(rates, RATE_FIELDS[metric])
             rows.append(PlannedTarget(node_id, metric, PeriodKind.YEAR, year.start, value))
-    return rows
+    return rows if member_id is None else [replace(r, member_id=member_id) for r in rows]
+
+
+def year_split(value: float, year: Period, kind: PeriodKind, calendar: BusinessCalendar) -> list[tuple[date, float]]:
+    """(start, value) of each quarter or month of the fiscal year for a yearly count, by the one allocation."""
+    if not float(value).is_integer():
+        return [(p.start, float(v)) for p, v in year_by_kind(Fraction(str(value)), year, kind, calendar)]
+    return [(p.start, float(v)) for p, v in year_by_kind(int(value), year, kind, calendar)]

@@ -1,16 +1,20 @@
 """逆算: work a revenue (or wins) goal backwards down the funnel to calls.
 
-Every division is exact (fractions.Fraction of the decimal text) and every split
-rounds up, so 1億円 ÷ 100万円 ÷ 20% is exactly 500 opportunities a year,
-42 a month and 10 a week, as in the article.
+Every division is exact (fractions.Fraction of the decimal text). The year's needs
+are whole (rounded up), and so are the plan's headline quarter / month / week
+(ceilings of the year: 1億円 ÷ 100万円 ÷ 20% is exactly 500 opportunities a year,
+42 a month and 10 a week, as in the article). Per business day and per member
+the plan is exact (2.03 a day, not 3). The targets a plan writes for each real
+month or week come from `allocation` and add up to the year exactly.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from fractions import Fraction
 
+from desktop.kpi.allocation import year_by_kind
 from desktop.kpi.metrics import Metric
 from desktop.kpi.periods import BusinessCalendar, Period, PeriodKind, split
 from desktop.kpi.periods import fiscal_year as fiscal_year_period
@@ -37,17 +41,17 @@ class PlanGoal:
 
 @dataclass(frozen=True)
 class PlanStep:
-    """One metric's yearly value and its splits (each rounded up)."""
+    """One metric's yearly value, its headline splits (rounded up) and its exact per-day / per-member rates."""
 
     metric: str
     year: int
     quarter: int
     month: int
     week: int
-    business_day: int
-    per_member_year: int
-    per_member_month: int
-    per_member_day: int
+    business_day: float  # exact: year / business days
+    per_member_year: float  # exact: year / members
+    per_member_month: float  # exact: year / 12 / members
+    per_member_day: float  # exact: year / business days / members
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ class Plan:
     members: int
     steps: tuple[PlanStep, ...]
     months: tuple[tuple[Period, int], ...]  # each fiscal month and its business days
+    calendar: BusinessCalendar = field(default_factory=BusinessCalendar, compare=False, repr=False)
 
     def step(self, metric: str) -> PlanStep:
         """The step for a metric; KeyError when the plan does not reach it."""
@@ -68,9 +73,13 @@ class Plan:
         raise KeyError(metric)
 
     def monthly(self, metric: str) -> list[tuple[Period, int]]:
-        """The year value split over the fiscal months by their share of business days."""
-        year = self.step(metric).year
-        return [(month, _ceil_div(year * days, self.business_days)) for month, days in self.months]
+        """The year value over the fiscal months, by business days, adding up to the year exactly."""
+        return [(p, int(v)) for p, v in self.split(metric, PeriodKind.MONTH)]
+
+    def split(self, metric: str, kind: PeriodKind) -> list[tuple[Period, Fraction]]:
+        """The year value over the year's quarters, months, weeks (cut at the year's ends) or days."""
+        year = fiscal_year_period(self.fiscal_year, self.months[0][0].fiscal_start_month)
+        return year_by_kind(self.step(metric).year, year, kind, self.calendar)
 
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready dictionary of the plan."""
@@ -148,18 +157,17 @@ def funnel_values(goal: PlanGoal, rates: Rates) -> list[tuple[str, int]]:
 
 
 def _step(metric: str, year: int, business_days: int, members: int) -> PlanStep:
-    month = _ceil_div(year, 12)
-    day = _ceil_div(year, business_days)
+    day = Fraction(year, business_days)
     return PlanStep(
         metric=metric,
         year=year,
         quarter=_ceil_div(year, 4),
-        month=month,
+        month=_ceil_div(year, 12),
         week=_ceil_div(year, 52),
-        business_day=day,
-        per_member_year=_ceil_div(year, members),
-        per_member_month=_ceil_div(month, members),
-        per_member_day=_ceil_div(day, members),
+        business_day=float(day),
+        per_member_year=float(Fraction(year, members)),
+        per_member_month=float(Fraction(year, 12 * members)),
+        per_member_day=float(day / members),
     )
 
 
@@ -186,14 +194,15 @@ def plan(
     steps = tuple(
         _step(metric, value, business_days, members) for metric, value in funnel_values(goal, rates)
     )
-    return Plan(fiscal_year, business_days, members, steps, months)
+    return Plan(fiscal_year, business_days, members, steps, months, calendar)
 
 
-def replan(target: float, actual: float, remaining_business_days: int) -> int:
-    """Per-day value needed for the rest of the period; the whole shortfall when no days remain."""
+def replan(target: float, actual: float, remaining_business_days: int) -> float:
+    """Per-day value needed for the rest of the period (exact: 0.26 stays 0.26); the whole shortfall
+    when no days remain."""
     if remaining_business_days < 0:
         raise ValueError("bad_days")
     shortfall = max(Fraction(0), _exact(target) - _exact(actual))
     if remaining_business_days == 0:
-        return math.ceil(shortfall)
-    return _ceil_div(shortfall, remaining_business_days)
+        return float(shortfall)
+    return float(shortfall / remaining_business_days)

@@ -105,18 +105,6 @@ def rate_shortfall(actual: float | None, target: float | None) -> float | None:
     return (target - actual) / target
 
 
-def bottleneck(rates: Mapping[str, tuple[float | None, float | None]]) -> str | None:
-    """The rate furthest below its target ({code: (actual, target)}), None when none is below."""
-    worst, worst_gap = None, 0.0
-    for code in RATES_BY_CODE:
-        if code not in rates:
-            continue
-        gap = rate_shortfall(*rates[code])
-        if gap is not None and gap > worst_gap:
-            worst, worst_gap = code, gap
-    return worst
-
-
 # ---- when a review is due ------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ class Lever:
     """+1 pt on one rate: the revenue (and wins) it adds, and the calls a day it is worth."""
 
     rate: str
-    current: float
+    current: float | None  # the period's own rate; None when there is no data (the target stands in)
     revenue: float | None
     wins: float
     calls_per_day: float
@@ -47,7 +47,8 @@ def _lever(drivers: DriverModel, rates: dict[str, float], code: str, step: float
     wins = others * step
     revenue = wins * drivers.deal_size if drivers.deal_size is not None else None
     days = drivers.business_days or 1
-    return Lever(code, drivers.rates[code], revenue, wins, drivers.calls * step / rates[code] / days, assumed)
+    current = drivers.measured.get(code, drivers.rates[code]) if drivers.measured else drivers.rates[code]
+    return Lever(code, current, revenue, wins, drivers.calls * step / rates[code] / days, assumed)
 
 
 def sensitivity(drivers: DriverModel, step: float = STEP) -> list[Lever]:

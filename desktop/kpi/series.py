@@ -1,4 +1,4 @@
-"""Chart series for the dashboard: cumulative actuals, the pace line, the linear forecast, targets.
+"""Chart series for the dashboard: cumulative actuals, the pace line, the linear forecast.
 
 Everything is counted in business days, like pace.py: the pace line climbs only
 on business days, and the forecast extends today's rate per business day.
@@ -12,20 +12,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.kpi.periods import BusinessCalendar, Period, PeriodKind, period_containing
+from desktop.kpi.periods import BusinessCalendar, Period
 
 NAN = float("nan")
-# Finest first: a month target is a better guide to a week than a year target is.
-TARGET_KINDS = (PeriodKind.DAY, PeriodKind.WEEK, PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR)
-
-
-@dataclass(frozen=True)
-class TargetRow:
-    """A stored target, reduced to what proration needs."""
-
-    kind: str
-    start: date
-    value: float
 
 
 @dataclass(frozen=True)
@@ -101,40 +90,3 @@ def daily_target(target: float | None, period: Period, calendar: BusinessCalenda
     """The count a business day needs for the period's target."""
     days = calendar.count(period.start, period.end)
     return None if target is None or not days else target / days
-
-
-def prorate_target(rows: Sequence[TargetRow], period: Period, calendar: BusinessCalendar,
-                   fiscal_start_month: int = 4, is_rate: bool = False) -> float | None:
-    """The target for any period from stored targets: the finest kind that covers it, by business days."""
-    if is_rate:
-        return _rate_target(rows, period, fiscal_start_month)
-    for kind in TARGET_KINDS:
-        found = {r.start: r.value for r in rows if r.kind == kind}
-        if found:
-            value = _cover(found, kind, period, calendar, fiscal_start_month)
-            if value is not None:
-                return value
-    return None
-
-
-def _cover(found: Mapping[date, float], kind: PeriodKind, period: Period, calendar: BusinessCalendar,
-           fsm: int) -> float | None:
-    total = 0.0
-    part = period_containing(kind, period.start, fsm)
-    while part.start <= period.end:
-        if part.start not in found:
-            return None
-        whole = calendar.count(part.start, part.end)
-        inside = calendar.count(max(part.start, period.start), min(part.end, period.end))
-        total += found[part.start] * inside / whole if whole else 0.0
-        part = part.next()
-    return total
-
-
-def _rate_target(rows: Sequence[TargetRow], period: Period, fsm: int) -> float | None:
-    for kind in TARGET_KINDS:
-        start = period_containing(kind, period.start, fsm).start
-        for r in rows:
-            if r.kind == kind and r.start == start:
-                return r.value
-    return None

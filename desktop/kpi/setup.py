@@ -6,7 +6,6 @@ the team's own last month (+20%, SMART's suggestion); rates take the rate typed.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -33,11 +32,6 @@ class KpiProposal:
     @property
     def period_kind(self) -> str:
         return PeriodKind.YEAR.value if is_rate(self.metric) else PeriodKind.MONTH.value
-
-
-def quarter_default(annual: int) -> int:
-    """A quarter's share of an annual number, rounded up."""
-    return math.ceil(annual / 4)
 
 
 def current_fiscal_year(today: date, fiscal_start_month: int) -> int:

@@ -48,6 +48,7 @@ class DriverModel:
     revenue: float | None
     business_days: int
     targets: dict[str, float] = field(default_factory=dict)  # target rates, for levers when a rate is 0
+    measured: dict[str, float | None] = field(default_factory=dict)  # the period's own rates; None: no data
 
 
 def _target_of(nodes: Sequence[_Evaluated], metric: str) -> float | None:
@@ -92,8 +93,9 @@ def driver_model(counts: Mapping[str, float], nodes: Sequence[_Evaluated], perio
     calls = pace_for_period(float(counts.get(Metric.CALLS, 0) or 0), None, period, today, calendar)
     rates: dict[str, float] = {}
     targets = {r.code: t for r in DEFAULT_RATES if (t := _rate_target(nodes, r)) is not None}
+    measured = {r.code: rate_value(counts, r) for r in DEFAULT_RATES}
     for rate in DEFAULT_RATES:
-        value = rate_value(counts, rate)
+        value = measured[rate.code]
         value = _rate_target(nodes, rate) if value is None else value
         if value is None:
             return None
@@ -103,4 +105,4 @@ def driver_model(counts: Mapping[str, float], nodes: Sequence[_Evaluated], perio
         wins *= value
     size = _deal_size(counts, deal_size)
     revenue = wins * size if size is not None else None
-    return DriverModel(calls.forecast, rates, size, wins, revenue, calls.total_days, targets)
+    return DriverModel(calls.forecast, rates, size, wins, revenue, calls.total_days, targets, measured)

@@ -14,13 +14,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from desktop.kpi.metrics import Metric, is_rate, metric_value
+from desktop.kpi.metrics import RATES_BY_CODE, Metric, is_rate, metric_value
 from desktop.kpi.pace import PaceStatus, Thresholds, pace_for_period, rate_status
 from desktop.kpi.periods import BusinessCalendar, Period
 from desktop.kpi.tree_drivers import DriverModel, RateLink, driver_model, funnel_links
-from desktop.kpi.tree_targets import ResolvedTarget, TargetSpan, resolve_target
+from desktop.kpi.tree_targets import ResolvedTarget, TargetScope, TargetSpan, scoped_target
 
-_SEVERITY = {PaceStatus.BEHIND: 3, PaceStatus.AT_RISK: 2, PaceStatus.ON_TRACK: 1, PaceStatus.NO_TARGET: 0}
+_SEVERITY = {PaceStatus.BEHIND: 3, PaceStatus.AT_RISK: 2, PaceStatus.ON_TRACK: 1, PaceStatus.NO_DATA: 0.5,
+             PaceStatus.NO_TARGET: 0}
 
 
 @dataclass(frozen=True)
@@ -82,13 +83,14 @@ class EvalInput:
     """Everything one evaluation needs, resolved by the caller."""
 
     nodes: Sequence[NodeSpec]
-    targets: Mapping[int, Sequence[TargetSpan]]
+    targets: Mapping[int, TargetScope | Sequence[TargetSpan]]  # plain spans: the team's
     counts: Mapping[str, float]
     period: Period
     today: date
     calendar: BusinessCalendar
     thresholds: Thresholds = Thresholds()
     deal_size: float | None = None  # the plan's, used until there is a won deal
+    member_id: int | None = None  # None: the team
 
 
 def _depth_first(nodes: Sequence[NodeSpec]) -> list[tuple[NodeSpec, int]]:
@@ -110,7 +112,9 @@ def _depth_first(nodes: Sequence[NodeSpec]) -> list[tuple[NodeSpec, int]]:
 
 def _metric_node(spec: NodeSpec, depth: int, inp: EvalInput) -> NodeResult:
     metric = spec.metric or ""
-    target = resolve_target(metric, inp.targets.get(spec.id, ()), inp.period, inp.calendar)
+    spans = inp.targets.get(spec.id, ())
+    scope = spans if isinstance(spans, TargetScope) else TargetScope(tuple(spans))
+    target = scoped_target(metric, scope, inp.period, inp.calendar, inp.member_id)
     actual = metric_value(inp.counts, metric)
     if is_rate(metric):
         goal = target.value if target else None
@@ -179,13 +183,28 @@ def _flag(node: NodeResult, links: Sequence[RateLink], bottleneck: str | None) -
     return replace(node, bottleneck=link.code == bottleneck, below_band=link.below_band)
 
 
+def judged(link: RateLink, counts: Mapping[str, float]) -> bool:
+    """A rate is judged once its denominator would, at the target rate, have made at least one
+    conversion: 3 opportunities at a 20 % win rate (0.6 wins expected) are not a bottleneck yet."""
+    if link.actual is None or link.target is None:
+        return False
+    denominator = counts.get(RATES_BY_CODE[link.code].denominator.value, 0) or 0
+    return denominator * link.target >= 1
+
+
+def bottleneck_of(links: Sequence[RateLink], counts: Mapping[str, float]) -> str | None:
+    """The one bottleneck rule (tree, dashboard, reviews, reports): the judged rate furthest below
+    its target; None when every judged rate meets it (or none can be judged yet)."""
+    below = [lk for lk in links if judged(lk, counts) and lk.gap is not None and lk.gap < 0]
+    worst = min(below, key=lambda lk: lk.gap or 0.0, default=None)
+    return worst.code if worst else None
+
+
 def evaluate(inp: EvalInput) -> TreeEvaluation:
     """Evaluate every node for the period, then the funnel links, bottleneck and driver forecast."""
     nodes = _evaluate_nodes(inp)
     links = funnel_links(inp.counts, nodes)
-    bottleneck = min((lk for lk in links if lk.gap is not None and lk.gap < 0),
-                     key=lambda lk: lk.gap or 0.0, default=None)
-    code = bottleneck.code if bottleneck else None
+    code = bottleneck_of(links, inp.counts)
     drivers = driver_model(inp.counts, nodes, inp.period, inp.today, inp.calendar, inp.deal_size)
     final = tuple(_flag(_with_driver_forecast(n, drivers), links, code) for n in nodes)
     return TreeEvaluation(inp.period, final, tuple(links), code, drivers,

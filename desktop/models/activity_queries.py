@@ -9,13 +9,14 @@ from typing import Any
 from sqlalchemy import and_, func, select, update
 from sqlalchemy.sql import ColumnElement
 
-from desktop.kpi.daily import DayTarget, day_target, share
+from desktop.kpi.daily import DayTarget, day_target
+from desktop.kpi.tree_targets import SHARE
 from desktop.kpi.outcomes import CONNECT_OUTCOMES, Outcome
 from desktop.kpi.periods import PeriodKind, period_containing
 from desktop.models import rollup
 from desktop.models.people_ops import PeopleOps
 from desktop.models.quality_queries import QualityQueries
-from desktop.models.tables import Activity, ActivityIn, Lead, Member, Target
+from desktop.models.tables import Activity, ActivityIn, Lead, Member
 
 A, L, M = Activity.__table__, Lead.__table__, Member.__table__
 
@@ -146,19 +147,14 @@ class ActivityQueries(PeopleOps, QualityQueries):
     # ---- quick log ---------------------------------------------------------------
 
     def month_target(self, metric: str, member_id: int | None, day: date) -> tuple[float | None, str]:
-        """The member's month target, else their share of the team's; and which it is."""
-        month = period_containing(PeriodKind.MONTH, day)
-        query = select(Target.__table__.c.member_id, Target.__table__.c.value).where(
-            Target.__table__.c.metric == metric, Target.__table__.c.period_kind == PeriodKind.MONTH.value,
-            Target.__table__.c.period_start == month.start)
-        with self._read() as s:
-            rows = {m: v for m, v in s.execute(query)}
-            reps = s.execute(select(func.count()).select_from(M).where(M.c.active, M.c.role == "rep")).scalar_one()
-        if member_id is not None and member_id in rows:
-            return rows[member_id], "member"
-        if None in rows:
-            return (share(rows[None], reps), "team_share") if member_id is not None else (rows[None], "team")
-        return None, "none"
+        """The member's (or team's) month target by the one rule, and which it is: member / team_share /
+        team / none."""
+        found = self.resolved_target(metric, period_containing(PeriodKind.MONTH, day), member_id)
+        if found is None:
+            return None, "none"
+        if member_id is None:
+            return found.value, "team"
+        return found.value, "team_share" if found.source == SHARE else "member"
 
     def day_target(self, metric: str, member_id: int | None, today: date) -> DayTarget:
         """Today's count and target for a metric (the month target re-planned over the days left)."""

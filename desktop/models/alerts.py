@@ -11,10 +11,9 @@ from sqlmodel import col, select
 
 from desktop.kpi import alerts as ka
 from desktop.kpi.metrics import RATES_BY_CODE, is_rate, metric_value
-from desktop.kpi.pace import pace
+from desktop.kpi.pace import pace, pace_for_period
 from desktop.kpi.periods import PeriodKind, period_containing
 from desktop.kpi.phases import Phase, benchmark_band
-from desktop.kpi.series import prorate_target
 from desktop.models.tables import AlertEvent, AlertRule, AlertRuleIn
 
 BASELINE_DAYS = 90  # the team's own baseline: the rate over the 90 days before the period
@@ -170,13 +169,12 @@ class AlertOps:
         done_days = calendar.count(period.start, today - timedelta(days=1))
         p = pace(totals.get(rule.metric, 0), target, elapsed_days=done_days,
                  total_days=calendar.count(period.start, period.end))
+        # the forecast is the burn-up's and the tree's: today's count so far over the days begun
+        forecast = pace_for_period(p.actual, target, period, today, calendar).forecast
         tree = [n.metric for n in self.nodes() if n.metric]
         targets = {m: self._target_for(m, period, rule.member_id) for m in tree if m not in RATES_BY_CODE}
-        risk = ka.downstream_risk(rule.metric, p.forecast, tree, totals, targets)
-        return ka.Observation(actual=p.actual, expected=p.expected, target=target, forecast=p.forecast, risk=risk)
+        risk = ka.downstream_risk(rule.metric, forecast, tree, totals, targets)
+        return ka.Observation(actual=p.actual, expected=p.expected, target=target, forecast=forecast, risk=risk)
 
     def _target_for(self, metric: str, period, member_id: int | None) -> float | None:  # noqa: ANN001
-        settings = self.domain_settings()
-        rows = [r for _, m, r in self._target_rows(member_id) if m == metric]
-        value = prorate_target(rows, period, settings.calendar(), settings.fiscal_start_month, is_rate(metric))
-        return value if value is None or is_rate(metric) else value * self._member_share(member_id)
+        return self.target_for(metric, period, member_id)

@@ -13,11 +13,14 @@ from sqlmodel import Session, select
 from desktop.kpi import dashboard as dash
 from desktop.kpi.kgi import KgiSeries, kgi_series
 from desktop.kpi.metrics import COUNT_METRICS, Metric, is_rate
-from desktop.kpi.periods import Period, PeriodKind, period_containing
-from desktop.kpi.series import BurnUp, TargetRow, burn_up, daily_target, daily_values, prorate_target
+from desktop.kpi.phases import daily_benchmark
+from desktop.kpi.periods import Period, PeriodKind, period_containing, split
+from desktop.kpi.series import BurnUp, burn_up, daily_target, daily_values
+from desktop.kpi.tree_targets import scoped_target
 from desktop.models.counts import fold_days, grouped_counts
 from desktop.models.settings import DomainSettings
 from desktop.models.tables import KpiNode, Member, Target
+from desktop.models.targets import first_node, pick_scope
 
 WEEKS_SHOWN = 12
 
@@ -35,6 +38,7 @@ class DashboardData:
     business: list[bool]
     daily: list[float]
     daily_target: float | None
+    daily_benchmark: float | None  # launch phase: 34 calls a business day per rep
     target: float | None
     burnup: BurnUp
     cards: list[dash.Card]
@@ -66,23 +70,29 @@ class _Reads:
 
 @dataclass(frozen=True)
 class _Basis:
-    """What a refresh needs besides counts: targets (with the member's share), reps, cards."""
+    """What a refresh needs besides counts: every target row, the reps who share them, the cards."""
 
-    targets: list[tuple[int | None, str, TargetRow]]
-    share: float
+    targets: list[Target]
+    nodes: list[KpiNode]
+    reps: tuple[int, ...]
     names: dict[int, str]
-    cards: list[tuple[int | None, str, str]]
+    cards: list[tuple[int | None, str, str, str]]  # node id, metric, title, node kind
+
+    def target(self, code: str, period: Period, member_id: int | None, settings: DomainSettings,
+               node_id: int | None = None) -> float | None:
+        """The one target rule (`models.targets`), on the rows this refresh read."""
+        node_id = node_id if node_id is not None else first_node(self.nodes, code)
+        scope = pick_scope(self.targets, code, node_id, settings.fiscal_start_month, self.reps)
+        found = scoped_target(code, scope, period, settings.calendar(), member_id)
+        return None if found is None else found.value
 
 
-def _basis(targets: list[Target], members: list[Member], nodes: list[KpiNode], member_id: int | None) -> _Basis:
-    own = [t for t in targets if t.member_id == member_id]
-    reps = {m.id: m.name for m in members if m.active and m.role == "rep"}
-    share = 1.0
-    if member_id is not None and not own:  # no targets of their own: an equal share of the team's
-        own, share = [t for t in targets if t.member_id is None], 1.0 / max(1, len(reps))
-    rows = [(t.node_id, t.metric, TargetRow(t.period_kind, t.period_start, t.value)) for t in own]
-    cards = [(n.id, n.metric, n.title) for n in nodes if n.on_dashboard and n.metric]
-    return _Basis(rows, share, reps, cards or [(None, code, "") for code in dash.DEFAULT_CARD_METRICS])
+def _basis(targets: list[Target], members: list[Member], nodes: list[KpiNode]) -> _Basis:
+    active = [m for m in members if m.active]
+    reps = tuple(m.id for m in active if m.role == "rep") or tuple(m.id for m in active)
+    names = {m.id: m.name for m in active if m.role == "rep"}
+    cards = [(n.id, n.metric, n.title, n.kind) for n in nodes if n.on_dashboard and n.metric]
+    return _Basis(targets, nodes, reps, names, cards or [(None, code, "", "kpi") for code in dash.DEFAULT_CARD_METRICS])
 
 
 class DashboardQueries:
@@ -94,17 +104,9 @@ class DashboardQueries:
         settings = self.domain_settings()
         with self._read() as s:
             basis = _basis(list(s.exec(select(Target))), list(s.exec(select(Member).order_by(Member.id))),
-                           list(s.exec(select(KpiNode).order_by(KpiNode.parent_id, KpiNode.position, KpiNode.id))),
-                           member_id)
+                           list(s.exec(select(KpiNode).order_by(KpiNode.parent_id, KpiNode.position, KpiNode.id))))
             plain = settings.tally_mode == "sum" or not s.execute(text("SELECT EXISTS (SELECT 1 FROM tally)")).scalar()
             return _Assembly(_Reads(s, plain), settings, basis, period, today, member_id).data(metric)
-
-    def _target_rows(self, member_id: int | None) -> list[tuple[int | None, str, TargetRow]]:
-        return _basis(self.targets(), self.members(), [], member_id).targets
-
-    def _member_share(self, member_id: int | None) -> float:
-        return _basis(self.targets(), self.members(), [], member_id).share
-
 
 class _Assembly:
     """Builds DashboardData from one session's reads and the pure kpi computations."""
@@ -115,12 +117,8 @@ class _Assembly:
         self.period, self.today, self.member_id = period, today, member_id
         self.calendar = settings.calendar()
 
-    def target_for(self, code: str, node_id: int | None = None) -> float | None:
-        rows = self.basis.targets
-        picked = [r for nid, m, r in rows if m == code and (node_id is None or nid == node_id)]
-        value = prorate_target(picked or [r for _, m, r in rows if m == code], self.period, self.calendar,
-                               self.settings.fiscal_start_month, is_rate(code))
-        return value if value is None or is_rate(code) else value * self.basis.share
+    def target_for(self, code: str, node_id: int | None = None, period: Period | None = None) -> float | None:
+        return self.basis.target(code, period or self.period, self.member_id, self.settings, node_id)
 
     def data(self, metric: str) -> DashboardData:
         p, today, mid, cal = self.period, self.today, self.member_id, self.calendar
@@ -128,17 +126,28 @@ class _Assembly:
         days = p.days()
         rows = [by_day.get(d, {}) if d <= today else {} for d in days]
         totals = _sum_rows(rows)
-        cards = [dash.card(code, title, totals, rows, self.target_for(code, nid), p, today, cal,
-                           self.settings.thresholds()) for nid, code, title in self.basis.cards]
+        cards = [self._kgi_card(nid, code, title) if kind == "kgi" and not is_rate(code) else
+                 dash.card(code, title, totals, rows, self.target_for(code, nid), p, today, cal,
+                           self.settings.thresholds()) for nid, code, title, kind in self.basis.cards]
         daily, target = daily_values(days, by_day, metric, today), self.target_for(metric)
-        previous = dash.previous_period(p)
+        previous = dash.comparable_previous(p, today, cal)
         before = self.r.folded(lambda _day: "all", previous.start, previous.end, mid).get("all", {})
         weeks, week_counts = self._weeks(min(today, p.end))
         members = {int(k): v for k, v in self.r.rollup("d.member_id", p.start, min(p.end, today)).items()}
         return DashboardData(
             p, previous, today, mid, metric, days, [cal.is_business_day(d) for d in days], daily,
-            daily_target(target, p, cal), target, burn_up(days, daily, cal, target, today), cards,
+            daily_target(target, p, cal), daily_benchmark(metric, self.settings.phase, 1 if mid else len(self.basis.reps)),
+            target, burn_up(days, daily, cal, target, today), cards,
             dash.funnel(totals, before), weeks, week_counts, self.basis.names, members, self._kgi())
+
+    def _kgi_card(self, node_id: int | None, code: str, title: str) -> dash.Card:
+        """The KGI's card is its fiscal year to date, whatever the period: a 年間 title over the year's numbers."""
+        year = period_containing(PeriodKind.YEAR, self.today, self.settings.fiscal_start_month)
+        by_month = self.r.folded(lambda day: day[:7], year.start, min(self.today, year.end), self.member_id)
+        rows = [by_month.get(m.label, {}) for m in split(year, PeriodKind.MONTH, year.fiscal_start_month)
+                if m.start <= self.today]
+        return dash.card(code, title, _sum_rows(rows), rows, self.target_for(code, node_id, year), year,
+                         self.today, self.calendar, self.settings.thresholds())
 
     def _weeks(self, last: date) -> tuple[list[Period], list[dict[str, float]]]:
         end_week = period_containing(PeriodKind.WEEK, last)
@@ -151,11 +160,10 @@ class _Assembly:
         year = period_containing(PeriodKind.YEAR, self.today, self.settings.fiscal_start_month)
         revenue = self.r.folded(lambda day: day[:7], year.start, self.today, self.member_id, Metric.REVENUE.value)
         by_month = {k: v.get(Metric.REVENUE.value, 0) for k, v in revenue.items()}
-        rows = [r for _, m, r in self.basis.targets if m == Metric.REVENUE.value]
-        share = self.basis.share
-        year_target = next((r.value * share for r in rows if r.kind == PeriodKind.YEAR and r.start == year.start),
-                           None)
-        months = {r.start: r.value * share for r in rows if r.kind == PeriodKind.MONTH}
+        code = Metric.REVENUE.value
+        year_target = self.target_for(code, period=year)
+        months = {m.start: v for m in split(year, PeriodKind.MONTH, year.fiscal_start_month)
+                  if (v := self.target_for(code, period=m)) is not None}
         return kgi_series(year, by_month, self.today, self.calendar, year_target, months)
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.kpi.metrics import Metric, Tier
 from desktop.kpi.outcomes import ActivityKind, Outcome
-from desktop.kpi.periods import BusinessCalendar, PeriodKind, fiscal_year, fiscal_year_of, split
+from desktop.kpi.periods import BusinessCalendar, PeriodKind, fiscal_year, fiscal_year_of
 from desktop.kpi.planning import PlanGoal, Rates, plan
 from desktop.models.facts import member_key
 from desktop.models.settings import DomainSettings
@@ -145,8 +145,8 @@ def _tree(store: Any, today: date, calendar: BusinessCalendar, members: int) -> 
     targets = [TargetIn(node_id=kgi.id, metric=Metric.REVENUE, period_kind=PeriodKind.YEAR,
                         period_start=year.start, value=goal.revenue, planned=True)]
     targets += [TargetIn(node_id=kgi.id, metric=Metric.REVENUE, period_kind=PeriodKind.QUARTER,
-                         period_start=q.start, value=result.step(Metric.REVENUE).quarter, planned=True)
-                for q in split(year, PeriodKind.QUARTER)]
+                         period_start=q.start, value=float(v), planned=True)
+                for q, v in result.split(Metric.REVENUE, PeriodKind.QUARTER)]
     for pos, (parent, title, metric, tier) in enumerate(specs):
         node = store.add_node(KpiNodeIn(parent_id=parent.id, kind="kpi", title=f"月間{title}" if tier != Tier.RESULT or
                                         metric in (Metric.APPOINTMENTS, Metric.OPPORTUNITIES) else title,

@@ -117,11 +117,22 @@ class PeopleOps:
         with self._read() as s:
             return [dict(r._mapping) for r in s.execute(query)]
 
-    def close_deal(self, deal_id: int, won: bool, day: date) -> dict[str, Any]:
-        """Mark won or lost, closed on `day`; returns the old stage and closed_day for undo."""
-        old = {k: v for k, v in self.deals_by_id([deal_id])[0].items() if k in ("stage", "closed_day")}
-        self.update_deal(deal_id, stage="won" if won else "lost", closed_day=day)
-        return old
+    def close_deal(self, deal_id: int, won: bool, day: date, amount: int | None = None,
+                   reason: str | None = None) -> dict[str, Any]:
+        """Mark won (with the amount, when given) or lost (with the reason), closed on `day`; returns the
+        old values for undo."""
+        changes: dict[str, Any] = {"stage": "won" if won else "lost", "closed_day": day}
+        if won and amount is not None:
+            changes["amount"] = amount
+        if not won:
+            changes["lost_reason"] = (reason or "").strip() or None
+        return self.update_deal_values(deal_id, **changes)
+
+    def deal_for_activity(self, activity_id: int) -> int | None:
+        """The deal already opened from this appointment, if any."""
+        with self._read() as s:
+            return s.execute(select(D.c.id).where(D.c.source_activity_id == activity_id)
+                             .order_by(D.c.id)).scalars().first()
 
     def update_deal_values(self, deal_id: int, **changes: Any) -> dict[str, Any]:
         """update_deal that returns the old values (for undo)."""
@@ -133,15 +144,19 @@ class PeopleOps:
         with self._read() as s:
             return [dict(r._mapping) for r in s.execute(select(D).where(D.c.id.in_(ids)))]
 
-    def deal_from_activity(self, activity_id: int, day: date) -> int:
-        """Open a deal (初回商談) from an appointment: same lead and member; returns its id."""
+    def deal_from_activity(self, activity_id: int, day: date | None = None) -> int:
+        """Open a deal (初回商談) from an appointment once: same lead and member, dated on the
+        appointment's day unless told; an appointment that has its deal gives that deal's id."""
+        existing = self.deal_for_activity(activity_id)
+        if existing is not None:
+            return existing
         with self._read() as s:
             act = s.get(Activity, activity_id)
             company = s.execute(select(L.c.company).where(L.c.id == act.lead_id)).scalar() if act else None
         if act is None:
             raise KeyError(activity_id)
         return self.add_deals([DealIn(title=company or "", lead_id=act.lead_id, member_id=act.member_id,
-                                      created_day=day, source_activity_id=activity_id)])[0]
+                                      created_day=day or act.day, source_activity_id=activity_id)])[0]
 
     def remove_deal(self, deal_id: int) -> dict[str, Any]:
         with self._write() as s:

@@ -6,7 +6,6 @@ effect and each KPI's quarter against target, phase band and a suggested target.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
 
@@ -16,24 +15,9 @@ from desktop.kpi.metrics import FUNNEL, RATES_BY_CODE, add_counts, is_rate, metr
 from desktop.kpi.pace import pace_for_period, rate_status
 from desktop.kpi.periods import Period, PeriodKind, period_containing
 from desktop.kpi.phases import benchmark_band
-from desktop.kpi.reviews import DEFAULT_EFFECT_WEEKS, Effect, action_effect, bottleneck, suggest_quarter_target
-from desktop.models.tables import AlertEvent, KpiNode, Member, ReviewAction, Target
-
-
-def target_for(targets: list[Target], metric: str, period: Period, calendar: Any, fsm: int) -> float | None:
-    """A node's target for any period: exact if stored, else scaled from its fiscal-year target."""
-    for t in targets:
-        if t.period_kind == period.kind and t.period_start == period.start and t.member_id is None:
-            return t.value
-    year = period_containing(PeriodKind.YEAR, period.start, fsm)
-    yearly = [t for t in targets if t.period_kind == PeriodKind.YEAR and t.period_start == year.start
-              and t.member_id is None]
-    if not yearly:
-        return None
-    if is_rate(metric):
-        return yearly[0].value
-    total = calendar.count(year.start, year.end)
-    return yearly[0].value * calendar.count(period.start, period.end) / total if total else None
+from desktop.kpi.reviews import DEFAULT_EFFECT_WEEKS, Effect, action_effect, suggest_quarter_target
+from desktop.kpi.tree_targets import TargetScope
+from desktop.models.tables import AlertEvent, KpiNode, Member, ReviewAction
 
 
 class SnapshotQueries:
@@ -41,13 +25,6 @@ class SnapshotQueries:
 
     def _metric_nodes(self) -> list[KpiNode]:
         return [n for n in self.nodes() if n.metric]
-
-    def _node_targets(self) -> dict[int, list[Target]]:
-        out: dict[int, list[Target]] = defaultdict(list)
-        with self._read() as s:
-            for t in s.exec(select(Target).where(col(Target.node_id).is_not(None))):
-                out[t.node_id].append(t)
-        return out
 
     def open_alert_count(self) -> int:
         with self._read() as s:
@@ -57,12 +34,12 @@ class SnapshotQueries:
     def kpi_status(self, period: Period, today: date) -> list[dict[str, Any]]:
         """Each KGI/KPI with a metric: target, actual, expected-to-date, pace ratio, status."""
         settings = self.domain_settings()
-        cal, fsm = settings.calendar(), settings.fiscal_start_month
+        cal = settings.calendar()
         totals = self.totals(period.start, min(period.end, today))
-        by_node = self._node_targets()
+        scopes = self.target_scopes(period)
         rows = []
         for node in self._metric_nodes():
-            target = target_for(by_node.get(node.id, []), node.metric, period, cal, fsm)
+            target = self.target_for(node.metric, period, node_id=node.id, scope=scopes.get(node.id, TargetScope()))
             actual = metric_value(totals, node.metric)
             row = {"node_id": node.id, "title": node.title, "kind": node.kind, "metric": node.metric,
                    "tier": node.tier, "target": target, "actual": actual}
@@ -90,10 +67,10 @@ class SnapshotQueries:
         """The frozen picture saved with a review (JSON-ready)."""
         kpis = self.kpi_status(period, today)
         totals = self.totals(period.start, min(period.end, today))
-        rates = {r["metric"]: (r["actual"], r["target"]) for r in kpis if is_rate(r["metric"])}
         return {"kind": kind, "period": period.label, "start": period.start.isoformat(),
                 "end": period.end.isoformat(), "today": today.isoformat(), "kpis": kpis,
-                "bottleneck": bottleneck(rates), "open_alerts": self.open_alert_count(),
+                "bottleneck": self.evaluate_tree(period, today=today).bottleneck,  # the tree's own rule
+                "open_alerts": self.open_alert_count(),
                 "funnel": {m.value: totals.get(m.value, 0) for m in FUNNEL},
                 "rates": {code: metric_value(totals, code) for code in RATES_BY_CODE},
                 "members": self.member_table(period, today)}

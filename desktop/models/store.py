@@ -30,6 +30,7 @@ from desktop.models.facts import FactOps
 from desktop.models.reviews import ReviewOps
 from desktop.models.imports import ImportOps
 from desktop.models.settings import SettingOps
+from desktop.models.targets import TargetQueries
 from desktop.models.tree import TreeOps
 from desktop.models.tree_queries import TreeQueries
 
@@ -38,7 +39,7 @@ BACKUPS_KEPT = 7
 
 
 class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewOps, TreeQueries,
-            DashboardQueries, AlertOps, ImportOps):
+            DashboardQueries, AlertOps, ImportOps, TargetQueries):
     """A KPI Desk database file, opened, checked and migrated to the current schema."""
 
     def __init__(self, engine: Engine, path: Path | None) -> None:

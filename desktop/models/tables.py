@@ -114,6 +114,8 @@ class DealIn(SQLModel):
     amount: int | None = Field(default=None, ge=0)
     stage: str = "first_meeting"  # first_meeting | proposal | quote | won | lost
     closed_day: date | None = None
+    expected_close: date | None = None
+    lost_reason: str | None = Field(default=None, max_length=500)
     batch_id: int | None = Field(default=None, foreign_key="importbatch.id")
     dedupe_key: str | None = None
     source_activity_id: int | None = None

@@ -63,9 +63,8 @@ class TreeQueries:
         counts = self.totals(period.start, period.end, member_id)
         if deal_size is None and not (counts.get(Metric.WINS) and counts.get(Metric.REVENUE)):
             deal_size = self._usual_deal_size()  # only needed until the period has its own win
-        inp = EvalInput(nodes, self._target_spans(member_id, settings.fiscal_start_month, period), counts,
-                        period, today or self.reference_day(), settings.calendar(),
-                        settings.thresholds(), deal_size)
+        inp = EvalInput(nodes, self.target_scopes(period), counts, period, today or self.reference_day(),
+                        settings.calendar(), settings.thresholds(), deal_size, member_id)
         return evaluate(inp)
 
     def _usual_deal_size(self) -> float | None:
@@ -74,25 +73,6 @@ class TreeQueries:
         counts = self.totals(*span) if span else {}
         wins, revenue = counts.get(Metric.WINS, 0), counts.get(Metric.REVENUE, 0)
         return revenue / wins if wins and revenue else None
-
-    def _target_spans(self, member_id: int | None, fsm: int, period: Period) -> dict[int, list[TargetSpan]]:
-        """Targets whose period can overlap `period` (a fiscal year starts at most a year before)."""
-        columns = (Target.node_id, Target.member_id, Target.period_kind, Target.period_start, Target.value,
-                   Target.planned)
-        with self._read() as s:
-            rows = s.execute(select(*columns).where(
-                col(Target.node_id).is_not(None), col(Target.period_start) <= period.end,
-                col(Target.period_start) >= period.start - timedelta(days=366))).all()
-        reps = self.rep_count() if member_id else 1
-        own: dict[int, list[TargetSpan]] = {}
-        team: dict[int, list[TargetSpan]] = {}
-        for t in rows:
-            period = period_containing(PeriodKind(t.period_kind), t.period_start, fsm)
-            if t.member_id is None:
-                team.setdefault(t.node_id, []).append(TargetSpan(period, t.value, Fraction(1, reps), t.planned))
-            elif t.member_id == member_id:
-                own.setdefault(t.node_id, []).append(TargetSpan(period, t.value, planned=t.planned))
-        return {nid: own.get(nid) or team.get(nid, []) for nid in set(own) | set(team)}
 
     def rep_count(self) -> int:
         """Active reps who share a team target (every active member when nobody is marked rep)."""
@@ -207,7 +187,7 @@ def _reaches_kgi(nodes: dict[int, KpiNode], node_id: int) -> bool:
 def _plain(row: TargetIn | PlannedTarget) -> dict[str, Any]:
     if isinstance(row, PlannedTarget):
         return {"node_id": row.node_id, "metric": row.metric, "period_kind": str(row.period_kind),
-                "period_start": row.period_start, "value": row.value}
+                "period_start": row.period_start, "value": row.value, "member_id": row.member_id}
     return row.model_dump()
 
 

@@ -25,6 +25,7 @@ _FORMULA_START = ("=", "+", "-", "@")
 HEAD_FILL = PatternFill("solid", fgColor="DCE6F5")
 HEAD_FONT = Font(bold=True)
 RATE_FORMAT, COUNT_FORMAT = "0.0%", "#,##0"
+SMALL_FORMATS = {1: "0.0", 2: "0.00"}  # a fractional count under 10 (kpi.numbers.figure's rule)
 
 
 def _header(ws: Worksheet, row: int, labels: list[str]) -> None:
@@ -55,9 +56,9 @@ def _summary(ws: Worksheet, data: ReportData, lang: str) -> None:
         f = _fmt(k["metric"])
         put(ws, n, 1, k["title"])
         put(ws, n, 2, word(k["metric"], lang))
-        put(ws, n, 3, _round(k.get("target"), k["metric"]), f)
-        put(ws, n, 4, _round(k.get("actual"), k["metric"]), f)
-        put(ws, n, 5, _round(k.get("expected"), k["metric"]), f)
+        for col, key in ((3, "target"), (4, "actual"), (5, "expected")):
+            value = _round(k.get(key), k["metric"])
+            put(ws, n, col, value, f if is_rate(k["metric"]) else _count_format(value))
         put(ws, n, 6, k.get("pace_ratio"), RATE_FORMAT)
         put(ws, n, 7, word(k.get("status"), lang))
     _widths(ws, [30, 14, 14, 14, 16, 10, 10])
@@ -66,7 +67,20 @@ def _summary(ws: Worksheet, data: ReportData, lang: str) -> None:
 def _round(value: float | None, metric: str) -> float | None:
     if value is None:
         return None
-    return round(value, 4) if is_rate(metric) else round(value)
+    if is_rate(metric):
+        return round(value, 4)
+    return round(value, _decimals(value)) if _decimals(value) else round(value)
+
+
+def _decimals(value: float) -> int:
+    """0 for whole numbers and 10 or more; else 1 (2 under 0.1), as kpi.numbers.figure shows them."""
+    if float(value).is_integer() or abs(value) >= 10:
+        return 0
+    return 2 if abs(value) < 0.1 else 1
+
+
+def _count_format(value: float | None) -> str:
+    return SMALL_FORMATS.get(_decimals(value), COUNT_FORMAT) if value is not None else COUNT_FORMAT
 
 
 def _funnel(ws: Worksheet, data: ReportData, lang: str) -> None:

@@ -46,6 +46,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "opportunity_rate": ("商談化率", "Opportunity rate"), "win_rate": ("受注率", "Win rate"),
     "on_track": ("順調", "On track"), "at_risk": ("注意", "At risk"), "behind": ("遅れ", "Behind"),
     "no_target": ("目標なし", "No target"),
+    "no_data": ("データなし", "No data"),
     "finding": ("課題", "Finding"), "action": ("施策", "Action"), "decision": ("決定", "Decision"),
     "open": ("未完了", "Open"), "done": ("完了", "Done"), "dropped": ("中止", "Dropped"),
     "keep": ("継続", "Keep"), "replace": ("置き換え", "Replace"), "retire": ("廃止", "Retire"),

@@ -52,6 +52,10 @@ def test_nothing_elapsed_is_on_track_and_forecasts_the_actual() -> None:
     assert result.forecast == 3
 
 
+def test_nothing_elapsed_and_nothing_done_is_no_data_not_on_track() -> None:
+    assert pace(0, 200, elapsed_days=0, total_days=20).status == PaceStatus.NO_DATA
+
+
 def test_no_target_has_no_expected_value() -> None:
     result = pace(30, None, elapsed_days=5, total_days=20)
     assert result.status == PaceStatus.NO_TARGET
@@ -91,7 +95,7 @@ def test_rate_status_compares_with_the_target_rate() -> None:
     assert rate_status(0.13, 0.15) == PaceStatus.AT_RISK  # 0.867
     assert rate_status(0.10, 0.15) == PaceStatus.BEHIND  # 0.667
     assert rate_status(0.10, None) == PaceStatus.NO_TARGET
-    assert rate_status(None, 0.15) == PaceStatus.ON_TRACK
+    assert rate_status(None, 0.15) == PaceStatus.NO_DATA  # no denominator: データなし, never 順調
 
 
 @given(

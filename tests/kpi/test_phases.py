@@ -30,9 +30,9 @@ def test_growth_preset_bands_match_the_article() -> None:
     assert preset.kpi_count == (5, 7)
 
 
-def test_stable_preset_includes_ltv_and_retention_without_bands() -> None:
+def test_stable_preset_adds_no_kpi_that_nothing_can_feed() -> None:
     preset = PRESETS[Phase.STABLE]
-    assert {"win_rate", "revenue", "wins", "ltv", "retention"} == set(preset.metric_codes())
+    assert {"win_rate", "revenue", "wins"} == set(preset.metric_codes())  # no LTV / 継続率 without contracts
     assert preset.bands == {"win_rate": Band(0.10, 0.15)}
     assert benchmark_band("ltv") is None and benchmark_band("retention") is None
     assert preset.kpi_count == (3, 5)
@@ -43,9 +43,9 @@ def test_every_preset_respects_its_own_kpi_count() -> None:
         assert kpi_count_warning(phase, len(preset.kpis)) is None
 
 
-def test_preset_kpis_are_catalog_metrics_except_ltv_and_retention() -> None:
+def test_every_preset_kpi_is_a_metric_the_app_measures() -> None:
     codes = {code for preset in PRESETS.values() for code in preset.metric_codes()}
-    assert codes - set(ALL_METRIC_CODES) == {"ltv", "retention"}
+    assert codes <= set(ALL_METRIC_CODES)
 
 
 def test_every_phase_suggests_ksf_codes() -> None:
@@ -84,3 +84,12 @@ def test_band_position() -> None:
 def test_band_rejects_high_below_low() -> None:
     with pytest.raises(ValueError, match="^bad_band$"):
         Band(0.3, 0.2)
+
+
+def test_the_launch_benchmark_is_34_calls_a_day_per_rep_and_only_for_calls_in_launch() -> None:
+    from desktop.kpi.phases import daily_benchmark
+
+    assert daily_benchmark("calls", "launch", 5) == 170
+    assert daily_benchmark("calls", "launch", 1) == 34
+    assert daily_benchmark("calls", "growth", 5) is None
+    assert daily_benchmark("appointments", "launch", 5) is None

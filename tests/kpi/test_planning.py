@@ -64,21 +64,32 @@ def test_uneven_revenue_needs_one_more_win() -> None:
     assert values["wins"] == 11
 
 
-def test_splits_by_business_day_and_member() -> None:
+def test_per_day_and_per_member_figures_are_exact_not_rounded_up() -> None:
     result = _plan(members=3)
     assert result.business_days == 246
     step = result.step("opportunities")
-    assert step.quarter == 125
-    assert step.business_day == 3  # 500 / 246 = 2.03
-    assert (step.per_member_year, step.per_member_month, step.per_member_day) == (167, 14, 1)
+    assert step.quarter == 125  # the headline splits stay ceilings of the year
+    assert step.business_day == pytest.approx(500 / 246)  # 2.03, not 3
+    assert step.per_member_year == pytest.approx(500 / 3)
+    assert step.per_member_month == pytest.approx(500 / 12 / 3)
+    assert step.per_member_day == pytest.approx(500 / 246 / 3)  # 0.68, not 1
 
 
-def test_monthly_follows_business_days() -> None:
+def test_a_small_plan_per_rep_and_day_stays_below_one() -> None:
+    # the wizard: 6,000万円 / 80万円 / 20% → 75 wins, 375 opportunities, five reps
+    result = plan(PlanGoal(revenue=60_000_000, deal_size=800_000), Rates(0.2), fiscal_year=2025,
+                  calendar=CAL, members=5)
+    assert result.step("wins").per_member_day == pytest.approx(75 / 246 / 5)  # 0.06
+    assert result.step("opportunities").per_member_day == pytest.approx(375 / 246 / 5)  # 0.30
+
+
+def test_monthly_follows_business_days_and_adds_up_to_the_year() -> None:
     months = dict((p.label, v) for p, v in _plan().monthly("opportunities"))
     assert len(months) == 12
-    assert months["2025-05"] == 41  # 20 business days: ceil(500 * 20 / 246) = ceil(40.65)
-    assert months["2025-11"] == 37  # 18 business days: ceil(36.59)
-    assert months["2025-12"] == 47  # 23 business days: ceil(46.75)
+    assert sum(months.values()) == 500
+    # Q3 (Oct 22, Nov 18, Dec 23 business days) gets 128 of 500, split 45 / 36 / 47
+    assert (months["2025-10"], months["2025-11"], months["2025-12"]) == (45, 36, 47)
+    assert months["2025-05"] == 40  # Q1: 126 over 21 / 20 / 21 days → 43 / 40 / 43
 
 def test_as_dict_is_json_ready() -> None:
     data = json.loads(json.dumps(_plan().as_dict()))
@@ -125,10 +136,10 @@ def test_calendar_without_workdays_cannot_be_planned() -> None:
         plan(ARTICLE_GOAL, Rates(0.2), fiscal_year=2025, calendar=closed)
 
 
-def test_replan_spreads_the_shortfall_over_the_remaining_days() -> None:
+def test_replan_spreads_the_shortfall_over_the_remaining_days_exactly() -> None:
     assert replan(500, 300, 40) == 5
-    assert replan(500, 301, 40) == 5  # 4.975 → 5
-    assert replan(500, 299, 40) == 6  # 5.025 → 6
+    assert replan(500, 301, 40) == pytest.approx(4.975)
+    assert replan(10, 4, 23) == pytest.approx(6 / 23)  # 0.26 a day, never 1
 
 
 def test_replan_when_ahead_needs_nothing() -> None:
@@ -136,7 +147,7 @@ def test_replan_when_ahead_needs_nothing() -> None:
 
 
 def test_replan_with_no_days_left_returns_the_shortfall() -> None:
-    assert replan(100, 60.5, 0) == 40
+    assert replan(100, 60.5, 0) == pytest.approx(39.5)
 
 
 def test_replan_rejects_negative_days() -> None:
@@ -157,7 +168,7 @@ optional_rate = st.none() | rate_values
     optional_rate,
     st.integers(min_value=1, max_value=50),
 )
-def test_splits_add_up_to_at_least_the_plan(
+def test_headline_splits_cover_the_plan_and_months_add_up_to_it(
     revenue: int, deal: int, win: float, opp: float | None, appt: float | None,
     conn: float | None, members: int,
 ) -> None:
@@ -167,11 +178,10 @@ def test_splits_add_up_to_at_least_the_plan(
         assert step.quarter * 4 >= step.year
         assert step.month * 12 >= step.year
         assert step.week * 52 >= step.year
-        assert step.business_day * result.business_days >= step.year
-        assert step.per_member_year * members >= step.year
-        assert step.per_member_month * members >= step.month
-        assert step.per_member_day * members >= step.business_day
-        assert sum(v for _, v in result.monthly(step.metric)) >= step.year
+        assert step.business_day * result.business_days == pytest.approx(step.year)
+        assert step.per_member_year * members == pytest.approx(step.year)
+        assert step.per_member_day * members == pytest.approx(step.business_day)
+        assert sum(v for _, v in result.monthly(step.metric)) == step.year
 
 
 @given(st.integers(min_value=1, max_value=10**6), rate_values)

@@ -1,4 +1,4 @@
-"""Action effects, quarterly target suggestions, bottlenecks and when reviews are due."""
+"""Action effects, quarterly target suggestions and when reviews are due (bottlenecks: test_analysis)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from desktop.kpi.reviews import Schedule, action_effect, bottleneck, review_due, scheduled_on, suggest_quarter_target
+from desktop.kpi.reviews import Schedule, action_effect, review_due, scheduled_on, suggest_quarter_target
 
 START = date(2025, 6, 11)  # a Wednesday; its week starts Monday 2025-06-09
 MONDAY = date(2025, 6, 9)
@@ -63,12 +63,6 @@ def test_quarter_target_for_a_rate_is_the_three_month_ratio_of_sums() -> None:
     assert suggest_quarter_target("connect_rate", [{"calls": 0}]) is None
     assert suggest_quarter_target("calls", []) is None
     assert suggest_quarter_target("calls", [{"calls": 0}] * 3) is None
-
-
-def test_bottleneck_is_the_rate_furthest_below_target() -> None:
-    rates = {"connect_rate": (0.12, 0.15), "appointment_rate": (0.05, 0.08), "win_rate": (0.2, 0.13)}
-    assert bottleneck(rates) == "appointment_rate"  # 37.5% short beats 20% short
-    assert bottleneck({"connect_rate": (0.2, 0.15), "win_rate": (None, 0.1)}) is None
 
 
 def test_weekly_review_is_due_from_the_scheduled_weekday_until_one_is_held() -> None:

@@ -1,4 +1,4 @@
-"""Dashboard series: cumulative actual, the pace line, the forecast, and targets prorated by business days."""
+"""Dashboard series: cumulative actual, the pace line and the forecast (targets: test_allocation)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from desktop.kpi.periods import BusinessCalendar, PeriodKind, parse_period, period_containing
-from desktop.kpi.series import TargetRow, burn_up, prorate_target
+from desktop.kpi.series import burn_up
 
 CAL = BusinessCalendar()
 NOV = parse_period("2025-11")  # 18 business days (3rd and 24th are holidays)
@@ -30,17 +30,3 @@ def test_burn_up_pace_forecast_and_actual_stop_at_today() -> None:
     assert math.isnan(b.forecast[0])
 
 
-def test_month_target_prorates_to_a_week_by_business_days() -> None:
-    rows = [TargetRow("month", date(2025, 11, 1), 180), TargetRow("year", date(2025, 4, 1), 9999)]
-    week = period_containing(PeriodKind.WEEK, date(2025, 11, 19))  # 17–21 Nov: 5 business days
-    assert prorate_target(rows, week, CAL) == pytest.approx(180 * 5 / 18)
-    # a week straddling two months needs both months' targets, else the year's
-    straddle = period_containing(PeriodKind.WEEK, date(2025, 12, 1))  # 1–5 Dec
-    assert prorate_target(rows, straddle, CAL) == pytest.approx(9999 * 5 / CAL.count(date(2025, 4, 1),
-                                                                                     date(2026, 3, 31)))
-    assert prorate_target([], week, CAL) is None
-
-
-def test_a_rate_target_is_taken_as_it_is() -> None:
-    rows = [TargetRow("year", date(2025, 4, 1), 0.15)]
-    assert prorate_target(rows, NOV, CAL, is_rate=True) == 0.15

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from desktop.kpi.phases import Phase
 from desktop.models.tables import ActivityIn, MemberIn
@@ -172,3 +172,27 @@ def test_a_live_update_never_interrupts_typing_a_title(page, context, qtbot) -> 
         qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.model.data(page.model.index_of(calls.id, 5)) == "4")
     assert page.model.data(page.model.index_of(calls.id)) == "Calls 1,000 a month"
+
+
+def test_a_reps_own_goal_set_in_the_detail_leaves_the_rest_of_the_team_target_to_the_others(page, context,
+                                                                                            qtbot) -> None:  # noqa: ANN001
+    from desktop.kpi.periods import parse_period
+    from desktop.models.tables import KpiNodeIn, TargetIn
+
+    store = context.store
+    reps = [store.add_member(MemberIn(name=n)).id for n in ("山田 太郎", "佐藤 花子", "鈴木 一郎")]
+    calls = store.add_node(KpiNodeIn(kind="kpi", title="月間架電数", metric="calls", tier="action"))
+    december = parse_period("2025-12")
+    store.set_targets([TargetIn(node_id=calls.id, metric="calls", period_kind="month",
+                                period_start=december.start, value=3000)])
+    page.select(calls.id)
+    detail = page.detail
+    detail.target_period.setText("2025-12")
+    detail.target_value.setText("1,200")
+    detail.target_member.setCurrentIndex(detail.target_member.findData(reps[0]))
+    qtbot.mouseClick(detail.findChild(QPushButton, "target_set"), Qt.MouseButton.LeftButton)
+    targets = [store.evaluate_tree(december, m).node(calls.id).target for m in reps]
+    assert targets == [1200, 900, 900]  # 山田's own, then (3,000 − 1,200) shared by the other two
+    assert store.evaluate_tree(december).node(calls.id).target == 3000
+    context.undo.undo()
+    assert [store.evaluate_tree(december, m).node(calls.id).target for m in reps] == [1000, 1000, 1000]

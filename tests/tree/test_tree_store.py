@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.kpi.periods import BusinessCalendar, PeriodKind, fiscal_year, parse_period
+import pytest
+
+from desktop.kpi.periods import BusinessCalendar, PeriodKind, fiscal_year, parse_period, split
 from desktop.kpi.plan_targets import planned_targets
 from desktop.kpi.planning import PlanGoal, Rates, plan
 from desktop.models.tables import ActivityIn, KpiNodeIn, MemberIn, TargetIn
@@ -17,7 +19,7 @@ def _article_tree(store):  # noqa: ANN001, ANN202
     return kgi, opp, win
 
 
-def test_the_articles_plan_written_into_the_tree_gives_42_a_month_and_10_a_week(store) -> None:  # noqa: ANN001
+def test_the_articles_plan_written_into_the_tree_splits_500_by_business_days_and_adds_up(store) -> None:  # noqa: ANN001
     kgi, opp, win = _article_tree(store)
     rates = Rates(win_rate=0.2)
     result = plan(PlanGoal(revenue=100_000_000, deal_size=1_000_000), rates, fiscal_year=2025,
@@ -26,8 +28,14 @@ def test_the_articles_plan_written_into_the_tree_gives_42_a_month_and_10_a_week(
     done = store.write_targets(rows)
     today = date(2025, 6, 10)
     assert store.evaluate_tree(fiscal_year(2025), today=today).node(opp.id).target == 500
-    assert store.evaluate_tree(parse_period("2025-06"), today=today).node(opp.id).target == 42
-    assert store.evaluate_tree(parse_period("2025-W24"), today=today).node(opp.id).target == 10
+    months = [store.evaluate_tree(m, today=today).node(opp.id).target
+              for m in split(fiscal_year(2025), PeriodKind.MONTH)]
+    assert sum(months) == 500  # not 12 × 42 = 504
+    assert months[2] == 43  # June: 21 of Q1's 62 business days of 126
+    assert store.evaluate_tree(parse_period("2025-W24"), today=today).node(opp.id).target == pytest.approx(43 * 5 / 21)  # June's 43 over 21 business days, 5 of them
+    # the weeks of June (cut at its ends) add up to June's 43: 4 × 10.24 + 2.05 (Monday 30th)
+    parts = [store.evaluate_tree(w, today=today).node(opp.id).target for w in split(parse_period("2025-06"), PeriodKind.WEEK)]
+    assert sum(parts) == 43
     assert store.evaluate_tree(parse_period("2025-06"), today=today).node(win.id).target == 0.2
     assert all(t.planned for t in store.node_targets(opp.id))
     store.revert_targets(done)

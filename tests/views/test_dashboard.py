@@ -142,6 +142,29 @@ def test_funnel_drill_down_opens_the_activity_table_on_exactly_those_rows(qtbot,
     assert activities.table.model.rowCount() == funnel.data.funnel[stage].count > 0
 
 
+@pytest.mark.parametrize(("stage", "metric"), [(3, "opportunities"), (4, "wins")])
+def test_funnel_drill_down_on_a_deal_stage_opens_exactly_those_deals(qtbot, demo_context, stage: int,
+                                                                    metric: str) -> None:
+    from desktop.views.shell.main_window import MainWindow
+
+    demo_context.extras["today"] = lambda: DEMO_TODAY
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    window.resize(1366, 860)
+    dashboard = window.show_page("dashboard")
+    window.show()
+    funnel = dashboard.charts["funnel"]
+    target = funnel.plot.mapFromScene(funnel.scene_pos_of(stage - 0.18, 0.3))
+    qtbot.mouseClick(funnel.plot.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(target.x(), target.y()))
+    activities = window.page_widget("activities")
+    assert window.stack.currentWidget() is activities and activities.tabs.currentWidget() is activities.deals
+    assert funnel.data.funnel[stage].metric == metric
+    # the demo's November: 8 deals opened (not its 5,000 activities), none won yet
+    assert activities.deals.tree.topLevelItemCount() == funnel.data.funnel[stage].count == (8 if stage == 3 else 0)
+    activities.deals.show_all.click()
+    assert activities.deals.tree.topLevelItemCount() == len(demo_context.store.deals())
+
+
 def test_the_first_frame_shows_the_cards_and_the_charts_follow_it(qtbot, demo_context) -> None:  # noqa: ANN001
     demo_context.extras["today"] = lambda: DEMO_TODAY
     page = DashboardPage(demo_context)

@@ -35,10 +35,16 @@ def test_growth_phase_gets_its_default_rules(page: DashboardPage) -> None:
 
 def test_calls_behind_pace_warn_about_appointments_downstream(qtbot, page: DashboardPage) -> None:
     messages = page.evaluate_alerts()
-    # The demo month: 2,391 calls against 3,509 due by yesterday (target 5,263); 35 appointments
-    # so far, so at today's rates the month ends at 3,586 × 35 / 2,391 ≈ 52 of 72.
+    # The demo month: 2,391 calls against 3,509 due by yesterday (target 5,263); 35 appointments so far.
+    # The calls forecast is the burn-up's (2,391 over the 13 business days begun × 18 = 3,311), so the month
+    # ends at 3,311 × 35 / 2,391 ≈ 48 of 71 (November's share of the year), as the tree forecasts it.
     assert messages == ["Calls are at 68% of pace (2,391 of 3,509 expected by now). "
-                        "At today's rates, this month's Appointments will end at 52 of 72."]
+                        "At today's rates, this month's Appointments will end at 48 of 71."]
+    data = page.data
+    assert round(data.burnup.forecast_end) == 3311
+    appointments = next(n for n in page.context.store.nodes() if n.metric == "appointments")
+    tree = page.context.store.evaluate_tree(data.period, today=DEMO_TODAY).node(appointments.id)
+    assert (round(tree.forecast), tree.target) == (48, 71)
     assert page.banner.isVisible() and page.banner.message == messages[0]
     assert page.evaluate_alerts() == []  # cooling down: no second alert for the same rule
 

@@ -30,7 +30,9 @@ def test_an_empty_database_draws_zeros_and_then_the_first_call(qtbot, context) -
     qtbot.waitUntil(lambda: page.cards["calls"].card.actual == 1)
     assert [s.count for s in page.data.funnel] == [1, 1, 1, 0, 0]
     bars = page.charts["bars"]
-    assert bars.hover_text(bars.data.days.index(today)) == "2025-11-20: 1 Calls"
+    # a new file is in the launch phase: the article's 34 calls a day for the one rep stands beside the day
+    assert bars.hover_text(bars.data.days.index(today)) == ("2025-11-20: 1 Calls\n"
+                                                            "Launch benchmark 34 (34 calls a day per rep)")
 
 
 def test_midnight_moves_today(qtbot, demo_context) -> None:  # noqa: ANN001
@@ -54,4 +56,5 @@ def test_a_custom_range_starts_from_this_month_and_follows_the_dates(qtbot, demo
     assert (page.data.period.start, page.data.period.end) == (date(2025, 11, 1), date(2025, 11, 30))
     page.filters.start.setDate(page.filters.start.date().addDays(9))  # from 10 November
     assert page.data.period.start == date(2025, 11, 10)
-    assert page.data.previous.end == date(2025, 11, 9)  # the same length just before
+    # the same length just before (20 Oct – 9 Nov), cut to the 9 business days the range has had by the 20th
+    assert (page.data.previous.start, page.data.previous.end) == (date(2025, 10, 20), date(2025, 10, 30))

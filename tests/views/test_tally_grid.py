@@ -55,3 +55,29 @@ def test_typing_delete_and_logged_counts_shown_beside(context, qtbot, store):
     qtbot.keyClick(grid.view, Qt.Key.Key_Delete)
     assert store.totals(DAY, DAY)["calls"] == 3 and store.tallies(DAY, DAY) == []
     assert "replaces" in grid.rule.text()
+
+
+def test_a_count_that_came_from_day_counts_drills_to_those_cells(context, qtbot) -> None:  # noqa: ANN001
+    from datetime import date
+
+    from desktop.kpi.dashboard import drill_filter
+    from desktop.kpi.periods import parse_period
+    from desktop.models.tables import ActivityIn, MemberIn, TallyIn
+    from desktop.views.activities.page import ActivitiesPage
+
+    store = context.store
+    yamada, sato = (store.add_member(MemberIn(name=n)).id for n in ("山田 太郎", "佐藤 花子"))
+    store.set_tallies([TallyIn(day=date(2025, 11, d), member_id=sato, metric="calls", count=40) for d in (4, 5, 6)])
+    store.add_activities([ActivityIn(day=date(2025, 11, 5), member_id=yamada, kind="call", outcome="no_answer")])
+    page = ActivitiesPage(context)
+    qtbot.addWidget(page)
+    november = parse_period("2025-11")
+    page.apply_options(**drill_filter("calls", november.start, november.end, sato))
+    assert page.tabs.currentWidget() is page.tally and not page.tally.range_label.isHidden()
+    assert page.tally.range_label.text() == "Day counts 2025-11-01 – 2025-11-30 (totals, read-only)"
+    model = page.tally.model
+    assert (model.start, model.end) == (november.start, november.end) and not model.editable
+    current = page.tally.view.currentIndex()
+    assert model.members[current.row()][0] == sato and model.cell(current.row(), current.column()) == (120, 0)
+    page.apply_options(**drill_filter("calls", november.start, november.end, yamada))  # logged one by one
+    assert page.tabs.currentWidget() is page.table and page.table.model.rowCount() == 1

@@ -71,24 +71,29 @@
         <translation>日別の活動量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/daily_bars_chart.py" line="51" />
+        <location filename="../../desktop/views/dashboard/daily_bars_chart.py" line="57" />
         <source>%1 per day</source>
         <translation>日別の%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/daily_bars_chart.py" line="57" />
+        <location filename="../../desktop/views/dashboard/daily_bars_chart.py" line="63" />
         <source>%1: %2 %3</source>
         <translation>%1：%3 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/daily_bars_chart.py" line="60" />
+        <location filename="../../desktop/views/dashboard/daily_bars_chart.py" line="66" />
         <source>Not a business day</source>
         <translation>営業日ではありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/daily_bars_chart.py" line="62" />
+        <location filename="../../desktop/views/dashboard/daily_bars_chart.py" line="68" />
         <source>Daily target %1</source>
         <translation>1日の目標 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/daily_bars_chart.py" line="70" />
+        <source>Launch benchmark %1 (34 calls a day per rep)</source>
+        <translation>立ち上げ期ベンチマーク %1（1人1日34件）</translation>
     </message>
 </context>
 <context>

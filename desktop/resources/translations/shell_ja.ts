@@ -284,272 +284,277 @@ Database: %1</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="13" />
+        <location filename="../../desktop/views/shell/text.py" line="15" />
         <source>Calls</source>
         <translation>架電数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="14" />
+        <location filename="../../desktop/views/shell/text.py" line="16" />
         <source>Connects</source>
         <translation>接続数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="15" />
+        <location filename="../../desktop/views/shell/text.py" line="17" />
         <source>Appointments</source>
         <translation>アポ数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="16" />
+        <location filename="../../desktop/views/shell/text.py" line="18" />
         <source>Opportunities</source>
         <translation>商談数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="17" />
+        <location filename="../../desktop/views/shell/text.py" line="19" />
         <source>Wins</source>
         <translation>受注数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="18" />
+        <location filename="../../desktop/views/shell/text.py" line="20" />
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="19" />
+        <location filename="../../desktop/views/shell/text.py" line="21" />
         <source>Emails</source>
         <translation>メール送信数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="20" />
+        <location filename="../../desktop/views/shell/text.py" line="22" />
         <source>Follow-ups</source>
         <translation>追客数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="21" />
+        <location filename="../../desktop/views/shell/text.py" line="23" />
         <source>Meetings</source>
         <translation>面談数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="22" />
+        <location filename="../../desktop/views/shell/text.py" line="24" />
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="23" />
+        <location filename="../../desktop/views/shell/text.py" line="25" />
         <source>Retention</source>
         <translation>継続率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="24" />
+        <location filename="../../desktop/views/shell/text.py" line="26" />
         <source>Calls per day</source>
         <translation>1日あたり架電数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="26" />
+        <location filename="../../desktop/views/shell/text.py" line="28" />
         <source>Connect rate</source>
         <translation>コネクト率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="27" />
+        <location filename="../../desktop/views/shell/text.py" line="29" />
         <source>Appointment rate</source>
         <translation>アポイント率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="28" />
+        <location filename="../../desktop/views/shell/text.py" line="30" />
         <source>Opportunity rate</source>
         <translation>商談化率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="29" />
+        <location filename="../../desktop/views/shell/text.py" line="31" />
         <source>Win rate</source>
         <translation>受注率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="31" />
+        <location filename="../../desktop/views/shell/text.py" line="33" />
         <source>No answer</source>
         <translation>不在</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="32" />
+        <location filename="../../desktop/views/shell/text.py" line="34" />
         <source>Gatekeeper</source>
         <translation>受付NG</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="33" />
+        <location filename="../../desktop/views/shell/text.py" line="35" />
         <source>Connected</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="34" />
+        <location filename="../../desktop/views/shell/text.py" line="36" />
         <source>Appointment</source>
         <translation>アポ獲得</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="35" />
+        <location filename="../../desktop/views/shell/text.py" line="37" />
         <source>Rejected</source>
         <translation>NG</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="36" />
+        <location filename="../../desktop/views/shell/text.py" line="38" />
         <source>Other</source>
         <translation>資料送付・その他</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="38" />
+        <location filename="../../desktop/views/shell/text.py" line="40" />
         <source>Call</source>
         <translation>架電</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="39" />
+        <location filename="../../desktop/views/shell/text.py" line="41" />
         <source>Email</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="40" />
+        <location filename="../../desktop/views/shell/text.py" line="42" />
         <source>Follow-up</source>
         <translation>追客</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="41" />
+        <location filename="../../desktop/views/shell/text.py" line="43" />
         <source>Meeting</source>
         <translation>面談</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="43" />
+        <location filename="../../desktop/views/shell/text.py" line="45" />
         <source>Action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="44" />
+        <location filename="../../desktop/views/shell/text.py" line="46" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="45" />
+        <location filename="../../desktop/views/shell/text.py" line="47" />
         <source>Outcome</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="46" />
+        <location filename="../../desktop/views/shell/text.py" line="48" />
         <source>KGI</source>
         <translation>KGI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="47" />
+        <location filename="../../desktop/views/shell/text.py" line="49" />
         <source>KSF</source>
         <translation>KSF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="48" />
+        <location filename="../../desktop/views/shell/text.py" line="50" />
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="50" />
+        <location filename="../../desktop/views/shell/text.py" line="52" />
         <source>On track</source>
         <translation>順調</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="51" />
+        <location filename="../../desktop/views/shell/text.py" line="53" />
         <source>At risk</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="52" />
+        <location filename="../../desktop/views/shell/text.py" line="54" />
         <source>Behind</source>
         <translation>遅れ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="53" />
+        <location filename="../../desktop/views/shell/text.py" line="55" />
         <source>No target</source>
         <translation>目標なし</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="55" />
+        <location filename="../../desktop/views/shell/text.py" line="56" />
+        <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/text.py" line="58" />
         <source>Launch phase</source>
         <translation>立ち上げ期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="56" />
+        <location filename="../../desktop/views/shell/text.py" line="59" />
         <source>Growth phase</source>
         <translation>成長期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="57" />
+        <location filename="../../desktop/views/shell/text.py" line="60" />
         <source>Stable phase</source>
         <translation>安定期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="59" />
+        <location filename="../../desktop/views/shell/text.py" line="62" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="60" />
+        <location filename="../../desktop/views/shell/text.py" line="63" />
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="61" />
+        <location filename="../../desktop/views/shell/text.py" line="64" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="62" />
+        <location filename="../../desktop/views/shell/text.py" line="65" />
         <source>Quarter</source>
         <translation>四半期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="63" />
+        <location filename="../../desktop/views/shell/text.py" line="66" />
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="65" />
+        <location filename="../../desktop/views/shell/text.py" line="68" />
         <source>First meeting</source>
         <translation>初回商談</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="66" />
+        <location filename="../../desktop/views/shell/text.py" line="69" />
         <source>Proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="67" />
+        <location filename="../../desktop/views/shell/text.py" line="70" />
         <source>Quote</source>
         <translation>見積</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="68" />
+        <location filename="../../desktop/views/shell/text.py" line="71" />
         <source>Won</source>
         <translation>受注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="69" />
+        <location filename="../../desktop/views/shell/text.py" line="72" />
         <source>Lost</source>
         <translation>失注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="70" />
+        <location filename="../../desktop/views/shell/text.py" line="73" />
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="71" />
+        <location filename="../../desktop/views/shell/text.py" line="74" />
         <source>MQL</source>
         <translation>MQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="72" />
+        <location filename="../../desktop/views/shell/text.py" line="75" />
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="73" />
+        <location filename="../../desktop/views/shell/text.py" line="76" />
         <source>Nurturing</source>
         <translation>育成中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="74" />
+        <location filename="../../desktop/views/shell/text.py" line="77" />
         <source>Disqualified</source>
         <translation>対象外</translation>
     </message>

@@ -83,22 +83,27 @@
         <translation>%1 (現在 %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/driver_panel.py" line="91" />
+        <location filename="../../desktop/views/tree/driver_panel.py" line="92" />
+        <source>%1 (no data yet; target %2)</source>
+        <translation>%1（データなし・目標 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree/driver_panel.py" line="95" />
         <source>%1 calls a day</source>
         <translation>1日 %1 件の架電に相当</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/driver_panel.py" line="95" />
+        <location filename="../../desktop/views/tree/driver_panel.py" line="99" />
         <source>The driver forecast needs every funnel rate (data or a target).</source>
         <translation>ドライバー予測にはファネルのすべての率 (実績または目標) が必要です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/driver_panel.py" line="97" />
+        <location filename="../../desktop/views/tree/driver_panel.py" line="101" />
         <source>Driver forecast: %1 calls × the rates so far × %2 a deal ≈ %3.</source>
         <translation>ドライバー予測: 架電 %1 件 × ここまでの各率 × 平均単価 %2 ≈ %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/driver_panel.py" line="100" />
+        <location filename="../../desktop/views/tree/driver_panel.py" line="104" />
         <source>The levers count %1 at its target %2, as it is still 0 this period.</source>
         <translation>レバーの試算では、今期まだ 0 の%1を目標 %2 として計算しています。</translation>
     </message>
@@ -106,72 +111,72 @@
 <context>
     <name>KpiTreeModel</name>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="132" />
+        <location filename="../../desktop/views/tree/model.py" line="134" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="132" />
+        <location filename="../../desktop/views/tree/model.py" line="134" />
         <source>Type</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="132" />
+        <location filename="../../desktop/views/tree/model.py" line="134" />
         <source>Tier</source>
         <translation>階層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="132" />
+        <location filename="../../desktop/views/tree/model.py" line="134" />
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="132" />
+        <location filename="../../desktop/views/tree/model.py" line="134" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="133" />
+        <location filename="../../desktop/views/tree/model.py" line="135" />
         <source>Actual</source>
         <translation>実績</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="133" />
+        <location filename="../../desktop/views/tree/model.py" line="135" />
         <source>Attainment</source>
         <translation>達成率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="133" />
+        <location filename="../../desktop/views/tree/model.py" line="135" />
         <source>Pace</source>
         <translation>ペース</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="133" />
+        <location filename="../../desktop/views/tree/model.py" line="135" />
         <source>Forecast</source>
         <translation>着地予測</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="134" />
+        <location filename="../../desktop/views/tree/model.py" line="136" />
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="192" />
+        <location filename="../../desktop/views/tree/model.py" line="194" />
         <source>Rate so far %1 against the target %2</source>
         <translation>ここまでの率 %1 / 目標 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="196" />
+        <location filename="../../desktop/views/tree/model.py" line="198" />
         <source>Expected by today: %1 (%2 of %3 business days)</source>
         <translation>今日までの目安: %1 (%3 営業日中 %2 日経過)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="206" />
+        <location filename="../../desktop/views/tree/model.py" line="208" />
         <source>Rename %1</source>
         <translation>名前を変更: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="232" />
+        <location filename="../../desktop/views/tree/model.py" line="234" />
         <source>Move node</source>
         <translation>ノードを移動</translation>
     </message>
@@ -274,62 +279,77 @@
         <translation>例: 1,200 または 15%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="101" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="103" />
+        <source>For one rep: the other reps share what the team's target leaves after this rep's goal.</source>
+        <translation>担当者を選ぶとその人の個人目標になります。ほかの担当者はチーム目標の残りを等分します。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree/node_detail.py" line="104" />
         <source>Set target</source>
         <translation>目標を設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="122" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="111" />
+        <source>For</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree/node_detail.py" line="129" />
         <source>Select a node to edit it</source>
         <translation>ノードを選択すると編集できます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="139" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="146" />
         <source>(team)</source>
         <translation>(チーム)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="150" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="157" />
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree/node_detail.py" line="166" />
         <source>Plan</source>
         <translation>逆算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="150" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="166" />
         <source>Manual</source>
         <translation>手入力</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="162" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="178" />
         <source>Suggestion: %1 %2 a %3 (last %3 %4, +20%)</source>
         <translation>提案: %1 %2 / %3 (前%3 %4 → 前%3比 +20%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="167" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="183" />
         <source>Target %1 against %2 last %3 (1.5× = %4)</source>
         <translation>目標 %1 / 前%3の実績 %2 (1.5倍 = %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="191" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="207" />
         <source>Edit %1</source>
         <translation>編集: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="195" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="211" />
         <source>Choose a metric before setting a target.</source>
         <translation>目標を設定する前に指標を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="201" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="217" />
         <source>Write the period as 2025-12, 2025-W50, 2025-Q3 or FY2025.</source>
         <translation>期間は 2025-12、2025-W50、2025-Q3、FY2025 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="206" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="222" />
         <source>Not a target value: %1</source>
         <translation>目標値として読めません: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/node_detail.py" line="210" />
+        <location filename="../../desktop/views/tree/node_detail.py" line="227" />
         <source>Set target %1</source>
         <translation>目標を設定: %1</translation>
     </message>
@@ -383,121 +403,143 @@
     </message>
     <message>
         <location filename="../../desktop/views/tree/planner_panel.py" line="71" />
+        <source>Write the plan as the team's targets, or as one rep's own goals (the other reps then share what the team's targets leave).</source>
+        <translation>チームの目標として書き込むか、担当者1人の個人目標として書き込みます（ほかの担当者はチーム目標の残りを等分します）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree/planner_panel.py" line="74" />
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="71" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="74" />
         <source>Quarter</source>
         <translation>四半期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="71" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="74" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="72" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="75" />
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="72" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="75" />
         <source>Business day</source>
         <translation>営業日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="73" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="76" />
         <source>Per member / month</source>
         <translation>1人あたり/月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="73" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="76" />
         <source>Per member / day</source>
         <translation>1人あたり/日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="74" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="77" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="74" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="77" />
         <source>Actual so far</source>
         <translation>現在の実績</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="75" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="78" />
         <source>Business days left</source>
         <translation>残り営業日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="75" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="78" />
         <source>Needed a day</source>
         <translation>1日あたり必要数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="81" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="84" />
         <source>Cascade</source>
         <translation>逆算の内訳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="88" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="91" />
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="92" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="95" />
         <source>Yearly KGI</source>
         <translation>年間KGI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="93" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="96" />
         <source>Average deal size</source>
         <translation>平均単価</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="98" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="101" />
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="117" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="102" />
+        <source>Write for</source>
+        <translation>書き込み先</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree/planner_panel.py" line="121" />
         <source>Fill from our last 3 months</source>
         <translation>直近3か月の実績で埋める</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="119" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="123" />
         <source>Write into the tree</source>
         <translation>ツリーに目標として書き込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="149" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="150" />
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree/planner_panel.py" line="159" />
         <source>our last 3 months %1</source>
         <translation>自社直近3か月 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="149" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="159" />
         <source>no data yet</source>
         <translation>実績データなし</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="150" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="160" />
         <source>benchmark %1–%2</source>
         <translation>業界目安 %1〜%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="203" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="206" />
+        <source>The month here is the year ÷ 12, rounded up. The targets written are each month's share of the year by business days:
+%1</source>
+        <translation>ここの「月」は年間 ÷ 12 の切り上げです。書き込まれる目標は営業日数で年間を按分した各月の値です:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree/planner_panel.py" line="217" />
         <source>No node in the tree uses a metric of the plan.</source>
         <translation>計画の指標を使っているノードがツリーにありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="205" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="219" />
         <source>Write the FY%1 plan into the tree</source>
         <translation>FY%1 の逆算計画をツリーに書き込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="214" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="228" />
         <source>Re-plan from today (%1)</source>
         <translation>今日からの再計画 (%1)</translation>
     </message>

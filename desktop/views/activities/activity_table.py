@@ -173,9 +173,15 @@ class ActivityTable(QWidget):
         if not rows:
             self.status.setText(self.tr("Select an appointment (アポ獲得) first."))
             return
-        for r in rows:
-            self.context.undo.push(AddDeal(self.store, r.id, date.today(), self.tr("Open a deal")))
-        self.status.setText(fmt(self.tr("%1 deals opened (see 商談)."), len(rows)))
+        existing = [d for r in rows if (d := self.store.deal_for_activity(r.id)) is not None]
+        if len(rows) == 1 and existing:  # an appointment becomes a deal once: open the one it has
+            self.context.navigate("activities", tab="deals", deal_id=existing[0], edit=True)
+            return
+        fresh = [r for r in rows if self.store.deal_for_activity(r.id) is None]
+        for r in fresh:  # dated on the appointment's day
+            self.context.undo.push(AddDeal(self.store, r.id, None, self.tr("Open a deal")))
+        self.status.setText(fmt(self.tr("%1 deals opened, %2 already had one (see 商談)."), len(fresh),
+                                len(rows) - len(fresh)))
 
     def eventFilter(self, obj: object, event: object) -> bool:  # noqa: N802 - Qt override
         """Delete on the table deletes the selected rows (one undo step)."""

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from desktop.models.store import Store
-from desktop.models.tables import ActivityIn, TallyIn
+from desktop.models.tables import ActivityIn, DealIn, TallyIn
 
 
 class LogActivities(QUndoCommand):
@@ -113,19 +113,22 @@ class UpdateRow(QUndoCommand):
 
 
 class AddDeal(QUndoCommand):
-    """Open a deal from an appointment; undo deletes it."""
+    """Open a deal from an appointment (dated on its day) or from the editor's values; undo deletes it."""
 
-    def __init__(self, store: Store, activity_id: int, day: date, text: str) -> None:
+    def __init__(self, store: Store, activity_id: int | None, day: date | None, text: str,
+                 values: dict[str, Any] | None = None) -> None:
         super().__init__(text)
-        self.store, self.activity_id, self.day = store, activity_id, day
+        self.store, self.activity_id, self.day, self.values = store, activity_id, day, values
         self.row: dict[str, Any] | None = None
         self.deal_id: int | None = None
 
     def redo(self) -> None:
         if self.row is not None:
             self.store.restore_deal(self.row)
-        else:
+        elif self.activity_id is not None:
             self.deal_id = self.store.deal_from_activity(self.activity_id, self.day)
+        else:
+            self.deal_id = self.store.add_deals([DealIn.model_validate(self.values)])[0]
 
     def undo(self) -> None:
         self.row = self.store.remove_deal(self.deal_id)

@@ -45,9 +45,25 @@ class ActivitiesPage(QWidget):
         names = {"log": self.quick_log, "tally": self.tally, "table": self.table, "leads": self.leads,
                  "deals": self.deals, "members": self.members, "quality": self.quality}
         target = names.get(tab or "table", self.table)
-        if target is self.table and options:
+        if target is self.table and options.get("metric") and self._from_tallies(options):
+            target = self.tally  # the count came from day counts: show those cells, not an empty table
+            self.tally.show_range(options["start"], options["end"], options.get("member_id"), options["metric"])
+        elif target is self.table and options:
             self.table.apply_options(**options)
         self.tabs.setCurrentWidget(target)
+        if target is self.deals and options.get("metric"):
+            self.deals.apply_filter(options["metric"], options["start"], options["end"], options.get("member_id"))
+        if target is self.deals and options.get("deal_id") is not None:
+            self.deals.select(options["deal_id"])
+            if options.get("edit"):
+                self.deals.edit_selected()
+
+    def _from_tallies(self, options: dict[str, Any]) -> bool:
+        """True when day counts stand behind the figure (for the member, if one is chosen)."""
+        cells = self.tally.store.tally_cells(options["start"], options["end"])
+        member = options.get("member_id")
+        return any(t is not None and k == options["metric"] and (member is None or m == member)
+                   for (m, k), (t, _logged) in cells.items())
 
     def _on_tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)

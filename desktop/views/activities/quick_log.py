@@ -37,7 +37,8 @@ KIND_KEYS = {Qt.Key.Key_E: ActivityKind.EMAIL, Qt.Key.Key_F: ActivityKind.FOLLOW
              Qt.Key.Key_M: ActivityKind.MEETING}
 KIND_LETTERS = {ActivityKind.EMAIL: "E", ActivityKind.FOLLOW_UP: "F", ActivityKind.MEETING: "M"}
 SHOWN = ("connects", "appointments", "emails", "follow_ups", "meetings")
-STATUS_COLOURS = {"on_track": "#1e7d32", "at_risk": "#b26a00", "behind": "#c62828", "no_target": "#5b6776"}
+STATUS_COLOURS = {"on_track": "#1e7d32", "at_risk": "#b26a00", "behind": "#c62828", "no_target": "#5b6776",
+                  "no_data": "#5b6776"}
 CARD = "QLabel { background: #f3f5f8; border: 1px solid #d9dee5; border-radius: 8px; padding: 10px 14px; }"
 KEY_STYLE = "QPushButton { padding: 10px 8px; font-size: 14px; text-align: left; }"
 

@@ -22,7 +22,7 @@ from desktop.models.settings import TALLY_SUM
 from desktop.views.shell.context import AppContext
 from desktop.views.activities.commands import SetTallies
 from desktop.views.shell.signals import Coalescer
-from desktop.views.activities.tally_model import Cell, TallyTableModel, paste_cells
+from desktop.views.activities.tally_model import TALLY_METRICS, Cell, TallyTableModel, paste_cells
 from desktop.views.shell.text import fmt
 
 
@@ -42,6 +42,8 @@ class TallyGrid(QWidget):
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.installEventFilter(self)
+        self.range: tuple[date, date] | None = None  # a drill-down's run of days (read-only totals)
+        self.range_label = QLabel(objectName="tally_range", visible=False, styleSheet="font-weight:600;")
         self.rule = QLabel(objectName="tally_rule")
         self.rule.setWordWrap(True)
         self.rule.setStyleSheet("color: #5b6776;")
@@ -52,19 +54,36 @@ class TallyGrid(QWidget):
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.range_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.rule)
         layout.addWidget(self.message)
-        self.day.dateChanged.connect(self.reload)
-        self.week.toggled.connect(self.reload)
+        self.day.dateChanged.connect(self._on_day_chosen)
+        self.week.toggled.connect(self._on_day_chosen)
         self._refresher = Coalescer(self.reload, parent=self)
         context.signals.changed.connect(self._on_store_changed)
         self.reload()
+
+    def _on_day_chosen(self, *_: object) -> None:
+        self.range = None  # the user picked a day or the week again
+        self.reload()
+
+    def show_range(self, start: date, end: date, member_id: int | None, metric: str) -> None:
+        """Drill-down: the day counts behind a figure, summed over [start, end], the member's cell current."""
+        self.range = (start, end)
+        self.reload()
+        row = next((i for i, (m, _) in enumerate(self.model.members) if m == member_id), 0)
+        if metric in TALLY_METRICS:
+            self.view.setCurrentIndex(self.model.index(row, TALLY_METRICS.index(metric)))
 
     def reload(self) -> None:
         day = self.day.date().toPython()
         start = day - timedelta(days=day.weekday()) if self.week.isChecked() else day
         end = start + timedelta(days=6) if self.week.isChecked() else day
+        start, end = self.range or (start, end)
+        self.range_label.setVisible(self.range is not None)
+        self.range_label.setText(fmt(self.tr("Day counts %1 – %2 (totals, read-only)"), start.isoformat(),
+                                     end.isoformat()))
         self.model.load(start, end)
         summed = self.store.domain_settings().tally_mode == TALLY_SUM
         self.rule.setText(self.tr("Each cell: the day count you typed, and in brackets what was logged call by "

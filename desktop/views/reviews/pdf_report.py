@@ -9,6 +9,7 @@ from PySide6.QtCore import QMarginsF, QSaveFile
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desktop.kpi.metrics import FUNNEL, is_rate
+from desktop.kpi.numbers import figure
 from desktop.reports.excel_report import clean_text
 from desktop.reports.labels import word
 from desktop.reports.report_data import ReportData, ReportError
@@ -28,7 +29,7 @@ def _t(text: object) -> str:
 def _num(metric: str, value: float | None) -> str:
     if value is None:
         return "—"
-    return f"{value * 100:.1f}%" if is_rate(metric) else f"{value:,.0f}"
+    return f"{value * 100:.1f}%" if is_rate(metric) else figure(value)
 
 
 def _table(head: list[str], rows: list[list[str]], numeric_from: int = 1) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.kpi.numbers import figure
+
 _TERMS: dict[str, str] = {
     # count metrics
     "calls": QT_TRANSLATE_NOOP("Terms", "Calls"),
@@ -51,6 +53,7 @@ _TERMS: dict[str, str] = {
     "at_risk": QT_TRANSLATE_NOOP("Terms", "At risk"),
     "behind": QT_TRANSLATE_NOOP("Terms", "Behind"),
     "no_target": QT_TRANSLATE_NOOP("Terms", "No target"),
+    "no_data": QT_TRANSLATE_NOOP("Terms", "No data"),
     # phases
     "launch": QT_TRANSLATE_NOOP("Terms", "Launch phase"),
     "growth": QT_TRANSLATE_NOOP("Terms", "Growth phase"),
@@ -102,4 +105,5 @@ def percent(value: float | None, digits: int = 1) -> str:
 
 
 def count(value: float | None) -> str:
-    return "—" if value is None else f"{value:,.0f}"
+    """A count; a fraction under 10 (a per-day or per-rep target) keeps a decimal (kpi.numbers.figure)."""
+    return "—" if value is None else figure(value)

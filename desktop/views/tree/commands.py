@@ -98,6 +98,8 @@ class WriteTargets(QUndoCommand):
             self.store.revert_targets(self.done)
 
 
-def target_row(node_id: int, metric: str, kind: str, start: Any, value: float) -> TargetIn:
-    """A team target row for one node and period."""
-    return TargetIn(node_id=node_id, metric=metric, period_kind=kind, period_start=start, value=value)
+def target_row(node_id: int, metric: str, kind: str, start: Any, value: float,
+               member_id: int | None = None) -> TargetIn:
+    """A target row for one node and period: the team's, or one member's own (member_id)."""
+    return TargetIn(node_id=node_id, metric=metric, member_id=member_id, period_kind=kind, period_start=start,
+                    value=value)

@@ -87,7 +87,11 @@ class DriverPanel(QWidget):
         for row, lever in enumerate(levers):
             money = f"+{yen(lever.revenue)}" if lever.revenue is not None else fmt(self.tr("+%1 wins"),
                                                                                    f"{lever.wins:.1f}")
-            cells = (fmt(self.tr("%1 (now %2)"), metric_name(lever.rate), percent(lever.current)), money,
+            rate = (fmt(self.tr("%1 (now %2)"), metric_name(lever.rate), percent(lever.current))
+                    if lever.current is not None else  # the target stands in: never called "now"
+                    fmt(self.tr("%1 (no data yet; target %2)"), metric_name(lever.rate),
+                        percent(drivers.rates[lever.rate])))
+            cells = (rate, money,
                      fmt(self.tr("%1 calls a day"), f"{lever.calls_per_day:,.1f}"))
             for col, text in enumerate(cells):
                 self.levers.setItem(row, col, QTableWidgetItem(text))

@@ -18,9 +18,11 @@ from desktop.views.tree.commands import EditNode, MoveNode
 MIME = "application/x-kpidesk-node"
 COLUMNS = ("title", "kind", "tier", "metric", "target", "actual", "attainment", "status", "forecast", "owner")
 STATUS_COLOURS = {PaceStatus.ON_TRACK: "#1a7f37", PaceStatus.AT_RISK: "#b76e00",
-                  PaceStatus.BEHIND: "#cf222e", PaceStatus.NO_TARGET: "#6e7781"}
+                  PaceStatus.BEHIND: "#cf222e", PaceStatus.NO_TARGET: "#6e7781",
+                  PaceStatus.NO_DATA: "#6e7781"}
 STATUS_FILL = {PaceStatus.ON_TRACK: "#e6f4ea", PaceStatus.AT_RISK: "#fff4d6",
-               PaceStatus.BEHIND: "#fde7e9", PaceStatus.NO_TARGET: "#f2f4f7"}
+               PaceStatus.BEHIND: "#fde7e9", PaceStatus.NO_TARGET: "#f2f4f7",
+               PaceStatus.NO_DATA: "#f2f4f7"}
 Index = QModelIndex | QPersistentModelIndex
 
 

@@ -98,16 +98,23 @@ class NodeDetailPanel(QWidget):
         self.targets.setMaximumHeight(150)
         self.target_period = QLineEdit(objectName="target_period", placeholderText="2025-12 / 2025-Q3 / FY2025")
         self.target_value = QLineEdit(objectName="target_value", placeholderText=self.tr("e.g. 1,200 or 15%"))
+        # a rep's own goal: the rest of the team then shares what the team's target leaves
+        self.target_member = QComboBox(objectName="target_member", toolTip=self.tr(
+            "For one rep: the other reps share what the team's target leaves after this rep's goal."))
         add = QPushButton(self.tr("Set target"), objectName="target_set")
         add.clicked.connect(self._on_set_target)
         self.target_error = QLabel(objectName="target_error", styleSheet="color:#cf222e;")
         row = QHBoxLayout()
         for w in (self.target_period, self.target_value, add):
             row.addWidget(w)
+        whom = QHBoxLayout()  # on its own line, so the period and value keep their width
+        whom.addWidget(QLabel(self.tr("For")))
+        whom.addWidget(self.target_member, 1)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.targets)
         layout.addLayout(row)
+        layout.addLayout(whom)
         layout.addWidget(self.target_error)
         return box
 
@@ -144,9 +151,18 @@ class NodeDetailPanel(QWidget):
     def _fill_targets(self, node: KpiNode) -> None:
         rows = self.context.store.node_targets(node.id)
         fsm = self.context.store.domain_settings().fiscal_start_month
+        names = {m.id: m.name for m in self.context.store.members()}
+        chosen = self.target_member.currentData()
+        self.target_member.clear()
+        self.target_member.addItem(self.tr("Team"), None)
+        for member in self.context.store.members(active_only=True):
+            self.target_member.addItem(member.name, member.id)
+        self.target_member.setCurrentIndex(max(0, self.target_member.findData(chosen)))
         self.targets.setRowCount(len(rows))
         for i, t in enumerate(rows):
             label = period_containing(PeriodKind(t.period_kind), t.period_start, fsm).label
+            if t.member_id is not None:
+                label = f"{label} · {names.get(t.member_id, t.member_id)}"
             by = self.tr("Plan") if t.planned else self.tr("Manual")
             for col, text in enumerate((label, format_value(t.metric, t.value), by)):
                 self.targets.setItem(i, col, QTableWidgetItem(text))
@@ -206,6 +222,7 @@ class NodeDetailPanel(QWidget):
             self.target_error.setText(fmt(self.tr("Not a target value: %1"), text))
             return
         self.target_error.clear()
-        row = target_row(self.node.id, self.node.metric, period.kind, period.start, float(value))
+        row = target_row(self.node.id, self.node.metric, period.kind, period.start, float(value),
+                         self.target_member.currentData())
         self.context.undo.push(WriteTargets(self.context.store, [row], fmt(self.tr("Set target %1"), period.label),
                                             planned=False))

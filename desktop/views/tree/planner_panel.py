@@ -67,6 +67,9 @@ class PlannerPanel(QWidget):
         self.goal = QLineEdit(objectName="plan_goal", placeholderText=self.tr("e.g. 1億 or 100,000,000"))
         self.deal = QLineEdit(objectName="plan_deal", placeholderText=self.tr("e.g. 100万"))
         self.members = QSpinBox(objectName="plan_members", minimum=1, maximum=500)
+        self.scope = QComboBox(objectName="plan_scope", toolTip=self.tr(
+            "Write the plan as the team's targets, or as one rep's own goals (the other reps then share "
+            "what the team's targets leave)."))
         self.error = QLabel(objectName="plan_error", styleSheet="color:#cf222e;", wordWrap=True)
         self.cascade = self._table("plan_cascade", [self.tr("Year"), self.tr("Quarter"), self.tr("Month"),
                                                     self.tr("Week"), self.tr("Business day"),
@@ -96,6 +99,7 @@ class PlannerPanel(QWidget):
         for rate in DEFAULT_RATES:
             form.addRow(metric_name(rate.code), self._rate_row(rate.code))
         form.addRow(self.tr("Members"), self.members)
+        form.addRow(self.tr("Write for"), self.scope)
         for w in (self.year, self.members):
             w.valueChanged.connect(self.recompute)
         for w in (self.goal, self.deal):
@@ -141,6 +145,12 @@ class PlannerPanel(QWidget):
         settings = self.store.domain_settings()
         self.year.setValue(fiscal_year_of(self.store.reference_day(), settings.fiscal_start_month))
         self.members.setValue(self.store.rep_count())
+        chosen = self.scope.currentData()
+        self.scope.clear()
+        self.scope.addItem(self.tr("Team"), None)
+        for member in self.store.members(active_only=True):
+            self.scope.addItem(member.name, member.id)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)))
         defaults = {"connect_rate": 0.15, "appointment_rate": 0.08, "opportunity_rate": 0.25, "win_rate": 0.15}
         for code, box in self.rates.items():
             value = own.rates.get(code)
@@ -192,13 +202,17 @@ class PlannerPanel(QWidget):
             values = (s.year, s.quarter, s.month, s.week, s.business_day, s.per_member_month, s.per_member_day)
             for col, value in enumerate(values):
                 self.cascade.setItem(row, col, _number_item(format_value(s.metric, value)))
+            months = "\n".join(f"{p.label}: {format_value(s.metric, v)}" for p, v in self.plan.monthly(s.metric))
+            self.cascade.item(row, 2).setToolTip(fmt(self.tr("The month here is the year ÷ 12, rounded up. "
+                                                             "The targets written are each month's share "
+                                                             "of the year by business days:\n%1"), months))
 
     def write_into_tree(self) -> None:
         """Write the plan's targets onto the tree's nodes as one undoable step."""
         if self.plan is None:
             return
         fsm = self.store.domain_settings().fiscal_start_month
-        rows = planned_targets(self.plan, self._rates(), self.store.metric_nodes(), fsm)
+        rows = planned_targets(self.plan, self._rates(), self.store.metric_nodes(), fsm, self.scope.currentData())
         if not rows:
             self.error.setText(self.tr("No node in the tree uses a metric of the plan."))
             return

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWizard
 from desktop.kpi.metrics import Metric, Tier
 from desktop.kpi.numbers import parse_amount
 from desktop.kpi.periods import PeriodKind, fiscal_year
-from desktop.kpi.setup import current_fiscal_year, quarter_default, quarter_starts
+from desktop.kpi.plan_targets import year_split
+from desktop.kpi.setup import current_fiscal_year, quarter_starts
 from desktop.models.tables import KpiNodeIn, TargetIn
 from desktop.views.shell.context import AppContext
 from desktop.views.wizard.undo import push_step
@@ -76,15 +77,16 @@ class KgiSetupPage(QWizardPage):
         if annual is None:
             self.message.setText(self.tr("Enter the annual number (for example 1億 or 500)."))
             return False
-        quarterly = self._number(self.quarterly) if self.quarterly.text().strip() else quarter_default(annual)
-        if quarterly is None:
+        typed = bool(self.quarterly.text().strip())
+        quarterly = self._number(self.quarterly) if typed else None
+        if typed and quarterly is None:
             self.message.setText(self.tr("The quarterly number is not a number."))
             return False
         self.message.clear()
         push_step(self.context, self.tr("Set up the KGI"), lambda: self._save(annual, quarterly))
         return True
 
-    def _save(self, annual: int, quarterly: int) -> None:
+    def _save(self, annual: int, quarterly: int | None) -> None:
         store = self.context.store
         fsm = self.fiscal.currentData()
         settings = store.domain_settings()
@@ -101,8 +103,11 @@ class KgiSetupPage(QWizardPage):
         fy = current_fiscal_year(date.today(), fsm)
         rows = [TargetIn(node_id=node.id, metric=metric, period_kind=PeriodKind.YEAR,
                          period_start=fiscal_year(fy, fsm).start, value=annual)]
+        # an empty quarter field: the year's own split by business days (the quarters add up to it)
+        quarters = ([(start, quarterly) for start in quarter_starts(fy, fsm)] if quarterly is not None else
+                    year_split(annual, fiscal_year(fy, fsm), PeriodKind.QUARTER, store.domain_settings().calendar()))
         rows += [TargetIn(node_id=node.id, metric=metric, period_kind=PeriodKind.QUARTER, period_start=start,
-                          value=quarterly) for start in quarter_starts(fy, fsm)]
+                          value=value, planned=quarterly is None) for start, value in quarters]
         store.set_targets(rows)
 
     def _default_title(self, metric: str, annual: int) -> str:

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from desktop.kpi.metrics import ALL_METRIC_CODES, DEFAULT_TIER, Metric, is_rate
 from desktop.kpi.numbers import parse_amount
-from desktop.kpi.periods import PeriodKind, fiscal_year, split
+from desktop.kpi.periods import PeriodKind, fiscal_year
 from desktop.kpi.phases import PRESETS, Phase, kpi_count_warning
+from desktop.kpi.plan_targets import year_split
 from desktop.kpi.planning import Plan, PlanGoal, Rates, plan
 from desktop.kpi.setup import KpiProposal, current_fiscal_year, propose, smart_badge
 from desktop.models.tables import KpiNodeIn, TargetIn
@@ -225,7 +226,6 @@ class KpiSetupPage(QWizardPage):
                          value=p.year, planned=True)]
         if is_rate(code):
             return rows
-        months = self.plan.monthly(code) if self.plan and code in {s.metric for s in self.plan.steps} else None
-        months = months or [(m, p.month) for m in split(fy, PeriodKind.MONTH, fsm)]
-        return rows + [TargetIn(node_id=node_id, metric=code, period_kind=PeriodKind.MONTH, period_start=m.start,
-                                value=v, planned=True) for m, v in months]
+        months = year_split(p.year, fy, PeriodKind.MONTH, self.context.store.domain_settings().calendar())
+        return rows + [TargetIn(node_id=node_id, metric=code, period_kind=PeriodKind.MONTH, period_start=start,
+                                value=v, planned=True) for start, v in months]
