@@ -114,9 +114,10 @@ class LogQueue(QObject):
         with self._lock:
             self._pending.remove(entry)
             cancelled = entry.cancelled
-            if not self._pending:
-                self._idle.set()
         if cancelled and entry.ids:
             self.store.remove_activities(entry.ids)  # taken back while it was being stored
         if not cancelled:
             self.stored.emit(entry)
+        with self._lock:  # idle only once the removal above is done: wait_idle() means "as stored"
+            if not self._pending:
+                self._idle.set()
