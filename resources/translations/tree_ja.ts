@@ -337,167 +337,172 @@
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="36" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="37" />
         <source>Enter the goal and the deal size as amounts above zero.</source>
         <translation>目標と平均単価は 0 より大きい金額で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="37" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="38" />
         <source>Enter the yearly goal.</source>
         <translation>年間目標を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="38" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="39" />
         <source>Enter the average deal size.</source>
         <translation>平均単価を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="39" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="40" />
         <source>Every rate must be above 0% and at most 100%.</source>
         <translation>各率は 0% より大きく 100% 以下にしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="40" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="41" />
         <source>Enter wins above zero.</source>
         <translation>受注数は 1 以上で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="41" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="42" />
         <source>That fiscal year has no business days.</source>
         <translation>その年度には営業日がありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="42" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="43" />
         <source>Check the inputs.</source>
         <translation>入力を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="67" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="69" />
         <source>e.g. 1億 or 100,000,000</source>
         <translation>例: 1億 または 100,000,000</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="68" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="70" />
         <source>e.g. 100万</source>
         <translation>例: 100万</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="71" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="73" />
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="71" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="73" />
         <source>Quarter</source>
         <translation>四半期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="71" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="73" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="72" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="74" />
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="72" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="74" />
         <source>Business day</source>
         <translation>営業日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="73" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="75" />
         <source>Per member / month</source>
         <translation>1人あたり/月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="73" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="75" />
         <source>Per member / day</source>
         <translation>1人あたり/日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="74" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="76" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="74" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="76" />
         <source>Actual so far</source>
         <translation>現在の実績</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="75" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="77" />
         <source>Business days left</source>
         <translation>残り営業日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="75" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="77" />
         <source>Needed a day</source>
         <translation>1日あたり必要数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="81" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="83" />
         <source>Cascade</source>
         <translation>逆算の内訳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="88" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="90" />
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="92" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="94" />
         <source>Yearly KGI</source>
         <translation>年間KGI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="93" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="95" />
         <source>Average deal size</source>
         <translation>平均単価</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="98" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="100" />
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="117" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="119" />
         <source>Fill from our last 3 months</source>
         <translation>直近3か月の実績で埋める</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="119" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="121" />
         <source>Write into the tree</source>
         <translation>ツリーに目標として書き込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="149" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="151" />
         <source>our last 3 months %1</source>
         <translation>自社直近3か月 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="149" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="151" />
         <source>no data yet</source>
         <translation>実績データなし</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="150" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="152" />
         <source>benchmark %1–%2</source>
         <translation>業界目安 %1〜%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="203" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="221" />
         <source>No node in the tree uses a metric of the plan.</source>
         <translation>計画の指標を使っているノードがツリーにありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="205" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="223" />
         <source>Write the FY%1 plan into the tree</source>
         <translation>FY%1 の逆算計画をツリーに書き込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/planner_panel.py" line="214" />
+        <location filename="../../desktop/views/tree/planner_panel.py" line="227" />
+        <source>Wrote %1 targets into the tree (Ctrl+Z undoes).</source>
+        <translation>ツリーに %1 件の目標を書き込みました（Ctrl+Z で元に戻せます）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree/planner_panel.py" line="235" />
         <source>Re-plan from today (%1)</source>
         <translation>今日からの再計画 (%1)</translation>
     </message>

@@ -162,8 +162,10 @@ class ChecklistPage(QWidget):
     def show_wizard(self, start: int = 0) -> None:
         from desktop.views.wizard.setup_wizard import SetupWizard
 
-        if self.wizard is not None:
-            self.wizard.close()
+        if self.wizard is not None and self.wizard.isVisible():
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+            return
         self.wizard = SetupWizard(self.context, start=start, parent=self)
         self.wizard.show()
 
