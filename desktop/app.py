@@ -51,6 +51,15 @@ def install_translator(app: QApplication, lang: str) -> str:
     return lang
 
 
+def japanese_system_formats(lang: str) -> None:
+    """Japanese asked for on a system that is not: Qt's own widgets (the file dialog's dates) format
+    with the *system* locale, which on Unix Qt reads from LC_TIME once, before the QApplication exists."""
+    if lang != "ja" or sys.platform == "win32" or os.environ.get("LC_ALL"):
+        return  # Windows and macOS ask the OS, and LC_ALL is the user's explicit choice
+    if not (os.environ.get("LC_TIME") or os.environ.get("LANG") or "").startswith("ja"):
+        os.environ["LC_TIME"] = "ja_JP.UTF-8"
+
+
 def store_error_text(exc: errors.StoreError) -> str:
     """One clear sentence for a database that cannot be opened."""
     texts = {
@@ -175,10 +184,12 @@ def _warn(parent: QWidget | None, text: str) -> None:
 def run_app(db: str | None = None, demo: bool = False, lang: str | None = None,
             screenshot: str | None = None, view: str | None = None, today: date | None = None,
             size: tuple[int, int] = (1366, 860)) -> int:
+    ui = UiSettings(QSettings("KPIDesk", "KPIDesk"))
+    if QApplication.instance() is None:
+        japanese_system_formats(lang or ui.language())
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("KPI Desk")
     app.setOrganizationName("KPIDesk")
-    ui = UiSettings(QSettings("KPIDesk", "KPIDesk"))
     install_translator(app, lang or ui.language())
     controller = Controller(app, ui, lock=screenshot is None, today=today)
     path = ensure_demo() if demo else Path(db) if db else default_db()

@@ -393,57 +393,62 @@
 <context>
     <name>PdcaSetupPage</name>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="20" />
+        <location filename="../../desktop/views/wizard/pdca.py" line="23" />
         <source>6. PDCA: when the team reviews</source>
         <translation>6. PDCA：レビューの予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="21" />
+        <location filename="../../desktop/views/wizard/pdca.py" line="24" />
         <source>A weekly check of the numbers, a monthly look at what the actions did, a quarterly review of the KPIs themselves.</source>
         <translation>週次で数字を確認し、月次で施策の効果を測り、四半期ごとにKPIそのものを見直します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="27" />
+        <location filename="../../desktop/views/wizard/pdca.py" line="30" />
         <source>day </source>
         <translation>毎月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="28" />
+        <location filename="../../desktop/views/wizard/pdca.py" line="31" />
+        <source> of the month</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/pdca.py" line="32" />
         <source> (day)</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="30" />
-        <source>When you finish, the KPI tree and the dashboard you built open.</source>
-        <translation>完了すると、作成したKPIツリーとダッシュボードが開きます。</translation>
+        <location filename="../../desktop/views/wizard/pdca.py" line="35" />
+        <source>This is the KPI tree the wizard built. When you finish, it and the dashboard open.</source>
+        <translation>ウィザードで作成したKPIツリーです。完了すると、このツリーとダッシュボードが開きます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="33" />
+        <location filename="../../desktop/views/wizard/pdca.py" line="38" />
         <source>Weekly review on</source>
         <translation>週次レビュー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="34" />
+        <location filename="../../desktop/views/wizard/pdca.py" line="39" />
         <source>at</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="35" />
+        <location filename="../../desktop/views/wizard/pdca.py" line="40" />
         <source>Monthly review on</source>
         <translation>月次レビュー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="36" />
+        <location filename="../../desktop/views/wizard/pdca.py" line="41" />
         <source>Quarterly review on (first month of each quarter)</source>
         <translation>四半期レビュー（各四半期の最初の月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="37" />
+        <location filename="../../desktop/views/wizard/pdca.py" line="42" />
         <source>Who attends</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="65" />
+        <location filename="../../desktop/views/wizard/pdca.py" line="74" />
         <source>Set the review schedule</source>
         <translation>レビュー予定の設定</translation>
     </message>
@@ -479,6 +484,29 @@
         <location filename="../../desktop/views/wizard/setup_wizard.py" line="79" />
         <source>Set up KPI Desk</source>
         <translation>KPI Desk の初期設定</translation>
+    </message>
+</context>
+<context>
+    <name>TreePreview</name>
+    <message>
+        <location filename="../../desktop/views/wizard/tree_preview.py" line="18" />
+        <source>Node</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/tree_preview.py" line="18" />
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/tree_preview.py" line="18" />
+        <source>Target for the fiscal year</source>
+        <translation>年度目標</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/tree_preview.py" line="37" />
+        <source>no KPI measures it yet</source>
+        <translation>まだKPIがありません</translation>
     </message>
 </context>
 </TS>

@@ -287,3 +287,30 @@ def test_members_and_words_on_page_4_can_be_corrected_and_removed(qtbot, context
     qtbot.waitUntil(lambda: wizard.currentId() == 4)
     assert [m.name for m in store.members()] == ["山田 太郎", "佐藤 華子"]
     assert store.domain_settings().outcome_words == {}
+
+
+def test_the_last_page_shows_the_tree_that_was_built_and_flags_an_empty_ksf(qtbot, context) -> None:  # noqa: ANN001
+    _, wizard = _open(qtbot, context)
+    type_text(wizard.page(0).annual, "1億")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == 1)
+    type_text(wizard.page(1).custom, "展示会の強化")
+    qtbot.keyClick(wizard.page(1).custom, Qt.Key.Key_Return)
+    for page in (2, 3, 4, 5):
+        wizard.next()
+        qtbot.waitUntil(lambda page=page: wizard.currentId() == page)
+    tree = wizard.page(5).tree
+    rows = tree.titles()
+    assert rows[0] == "Annual revenue ¥100,000,000"
+    assert "    Calls" in rows and rows.index("    Calls") > rows.index("  Secure enough activity volume")
+    assert tree.empty == ["展示会の強化"]
+    assert tree.topLevelItem(0).text(2) == "¥100,000,000"
+
+
+def test_the_review_cadence_starts_the_day_it_is_set_up(qtbot, context) -> None:  # noqa: ANN001
+    _, wizard = _open(qtbot, context, start=5)
+    assert wizard.validateCurrentPage()
+    wizard.accept()
+    today = date.today()
+    assert context.store.pdca_schedule().since == today.isoformat()
+    assert all(day >= today for day in context.store.reviews_due(today).values())  # none from before the setup

@@ -109,6 +109,47 @@ def test_japanese_is_installed_when_asked(qapp) -> None:  # noqa: ANN001
     assert QCoreApplication.translate("Pages", "Dashboard") == "Dashboard"
 
 
+def test_qt_own_dialogs_speak_japanese_in_a_japanese_app(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from desktop.app import _translators, install_translator
+
+    try:
+        install_translator(qapp, "ja")
+        dialog = QFileDialog(None, "", "")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        labels = {k: dialog.labelText(k) for k in QFileDialog.DialogLabel}
+        box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes
+                          | QMessageBox.StandardButton.Cancel)
+        buttons = {box.button(b).text() for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel)}
+    finally:
+        for translator in _translators:
+            qapp.removeTranslator(translator)
+        _translators.clear()
+        QLocale.setDefault(QLocale.system())
+    assert labels[QFileDialog.DialogLabel.LookIn] == "場所(&I):"  # qtbase_ja lacks it: resources/…/qtgaps_ja.ts
+    assert labels[QFileDialog.DialogLabel.FileType] == "ファイルの種類(&T):"
+    assert labels[QFileDialog.DialogLabel.FileName] == "ファイル名(&N):"  # from Qt's own qtbase_ja
+    assert labels[QFileDialog.DialogLabel.Reject] == "キャンセル"
+    assert buttons == {"はい(&Y)", "キャンセル"}
+
+
+def test_qt_dates_are_japanese_when_japanese_is_chosen_on_another_system(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    script = ("from desktop.app import japanese_system_formats; japanese_system_formats('ja')\n"
+              "from datetime import date\nfrom PySide6.QtCore import QLocale\n"
+              "from PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
+              "print(QLocale.system().toString(date(2026, 12, 1), QLocale.FormatType.ShortFormat))\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")} | {"LANG": "C.UTF-8",
+                                                                              "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "2026/12/01"  # the file dialog's dates, not 「1 12 2026」
+
+
 def test_the_welcome_import_card_opens_the_import_page(qtbot, context) -> None:  # noqa: ANN001
     window = MainWindow(context)
     qtbot.addWidget(window)
