@@ -3,42 +3,62 @@
 <context>
     <name>DashboardSetupPage</name>
     <message>
-        <location filename="../../desktop/views/wizard/dashboard.py" line="27" />
+        <location filename="../../desktop/views/wizard/dashboard.py" line="29" />
         <source>5. Dashboard and alerts</source>
         <translation>5. ダッシュボードとアラート</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/dashboard.py" line="28" />
+        <location filename="../../desktop/views/wizard/dashboard.py" line="30" />
         <source>Choose what the dashboard shows, and when KPI Desk should warn you.</source>
         <translation>ダッシュボードに表示するKPIと、通知する条件を選びます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/dashboard.py" line="30" />
+        <location filename="../../desktop/views/wizard/dashboard.py" line="32" />
         <source>On the dashboard</source>
         <translation>ダッシュボードに表示</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/dashboard.py" line="30" />
+        <location filename="../../desktop/views/wizard/dashboard.py" line="32" />
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/dashboard.py" line="30" />
+        <location filename="../../desktop/views/wizard/dashboard.py" line="32" />
         <source>Alert</source>
         <translation>アラート</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/dashboard.py" line="31" />
+        <location filename="../../desktop/views/wizard/dashboard.py" line="33" />
         <source>Alert below</source>
         <translation>アラートの基準</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/dashboard.py" line="35" />
+        <location filename="../../desktop/views/wizard/dashboard.py" line="37" />
         <source>Counts alert when their pace falls below the share of the target expected by today; rates alert when they fall below that share of the team's own average.</source>
         <translation>件数は、今日までに見込まれる目標の何%を下回ったら通知するか、率はチーム自身の平均の何%を下回ったら通知するかを指定します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/dashboard.py" line="61" />
+        <location filename="../../desktop/views/wizard/dashboard.py" line="85" />
+        <source>Nothing logged by %1:00</source>
+        <translation>%1時までに記録なし</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/dashboard.py" line="86" />
+        <source>%1 below the benchmark band</source>
+        <translation>%1 が目安の範囲を下回る</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/dashboard.py" line="87" />
+        <source>%1 below %2 of the team's own average</source>
+        <translation>%1 がチーム平均の %2 を下回る</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/dashboard.py" line="89" />
+        <source>%1 pace below %2 of target</source>
+        <translation>%1 のペースが目標の %2 を下回る</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/dashboard.py" line="94" />
         <source>Set up the dashboard and alerts</source>
         <translation>ダッシュボードとアラートの設定</translation>
     </message>
@@ -134,87 +154,87 @@
 <context>
     <name>KpiSetupPage</name>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="48" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="49" />
         <source>3. KPIs: action, result and outcome</source>
         <translation>3. KPI：行動・結果・成果指標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="49" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="50" />
         <source>Targets are worked back from the KGI. Keep the list short: the phase says how many.</source>
         <translation>目標はKGIから逆算します。KPIは必要最小限に絞りましょう（フェーズごとの目安があります）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="72" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="73" />
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="72" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="73" />
         <source>Tier</source>
         <translation>階層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="72" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="73" />
         <source>Under the KSF</source>
         <translation>紐づくKSF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="73" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="74" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="84" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="85" />
         <source>Phase</source>
         <translation>フェーズ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="85" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="86" />
         <source>Average deal size (¥)</source>
         <translation>平均単価（円）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="86" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="87" />
         <source>Rates</source>
         <translation>転換率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="90" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="91" />
         <source>SMART: S specific · M measurable (data exists) · A achievable (against your own history) · R relevant (leads to the KGI) · T time-bound. ✓ met, × not yet; point at a badge for the reason.</source>
         <translation>SMART: S 具体的 · M 測定可能（データがある） · A 達成可能（自チームの実績に照らして） · R 関連性（KGIにつながる） · T 期限。✓ 満たしている、× まだ。理由はバッジにマウスを当てると表示されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="192" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="193" />
         <source>%1 a month</source>
-        <translation>月 %1</translation>
+        <translation>%1 / 月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="226" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="227" />
         <source>%1 KPIs chosen; the %2 works best with %3–%4.</source>
         <translation>KPIが%1個選ばれています。%2は%3〜%4個が目安です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="228" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="229" />
         <source>No plan yet: check the KGI and the average deal size.</source>
         <translation>逆算できません。KGIと平均単価を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="266" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="267" />
         <source>Re-plan the KPI targets</source>
         <translation>KPIの目標を再計算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="236" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="237" />
         <source>Team total of %1, planned back from the KGI</source>
         <translation>チーム全体の%1（KGIから逆算）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="250" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="251" />
         <source>Tick at least one KPI (and set a KSF on the previous page).</source>
         <translation>KPIを1つ以上選んでください（前のページでKSFも設定してください）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="254" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="255" />
         <source>Set up the KPIs</source>
         <translation>KPIの設定</translation>
     </message>

@@ -314,3 +314,27 @@ def test_the_review_cadence_starts_the_day_it_is_set_up(qtbot, context) -> None:
     today = date.today()
     assert context.store.pdca_schedule().since == today.isoformat()
     assert all(day >= today for day in context.store.reviews_due(today).values())  # none from before the setup
+
+
+def test_page_5_starts_with_the_new_kpis_on_the_dashboard_and_keeps_the_11_oclock_alert(qtbot, context) -> None:  # noqa: ANN001
+    store = context.store
+    _, wizard = _open(qtbot, context)
+    _through_kpis(qtbot, wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == 4)
+    page = wizard.page(4)
+    rows = {page.table.item(r, 0).text(): r for r in range(page.table.rowCount())}
+    assert all(page.table.item(r, 0).checkState() == Qt.CheckState.Checked for r in range(len(page.node_ids)))
+    assert "Nothing logged by 11:00" in rows  # listed, so the manager sees what saving keeps
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == 5)
+    rules = {(r.metric, r.condition): r.enabled for r in store.alert_rules()}
+    assert rules[("calls", "no_activity_by")] is True
+    assert all(n.on_dashboard for n in store.nodes() if n.kind == "kpi")
+
+    wizard.back()
+    qtbot.waitUntil(lambda: wizard.currentId() == 4)
+    page.table.item(rows["Nothing logged by 11:00"], 2).setCheckState(Qt.CheckState.Unchecked)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == 5)
+    assert {(r.metric, r.condition): r.enabled for r in store.alert_rules()}[("calls", "no_activity_by")] is False

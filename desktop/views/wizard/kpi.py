@@ -28,6 +28,7 @@ from desktop.kpi.setup import KpiProposal, KsfSlot, current_fiscal_year, place_k
 from desktop.models.tables import KpiNodeIn, TargetIn
 from desktop.views.shell.context import AppContext
 from desktop.views.shell.plan_inputs import PlanInputs, load_plan_inputs, save_plan_inputs
+from desktop.views.tree.model import format_value
 from desktop.views.wizard.ksf import ksf_code
 from desktop.views.wizard.smart_text import smart_tooltip
 from desktop.views.wizard.undo import push_step
@@ -189,7 +190,7 @@ class KpiSetupPage(QWizardPage):
         for row, code in enumerate(CATALOG):
             p = self.proposals[code]
             value = p.year if is_rate(code) else p.month
-            text = percent(value) if is_rate(code) else fmt(self.tr("%1 a month"), count(value))
+            text = percent(value) if is_rate(code) else fmt(self.tr("%1 a month"), format_value(code, value))
             self.table.item(row, TARGET).setText(text if value is not None else count(None))
             self.table.item(row, SMART).setText(smart_badge(p.smart))
             self.table.item(row, SMART).setToolTip(smart_tooltip(p.smart))
