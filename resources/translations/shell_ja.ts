@@ -3,42 +3,42 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="57" />
+        <location filename="../../desktop/app.py" line="66" />
         <source>%1 is not a KPI Desk database.</source>
         <translation>%1 は KPI Desk のデータベースではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="58" />
+        <location filename="../../desktop/app.py" line="67" />
         <source>%1 is a database of another program, not of KPI Desk.</source>
         <translation>%1 は別のアプリのデータベースです。KPI Desk では開けません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="59" />
+        <location filename="../../desktop/app.py" line="68" />
         <source>%1 is damaged. Its automatic backups are in the folder “%2”: open the newest with File → Open.</source>
         <translation>%1 は破損しています。自動バックアップがフォルダー「%2」にあります。ファイル → 開く で最新のものを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="61" />
+        <location filename="../../desktop/app.py" line="70" />
         <source>%1 was made by a newer KPI Desk. Update the app to open it.</source>
         <translation>%1 は新しいバージョンの KPI Desk で作成されています。アプリを更新してから開いてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="62" />
+        <location filename="../../desktop/app.py" line="71" />
         <source>%1 could not be upgraded; it was left exactly as it was.</source>
         <translation>%1 を更新できませんでした。ファイルは元のまま変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="63" />
+        <location filename="../../desktop/app.py" line="72" />
         <source>%1 cannot be opened (no permission, or the folder is missing).</source>
         <translation>%1 を開けません (権限がないか、フォルダーが存在しません)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="65" />
+        <location filename="../../desktop/app.py" line="74" />
         <source>%1 cannot be opened.</source>
         <translation>%1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="83" />
+        <location filename="../../desktop/app.py" line="92" />
         <source>%1 is already open in another KPI Desk window.</source>
         <translation>%1 は別の KPI Desk ウィンドウで開かれています。</translation>
     </message>
@@ -527,52 +527,59 @@ Database: %1</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/views/shell/welcome.py" line="26" />
+        <location filename="../../desktop/views/shell/welcome.py" line="22" />
         <source>Welcome to KPI Desk</source>
         <translation>KPI Desk へようこそ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/welcome.py" line="28" />
+        <location filename="../../desktop/views/shell/welcome.py" line="24" />
         <source>Set your KGI, work the targets backwards to calls per day, and watch the numbers move as the team works — without copying spreadsheets together.</source>
         <translation>KGI を決め、目標を1日あたりの架電数まで逆算し、チームの活動に合わせて数字が動くのを確認できます。Excel を集計し直す作業はもう要りません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/welcome.py" line="51" />
+        <location filename="../../desktop/views/shell/welcome.py" line="48" />
         <source>Start the setup wizard</source>
         <translation>セットアップウィザードを始める</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/welcome.py" line="52" />
+        <location filename="../../desktop/views/shell/welcome.py" line="49" />
         <source>From the KGI to the weekly review, step by step</source>
         <translation>KGI 設定から週次レビューまで順番に</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/welcome.py" line="53" />
+        <location filename="../../desktop/views/shell/welcome.py" line="50" />
         <source>Import Excel trackers</source>
         <translation>Excel を取り込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/welcome.py" line="54" />
+        <location filename="../../desktop/views/shell/welcome.py" line="51" />
         <source>Bring in call logs and daily count sheets as they are</source>
         <translation>架電ログや日次集計表をそのまま取り込めます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/welcome.py" line="55" />
+        <location filename="../../desktop/views/shell/welcome.py" line="52" />
+        <location filename="../../desktop/views/shell/welcome.py" line="92" />
+        <location filename="../../desktop/views/shell/welcome.py" line="96" />
         <source>Open the demo</source>
         <translation>デモを開く</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/welcome.py" line="56" />
-        <source>A year of a five-person team, to try everything</source>
-        <translation>5人チームの1年分のデータで全機能を試せます</translation>
+        <location filename="../../desktop/views/shell/welcome.py" line="53" />
+        <source>A year of %1 reps and their manager (%2 people), to try everything</source>
+        <translation>担当者%1人とマネージャー1人（計%2人）の1年分のデータで、すべての機能を試せます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/welcome.py" line="72" />
+        <location filename="../../desktop/views/shell/welcome.py" line="93" />
+        <source>The demo opens in place of %1. Your data stays in that file: File → Open recent brings it back.</source>
+        <translation>デモは %1 の代わりに開きます。データはそのファイルに残っています（ファイル → 最近使ったファイル で戻れます）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/welcome.py" line="71" />
         <source>This database is empty. %1</source>
         <translation>データはまだありません。%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/welcome.py" line="74" />
+        <location filename="../../desktop/views/shell/welcome.py" line="73" />
         <source>%1 members, data from %2 to %3.</source>
         <translation>メンバー %1 人、%2 〜 %3 のデータがあります。</translation>
     </message>

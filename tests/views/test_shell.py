@@ -199,3 +199,33 @@ def test_the_start_up_hook_stamps_the_first_frame_and_then_the_charts(tmp_path: 
     assert [s[0] for s in stamps] == ["KPIDESK_FIRST_PAINT", "KPIDESK_CHARTS_PAINTED"]
     assert float(stamps[0][1]) <= float(stamps[1][1])
     assert (tmp_path / "shot.png").stat().st_size > 10_000
+
+
+def test_the_demo_card_asks_before_it_replaces_a_database_with_data(qtbot, demo_context) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.views.shell.welcome import WelcomePage
+
+    opened: list[bool] = []
+    demo_context.extras["open_demo"] = lambda: opened.append(True)
+    welcome = WelcomePage(demo_context)
+    qtbot.addWidget(welcome)
+    assert "(6 people)" in welcome.buttons["dashboard"].text()  # the demo's five reps and their manager
+
+    def answer(role: QMessageBox.ButtonRole) -> None:
+        def poll() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(10, poll)
+                return
+            assert str(demo_context.store.path) in box.text()
+            next(b for b in box.buttons() if box.buttonRole(b) == role).click()
+        QTimer.singleShot(0, poll)
+
+    answer(QMessageBox.ButtonRole.RejectRole)
+    qtbot.mouseClick(welcome.buttons["dashboard"], Qt.MouseButton.LeftButton)
+    assert opened == []
+    answer(QMessageBox.ButtonRole.AcceptRole)
+    qtbot.mouseClick(welcome.buttons["dashboard"], Qt.MouseButton.LeftButton)
+    assert opened == [True]

@@ -75,10 +75,13 @@ class ActivityTable(QWidget):
         self.member, self.kind, self.outcome, self.batch = (QComboBox() for _ in range(4))
         self.company = QLineEdit(placeholderText=self.tr("Company"), objectName="filter_company")
         self.search = QLineEdit(placeholderText=self.tr("Search notes"), objectName="filter_text")
-        bar = QHBoxLayout()
+        bar, second = QHBoxLayout(), QHBoxLayout()  # two rows: one row of ten filters is cut at 1024 px
         for w in (QLabel(self.tr("From")), self.start, QLabel(self.tr("to")), self.end, self.member, self.kind,
-                  self.outcome, self.company, self.batch, self.search):
+                  self.outcome):
             bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (self.company, self.batch, self.search):
+            second.addWidget(w, 1 if w is not self.batch else 0)
         for w in (self.start, self.end):
             w.dateChanged.connect(self.apply_filter)
         for w in (self.member, self.kind, self.outcome, self.batch):
@@ -103,6 +106,7 @@ class ActivityTable(QWidget):
         actions.insertStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(second)
         layout.addWidget(self.view, 1)
         layout.addLayout(actions)
 

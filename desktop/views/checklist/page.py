@@ -102,7 +102,7 @@ class ChecklistPage(QWidget):
             fix = QPushButton(objectName=f"fix_{item}")
             fix.clicked.connect(lambda _c=False, code=item: self.fix(code))
             grid.addWidget(state, row, 0, 2, 1)
-            grid.addWidget(QLabel(item_title(item), styleSheet="font-weight: normal;"), row, 1)
+            grid.addWidget(QLabel(item_title(item), styleSheet="font-weight: normal;", wordWrap=True), row, 1)
             grid.addWidget(fix, row, 2, 2, 1)
             grid.addWidget(reason, row + 1, 1)
             self.rows[item] = (state, reason, fix)

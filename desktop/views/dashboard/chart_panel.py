@@ -42,7 +42,7 @@ class ChartPanel(QFrame):
         self._view: tuple[float, ...] = ()
         self._signature = ""
         self.data = None
-        self.title = QLabel(title)
+        self.title = QLabel(title, wordWrap=True)  # a long title (KGI: actual · forecast · target) wraps
         self.title.setStyleSheet("font-weight: 600; color: #1d2733; border: none;")
         self.export_button = QToolButton(icon=icon("export"), autoRaise=True)
         self.export_button.setToolTip(self.tr("Save this chart as a PNG image"))

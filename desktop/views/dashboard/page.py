@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.models.changes import Change
@@ -30,7 +30,7 @@ from desktop.views.dashboard.chart_slot import ChartSlot
 from desktop.views.shell.context import AppContext
 from desktop.views.dashboard.filters import DashboardFilters
 from desktop.views.dashboard.layout_dialog import LayoutDialog
-from desktop.views.dashboard.kpi_card import KpiCard
+from desktop.views.dashboard.kpi_card import CARD_MIN_WIDTH, KpiCard
 from desktop.views.shell.signals import Coalescer
 from desktop.views.shell.text import fmt, metric_name
 
@@ -114,8 +114,9 @@ class DashboardPage(QWidget):
         self.alert_list.hide()
         self.banner.toggled_list.connect(lambda: self.alert_list.setVisible(self.alert_list.isHidden()))
         self.notifier = AlertNotifier(self)
-        self.card_row = QHBoxLayout()
+        self.card_row = QGridLayout()  # cards wrap onto more rows when the window is narrow
         self.card_row.setSpacing(10)
+        self._card_columns = 0
         self.grid = QGridLayout()
         self.grid.setSpacing(10)
         body = QWidget()
@@ -224,10 +225,27 @@ class DashboardPage(QWidget):
             for card in self.cards.values():
                 card.deleteLater()
             self.cards = {c.metric: KpiCard() for c in wanted}
-            for card in self.cards.values():
-                self.card_row.addWidget(card)
+            self._card_columns = 0
+            self._place_cards()
         for c in wanted:
             self.cards[c.metric].show_card(c)
+
+    def _place_cards(self) -> None:
+        """As many cards a row as fit the page's width, the rest on the next rows."""
+        room = max(1, self.width() - 60)
+        columns = max(1, min(len(self.cards), room // (CARD_MIN_WIDTH + 10))) if self.cards else 1
+        if columns == self._card_columns:
+            return
+        self._card_columns = columns
+        for n, card in enumerate(self.cards.values()):
+            self.card_row.removeWidget(card)
+            self.card_row.addWidget(card, n // columns, n % columns)
+        for col in range(self.card_row.columnCount()):
+            self.card_row.setColumnStretch(col, 1 if col < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_cards()
 
     def _drill(self, **options: object) -> None:
         self.context.navigate("activities", **options)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTreeView,
@@ -32,6 +33,8 @@ from desktop.views.tree.model import KpiTreeModel
 from desktop.views.tree.tools import TreeTools
 
 CHILD_KIND = {None: "kgi", "kgi": "ksf", "ksf": "kpi", "kpi": "kpi"}
+
+NARROW = 1400  # page width below which the detail / planner panels sit under the tree
 
 
 class TreePage(QWidget):
@@ -60,8 +63,9 @@ class TreePage(QWidget):
         self.planner = PlannerPanel(self.context)
         self.drivers = DriverPanel()
         self.tabs = QTabWidget(objectName="tree_tabs")
-        self.tabs.addTab(self.detail, self.tr("Details"))
-        self.tabs.addTab(self.planner, self.tr("Backward planner"))
+        self.detail_tab, self.planner_tab = _scrolled(self.detail), _scrolled(self.planner)  # tall forms scroll
+        self.tabs.addTab(self.detail_tab, self.tr("Details"))
+        self.tabs.addTab(self.planner_tab, self.tr("Backward planner"))
         self.tabs.addTab(self.drivers, self.tr("Drivers"))
         self.tools = TreeTools(self.context, period=self.current_period, evaluation=lambda: self.evaluation,
                                select=self.select, parent=self)
@@ -185,9 +189,21 @@ class TreePage(QWidget):
         self.planner.refresh(self.evaluation)
         self._on_current_changed(self.view.currentIndex())
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Narrow (1024 px): the panels go under the tree, so the tree's columns keep the whole width."""
+        super().resizeEvent(event)
+        wanted = Qt.Orientation.Vertical if self.width() < NARROW else Qt.Orientation.Horizontal
+        if self.split.orientation() != wanted:
+            self.split.setOrientation(wanted)
+            self._on_tab_changed(self.tabs.currentIndex())
+
     def _on_tab_changed(self, index: int) -> None:
+        if self.split.orientation() == Qt.Orientation.Vertical:
+            total = sum(self.split.sizes()) or 600
+            self.split.setSizes([int(total * 0.45), int(total * 0.55)])
+            return
         total = sum(self.split.sizes()) or 1220
-        share = 0.38 if self.tabs.widget(index) is self.detail else 0.56  # the planner's tables need room
+        share = 0.38 if self.tabs.widget(index) is self.detail_tab else 0.56  # the planner's tables need room
         self.split.setSizes([int(total * (1 - share)), int(total * share)])
 
     def _on_store_changed(self, change: Change) -> None:
@@ -285,10 +301,17 @@ class TreePage(QWidget):
 
     def apply_options(self, tab: str | None = None, node_id: int | None = None, **_: object) -> None:
         """navigate("tree", tab="planner", node_id=…) opens a tab and selects a node."""
-        names = {"details": self.detail, "planner": self.planner, "drivers": self.drivers}
+        names = {"details": self.detail_tab, "planner": self.planner_tab, "drivers": self.drivers}
         if tab in names:
             self.tabs.setCurrentWidget(names[tab])
         self.select(node_id)
 
     def shutdown(self) -> None:
         self.context.signals.changed.disconnect(self._on_store_changed)
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
