@@ -147,19 +147,62 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard/page.py" line="99" />
+        <location filename="../../desktop/views/dashboard/page.py" line="100" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/page.py" line="102" />
+        <location filename="../../desktop/views/dashboard/page.py" line="103" />
         <source>Layout…</source>
         <translation>表示項目…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/page.py" line="149" />
+        <location filename="../../desktop/views/dashboard/page.py" line="155" />
         <source>%1 to %2 · as of %3</source>
         <translation>%1 〜 %2 ・ %3 時点</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/first_steps.py" line="21" />
+        <source>First steps</source>
+        <translation>はじめに</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/first_steps.py" line="22" />
+        <source>The dashboard fills in as soon as the team has numbers. Until then, no pace or review alerts: there is no history to judge yet.</source>
+        <translation>チームの数字が入るとダッシュボードが表示されます。それまでは、判断できる実績がないため、ペースやレビューのアラートは出しません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/first_steps.py" line="26" />
+        <source>Set the KGI and work the targets back (setup wizard)</source>
+        <translation>KGIを決めて目標を逆算する（セットアップウィザード）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/first_steps.py" line="26" />
+        <source>Open the wizard</source>
+        <translation>ウィザードを開く</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/first_steps.py" line="28" />
+        <source>Bring in the Excel trackers you keep today</source>
+        <translation>今使っているExcelの管理表を取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/first_steps.py" line="28" />
+        <source>Import Excel</source>
+        <translation>Excelを取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/first_steps.py" line="30" />
+        <source>Or log today's calls one keystroke each</source>
+        <translation>または、今日の架電を1キーずつ記録する</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/first_steps.py" line="30" />
+        <source>Log calls</source>
+        <translation>架電を記録する</translation>
     </message>
 </context>
 <context>
@@ -238,27 +281,27 @@
 <context>
     <name>KpiCard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/kpi_card.py" line="70" />
+        <location filename="../../desktop/views/dashboard/kpi_card.py" line="72" />
         <source>No target set</source>
         <translation>目標未設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/kpi_card.py" line="72" />
+        <location filename="../../desktop/views/dashboard/kpi_card.py" line="74" />
         <source>Target %1 (%2)</source>
         <translation>目標 %1（達成率 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/kpi_card.py" line="79" />
+        <location filename="../../desktop/views/dashboard/kpi_card.py" line="81" />
         <source>Actual: %1</source>
         <translation>実績：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/kpi_card.py" line="80" />
+        <location filename="../../desktop/views/dashboard/kpi_card.py" line="82" />
         <source>Target: %1</source>
         <translation>目標：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/kpi_card.py" line="82" />
+        <location filename="../../desktop/views/dashboard/kpi_card.py" line="84" />
         <source>Expected by today: %1</source>
         <translation>今日までの目安：%1</translation>
     </message>

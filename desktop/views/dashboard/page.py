@@ -29,6 +29,7 @@ from desktop.views.alerts.text import alert_message
 from desktop.views.dashboard.chart_slot import ChartSlot
 from desktop.views.shell.context import AppContext
 from desktop.views.dashboard.filters import DashboardFilters
+from desktop.views.dashboard.first_steps import FirstStepsPanel
 from desktop.views.dashboard.layout_dialog import LayoutDialog
 from desktop.views.dashboard.kpi_card import CARD_MIN_WIDTH, KpiCard
 from desktop.views.shell.signals import Coalescer
@@ -127,12 +128,20 @@ class DashboardPage(QWidget):
         scroll = QScrollArea(widgetResizable=True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
+        self.scroll = scroll
+        self.first_steps = FirstStepsPanel(self.context.navigate)
+        self.empty_state = QWidget()  # the panel at the top, the space below it empty
+        empty_layout = QVBoxLayout(self.empty_state)
+        empty_layout.setContentsMargins(0, 0, 0, 0)
+        empty_layout.addWidget(self.first_steps)
+        empty_layout.addStretch(1)
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(20, 14, 20, 10)
         self.outer.addLayout(top)
         self.outer.addWidget(self.period_label)
         self.outer.addWidget(self.banner)
         self.outer.addWidget(self.alert_list)
+        self.outer.addWidget(self.empty_state, 1)
         self.outer.addWidget(scroll, 1)
 
     # ---- data ----------------------------------------------------------------------
@@ -144,6 +153,7 @@ class DashboardPage(QWidget):
         settings = store.domain_settings()
         period = self.filters.period(today, settings.fiscal_start_month)
         self.data = data = store.dashboard(period, today, self.filters.member_id(), self.filters.chart_metric())
+        self._show_first_steps(store.data_range() is None)
         self.filters.set_members(data.members)
         self._show_cards(data)
         self._update_charts()
@@ -197,8 +207,19 @@ class DashboardPage(QWidget):
 
     # ---- alerts ----------------------------------------------------------------------
 
+    def _show_first_steps(self, empty: bool) -> None:
+        """An empty database shows what to do first instead of zeros and 目標なし cards."""
+        self.empty_state.setVisible(empty)
+        self.scroll.setVisible(not empty)
+        if empty:
+            self.first_steps.show_progress(self.context.store)
+
     def evaluate_alerts(self) -> list[str]:
-        """Check the rules now; new alerts go to the list, the banner and (window behind) the tray."""
+        """Check the rules now; new alerts go to the list, the banner and (window behind) the tray.
+        Not before the team has any history: nothing to judge a pace or an 11:00 silence by."""
+        if self.context.store.data_range() is None:
+            self.show_alerts()
+            return []
         new = self.context.store.evaluate_alerts(self.now(), self.today())
         names = self._names()
         messages = [alert_message(e.code, e.params, names) for e in new]
@@ -207,6 +228,10 @@ class DashboardPage(QWidget):
         return messages
 
     def show_alerts(self) -> None:
+        if self.empty_state.isVisibleTo(self):  # no history yet: an old alert would only nag
+            self.banner.hide()
+            self.alert_list.hide()
+            return
         total = self.alert_list.reload(self._names())
         if total == 0:
             self.alert_list.hide()
