@@ -241,8 +241,15 @@ class _FirstPaint(QObject):
         self.first_done = True
         self._stamp("KPIDESK_FIRST_PAINT")
         if getattr(watched, "charts_ready", True) is False:
-            watched.charts_built.connect(lambda: self._watch(list(watched.charts.values())))
+            watched.charts_built.connect(lambda: self._on_charts_built(watched))
         return False
+
+    def _on_charts_built(self, page: QObject) -> None:
+        shown = [c for c in page.charts.values() if c.isVisible()]
+        if shown:
+            self._watch(shown)
+        else:  # an empty database shows 「はじめに」, not charts: the first frame was the whole page
+            self._stamp("KPIDESK_CHARTS_PAINTED")
 
     @staticmethod
     def _stamp(what: str) -> None:
