@@ -44,6 +44,54 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="14" />
+        <source>Start with the setup wizard: the KGI (the year's goal), the KSFs that decide it, and the KPIs worked back from it down to calls a day. Already keep Excel trackers? Import them first and the targets start from your own history. The demo shows everything on a year of made-up data.</source>
+        <translation>まずセットアップウィザードで、KGI（年度の最終目標）、それを左右するKSF、KGIから1日の架電数まで逆算したKPIを決めます。Excelの管理表がすでにあれば先に取り込むと、目標が自チームの実績から始まります。デモでは架空の1年分のデータですべての機能を試せます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="18" />
+        <source>The cards show each KPI against its target and pace (on track, at risk, behind); the charts follow the period and rep you choose. Click a bar to see the activities behind it. Alerts appear once there is history to judge.</source>
+        <translation>カードは各KPIの目標に対する実績とペース（順調・注意・遅れ）を示します。グラフは選んだ期間と担当者に合わせて変わります。棒をクリックすると、その元になった活動が表示されます。アラートは判断できる実績がたまってから表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="21" />
+        <source>記録: one key per call outcome (1 不在 … 6 資料送付), Ctrl+Z undoes. 日次集計: type or paste the day's counts per rep. 活動一覧: every activity, filtered and edited in place.</source>
+        <translation>記録：架電結果ごとに1キー（1 不在 … 6 資料送付）、Ctrl+Z で取り消し。日次集計：担当者ごとの1日の件数を入力または貼り付け。活動一覧：すべての活動を絞り込み、その場で編集。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="23" />
+        <source>The KGI → KSF → KPI tree with each node's target, actual and pace. The 逆算 planner works the yearly goal back to a day's calls and writes the targets into the tree in one step.</source>
+        <translation>KGI → KSF → KPI のツリーで、各項目の目標・実績・ペースを確認します。逆算プランナーは年間目標から1日の架電数まで逆算し、目標をまとめてツリーに書き込みます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="25" />
+        <source>Drop Excel or CSV trackers: the preview shows how each sheet is read and which rows are skipped and why. Nothing is stored until you import, and every import can be undone.</source>
+        <translation>Excel や CSV の管理表を読み込むと、各シートの読み取り方と、取り込まない行とその理由がプレビューに表示されます。取り込むまで何も保存されず、どの取り込みも元に戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="27" />
+        <source>Weekly: the week's numbers, what went wrong and the actions. Monthly: what each action changed. Quarterly: keep, replace or retire each KPI and set the next targets. Export the report as Excel or PDF.</source>
+        <translation>週次：その週の数字、課題と施策。月次：各施策で何が変わったか。四半期：KPIごとに継続・差し替え・廃止を決め、次の目標を設定。レポートは Excel または PDF で書き出せます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="30" />
+        <source>The article's 20 points, judged from your data, each with a button to where it is fixed.</source>
+        <translation>記事の20項目を、データから判定して表示します。各項目のボタンから設定する画面へ移動できます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="32" />
+        <source>Fiscal-year start, phase, business days, company holidays, pace thresholds and language.</source>
+        <translation>年度の開始月、フェーズ、営業日、会社の休業日、ペースのしきい値、表示言語。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="42" />
+        <source>Getting started</source>
+        <translation>はじめに</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/views/shell/main_window.py" line="44" />
@@ -51,157 +99,162 @@
         <translation>KPI Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="74" />
+        <location filename="../../desktop/views/shell/main_window.py" line="75" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="75" />
+        <location filename="../../desktop/views/shell/main_window.py" line="76" />
         <source>&amp;New database…</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="76" />
+        <location filename="../../desktop/views/shell/main_window.py" line="77" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="77" />
+        <location filename="../../desktop/views/shell/main_window.py" line="78" />
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="79" />
+        <location filename="../../desktop/views/shell/main_window.py" line="80" />
         <source>Open the &amp;demo database</source>
         <translation>デモデータを開く(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="81" />
+        <location filename="../../desktop/views/shell/main_window.py" line="82" />
         <source>Save a &amp;backup…</source>
         <translation>バックアップを保存(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="82" />
+        <location filename="../../desktop/views/shell/main_window.py" line="83" />
         <source>Restore from a backup…</source>
         <translation>バックアップから復元…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="84" />
+        <location filename="../../desktop/views/shell/main_window.py" line="85" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="85" />
+        <location filename="../../desktop/views/shell/main_window.py" line="86" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="86" />
+        <location filename="../../desktop/views/shell/main_window.py" line="87" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="88" />
+        <location filename="../../desktop/views/shell/main_window.py" line="89" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="91" />
+        <location filename="../../desktop/views/shell/main_window.py" line="92" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="95" />
+        <location filename="../../desktop/views/shell/main_window.py" line="96" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="96" />
+        <location filename="../../desktop/views/shell/main_window.py" line="97" />
+        <source>&amp;Getting started</source>
+        <translation>はじめに(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/main_window.py" line="98" />
         <source>&amp;About KPI Desk</source>
         <translation>KPI Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="138" />
+        <location filename="../../desktop/views/shell/main_window.py" line="140" />
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="139" />
-        <location filename="../../desktop/views/shell/main_window.py" line="162" />
-        <location filename="../../desktop/views/shell/main_window.py" line="177" />
+        <location filename="../../desktop/views/shell/main_window.py" line="141" />
+        <location filename="../../desktop/views/shell/main_window.py" line="164" />
+        <location filename="../../desktop/views/shell/main_window.py" line="179" />
         <source>KPI Desk database (*.sqlite3)</source>
         <translation>KPI Desk データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="144" />
+        <location filename="../../desktop/views/shell/main_window.py" line="146" />
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="145" />
+        <location filename="../../desktop/views/shell/main_window.py" line="147" />
         <source>KPI Desk database (*.sqlite3);;All files (*)</source>
         <translation>KPI Desk データベース (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="153" />
+        <location filename="../../desktop/views/shell/main_window.py" line="155" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="161" />
+        <location filename="../../desktop/views/shell/main_window.py" line="163" />
         <source>Save a backup</source>
         <translation>バックアップを保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="168" />
+        <location filename="../../desktop/views/shell/main_window.py" line="170" />
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="169" />
+        <location filename="../../desktop/views/shell/main_window.py" line="171" />
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="171" />
+        <location filename="../../desktop/views/shell/main_window.py" line="173" />
         <source>Backup saved: %1</source>
         <translation>バックアップを保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="176" />
-        <location filename="../../desktop/views/shell/main_window.py" line="179" />
+        <location filename="../../desktop/views/shell/main_window.py" line="178" />
+        <location filename="../../desktop/views/shell/main_window.py" line="181" />
         <source>Restore from a backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="180" />
+        <location filename="../../desktop/views/shell/main_window.py" line="182" />
         <source>Replace everything in this database with %1?
 The current data is saved as a backup first.</source>
         <translation>このデータベースの内容をすべて %1 の内容に置き換えますか?
 現在のデータは先にバックアップとして保存します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="187" />
+        <location filename="../../desktop/views/shell/main_window.py" line="189" />
         <source>Restore failed</source>
         <translation>復元に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="188" />
+        <location filename="../../desktop/views/shell/main_window.py" line="190" />
         <source>%1 was not restored; nothing was changed. (%2)</source>
         <translation>%1 から復元できませんでした。データは変更していません。(%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="191" />
+        <location filename="../../desktop/views/shell/main_window.py" line="193" />
         <source>Restored. The previous data is in %1</source>
         <translation>復元しました。復元前のデータは %1 にあります</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="194" />
+        <location filename="../../desktop/views/shell/main_window.py" line="206" />
         <source>About KPI Desk</source>
         <translation>KPI Desk について</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="195" />
+        <location filename="../../desktop/views/shell/main_window.py" line="207" />
         <source>KPI Desk 0.1 — offline KPI tracking for inside-sales teams.
 Database: %1</source>
         <translation>KPI Desk 0.1 — インサイドセールスのためのオフライン KPI 管理。

@@ -229,3 +229,26 @@ def test_the_demo_card_asks_before_it_replaces_a_database_with_data(qtbot, demo_
     answer(QMessageBox.ButtonRole.AcceptRole)
     qtbot.mouseClick(welcome.buttons["dashboard"], Qt.MouseButton.LeftButton)
     assert opened == [True]
+
+
+def test_f1_opens_getting_started_at_the_part_about_the_page_on_screen(qtbot, context) -> None:  # noqa: ANN001
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_page("welcome")
+    qtbot.keyClick(window.nav, Qt.Key.Key_F1)
+    help_dialog = window.help
+    qtbot.waitExposed(help_dialog)
+    bar = help_dialog.text.verticalScrollBar()
+    at_home = bar.value()
+    assert help_dialog.isVisible() and at_home < 60  # the first section, just under the heading
+    assert "Import" in help_dialog.text.toPlainText() and "Settings" in help_dialog.text.toPlainText()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_page("settings")
+    qtbot.keyClick(window.nav, Qt.Key.Key_F1)
+    assert bar.value() > at_home + 100  # scrolled down to the last section
