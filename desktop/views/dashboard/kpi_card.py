@@ -38,7 +38,7 @@ class KpiCard(QFrame):
         self.title.setStyleSheet("color: #44505e; font-size: 12px;")
         self.value = QLabel()
         self.value.setStyleSheet("font-size: 20px; font-weight: 700; color: #13233a;")
-        self.target = QLabel(wordWrap=True)  # 「目標 ¥2,857,143（達成率 0%）」 wraps in a narrow card
+        self.target = ElidedLabel()  # 「目標 ¥2,857,143（達成率 0%）」: "…" in a narrow card, whole in the tooltip
         self.target.setStyleSheet("color: #5b6776; font-size: 11px;")
         self.status = QLabel()
         self.spark = Sparkline()
