@@ -142,7 +142,7 @@ def test_period_and_member_filters_change_the_numbers(demo_context, qtbot) -> No
     assert widget.period.currentText() == "2025-11"
     widget.kind.setCurrentIndex(widget.kind.findData("quarter"))
     widget.select(None)
-    assert widget.period.currentText() == "2025-Q3"  # Oct–Dec is the third fiscal quarter
+    assert widget.period.currentText() == "2025-Q3 (2025-10-01–2025-12-31)"  # the third fiscal quarter, with its days
     q3 = parse_period("2025-Q3")
     assert widget.model.result(calls.id).actual == store.totals(q3.start, q3.end)["calls"]
     rep = store.members(active_only=True)[1]

@@ -20,6 +20,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.kpi.periods import PeriodKind
 from desktop.models.changes import Change
 from desktop.models.dashboard_queries import DashboardData
 from desktop.views.alerts.banner import AlertBanner
@@ -157,8 +158,10 @@ class DashboardPage(QWidget):
         self.filters.set_members(data.members)
         self._show_cards(data)
         self._update_charts()
-        self.period_label.setText(fmt(self.tr("%1 to %2 · as of %3"), period.start.isoformat(),
-                                      period.end.isoformat(), today.isoformat()))
+        span = fmt(self.tr("%1 to %2 · as of %3"), period.start.isoformat(), period.end.isoformat(),
+                   today.isoformat())
+        named = period.kind not in (PeriodKind.DAY,) or period.start == period.end
+        self.period_label.setText(f"{period.label} · {span}" if named else span)  # 「2025-Q3 · 2025-10-01 〜 …」
         self.alert_coalescer.poke()
 
     def _update_charts(self) -> None:

@@ -37,6 +37,10 @@ CHILD_KIND = {None: "kgi", "kgi": "ksf", "ksf": "kpi", "kpi": "kpi"}
 NARROW = 1400  # page width below which the detail / planner panels sit under the tree
 
 
+def period_text(p: Period) -> str:
+    return p.label if p.kind == PeriodKind.MONTH else f"{p.label} ({p.start:%Y-%m-%d}–{p.end:%Y-%m-%d})"
+
+
 class TreePage(QWidget):
     """A QTreeView over KpiTreeModel, a period and member filter, and the detail/planner/driver tabs."""
 
@@ -150,8 +154,8 @@ class TreePage(QWidget):
         self.period.blockSignals(True)
         self.period.clear()
         for p in reversed(periods):
-            self.period.addItem(p.label, p)
-        self.period.setCurrentIndex(max(0, self.period.findText(current.label)))
+            self.period.addItem(period_text(p), p)  # 「2026-Q2 (07/01–09/30)」: a quarter says which months
+        self.period.setCurrentIndex(max(0, self.period.findText(period_text(current))))
         self.period.blockSignals(False)
         self._fill_members()
         self._coalescer.poke()
