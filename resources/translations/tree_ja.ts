@@ -106,72 +106,82 @@
 <context>
     <name>KpiTreeModel</name>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="132" />
+        <location filename="../../desktop/views/tree/model.py" line="137" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="132" />
+        <location filename="../../desktop/views/tree/model.py" line="137" />
         <source>Type</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="132" />
+        <location filename="../../desktop/views/tree/model.py" line="137" />
         <source>Tier</source>
         <translation>階層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="132" />
+        <location filename="../../desktop/views/tree/model.py" line="137" />
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="132" />
+        <location filename="../../desktop/views/tree/model.py" line="137" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="133" />
+        <location filename="../../desktop/views/tree/model.py" line="138" />
         <source>Actual</source>
         <translation>実績</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="133" />
+        <location filename="../../desktop/views/tree/model.py" line="138" />
         <source>Attainment</source>
         <translation>達成率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="133" />
+        <location filename="../../desktop/views/tree/model.py" line="138" />
         <source>Pace</source>
         <translation>ペース</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="133" />
+        <location filename="../../desktop/views/tree/model.py" line="138" />
         <source>Forecast</source>
         <translation>着地予測</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="134" />
+        <location filename="../../desktop/views/tree/model.py" line="139" />
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="192" />
+        <location filename="../../desktop/views/tree/model.py" line="201" />
         <source>Rate so far %1 against the target %2</source>
         <translation>ここまでの率 %1 / 目標 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="196" />
+        <location filename="../../desktop/views/tree/model.py" line="205" />
         <source>Expected by today: %1 (%2 of %3 business days)</source>
         <translation>今日までの目安: %1 (%3 営業日中 %2 日経過)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/model.py" line="206" />
+        <location filename="../../desktop/views/tree/model.py" line="217" />
         <source>Rename %1</source>
         <translation>名前を変更: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/tree/model.py" line="226" />
+        <source>「%1」 is not a target for %2: type a number such as 120 or 15%.</source>
+        <translation>「%1」は %2 の目標になりません。120 や 15% のように数字で入力してください。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/tree/model.py" line="232" />
+        <source>Set the target of %1</source>
+        <translation>%1 の目標を設定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree/model.py" line="259" />
         <source>Move node</source>
         <translation>ノードを移動</translation>
     </message>
@@ -621,107 +631,107 @@
 <context>
     <name>TreePage</name>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="63" />
+        <location filename="../../desktop/views/tree/page.py" line="71" />
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="64" />
+        <location filename="../../desktop/views/tree/page.py" line="72" />
         <source>Backward planner</source>
         <translation>逆算プランナー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="65" />
+        <location filename="../../desktop/views/tree/page.py" line="73" />
         <source>Drivers</source>
         <translation>ドライバー分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="105" />
+        <location filename="../../desktop/views/tree/page.py" line="117" />
         <source>KPI tree</source>
         <translation>KPIツリー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="109" />
+        <location filename="../../desktop/views/tree/page.py" line="121" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="109" />
+        <location filename="../../desktop/views/tree/page.py" line="121" />
         <source>Member</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="118" />
+        <location filename="../../desktop/views/tree/page.py" line="130" />
         <source>Add child</source>
         <translation>子を追加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="119" />
+        <location filename="../../desktop/views/tree/page.py" line="131" />
         <source>Add sibling</source>
         <translation>兄弟を追加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="120" />
+        <location filename="../../desktop/views/tree/page.py" line="132" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="121" />
+        <location filename="../../desktop/views/tree/page.py" line="133" />
         <source>Move up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="122" />
+        <location filename="../../desktop/views/tree/page.py" line="134" />
         <source>Move down</source>
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="123" />
+        <location filename="../../desktop/views/tree/page.py" line="135" />
         <source>Outdent</source>
         <translation>階層を上げる</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="124" />
+        <location filename="../../desktop/views/tree/page.py" line="136" />
         <source>Indent</source>
         <translation>階層を下げる</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="160" />
+        <location filename="../../desktop/views/tree/page.py" line="172" />
         <source>Whole team</source>
         <translation>チーム全体</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="182" />
+        <location filename="../../desktop/views/tree/page.py" line="195" />
         <source>Start with the KGI: Add child (Ctrl+N) creates it, then add KSFs and KPIs under it — or start from a phase preset with New tree from preset.</source>
         <translation>まずKGIを作りましょう: 「子を追加」(Ctrl+N) でKGIを作り、その下にKSFとKPIを追加します。「テンプレートから新規作成」でフェーズ別のツリーから始めることもできます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="221" />
+        <location filename="../../desktop/views/tree/page.py" line="251" />
         <source>New KGI</source>
         <translation>新しいKGI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="221" />
+        <location filename="../../desktop/views/tree/page.py" line="251" />
         <source>New KSF</source>
         <translation>新しいKSF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="221" />
+        <location filename="../../desktop/views/tree/page.py" line="251" />
         <source>New KPI</source>
         <translation>新しいKPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="224" />
+        <location filename="../../desktop/views/tree/page.py" line="254" />
         <source>Add %1</source>
         <translation>%1を追加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="244" />
+        <location filename="../../desktop/views/tree/page.py" line="274" />
         <source>Delete %1</source>
         <translation>削除: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/page.py" line="247" />
+        <location filename="../../desktop/views/tree/page.py" line="277" />
         <source>Move node</source>
         <translation>ノードを移動</translation>
     </message>

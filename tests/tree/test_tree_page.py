@@ -172,3 +172,41 @@ def test_a_live_update_never_interrupts_typing_a_title(page, context, qtbot) -> 
         qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.model.data(page.model.index_of(calls.id, 5)) == "4")
     assert page.model.data(page.model.index_of(calls.id)) == "Calls 1,000 a month"
+
+
+def test_typing_in_the_target_cell_sets_this_periods_target_with_undo(page, context, qtbot) -> None:  # noqa: ANN001
+    from desktop.models.tables import KpiNodeIn
+    from desktop.views.tree.model import COLUMNS
+
+    store = context.store
+    kgi = store.add_node(KpiNodeIn(kind="kgi", title="年間受注 120件", metric="wins"))
+    calls = store.add_node(KpiNodeIn(parent_id=kgi.id, kind="kpi", title="架電数", metric="calls", tier="action"))
+    page._coalescer.flush()
+    page.select(calls.id)
+    index = page.model.index_of(calls.id).siblingAtColumn(COLUMNS.index("target"))
+    page.view.setCurrentIndex(index)
+    page.view.setFocus()
+    qtbot.keyClicks(page.view, "1")  # typing starts the editor on the cell, not a jump to another node
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "200")
+    with qtbot.waitSignal(editor.destroyed):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    period = page.current_period()
+    [target] = [t for t in store.targets() if t.node_id == calls.id]
+    assert (target.value, target.period_kind, target.period_start, target.member_id) == (1200, period.kind,
+                                                                                         period.start, None)
+    page._coalescer.flush()
+    assert page.model.data(index) == "1,200"
+    context.undo.undo()
+    assert [t for t in store.targets() if t.node_id == calls.id] == []
+
+    page.view.edit(index)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "たくさん")
+    with qtbot.waitSignal(editor.destroyed):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert [t for t in store.targets() if t.node_id == calls.id] == []  # nothing written
+    assert page.message.isVisibleTo(page) and "たくさん" in page.message.text()

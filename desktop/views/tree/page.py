@@ -82,7 +82,10 @@ class TreePage(QWidget):
         self.insight.setStyleSheet("padding: 6px 10px; border-radius: 6px; background:#eef4ff; color:#13233a;")
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_bar())
-        for widget in (self.tools, self.tools.banner, self.insight):
+        self.message = QLabel(objectName="tree_message", wordWrap=True, styleSheet="color:#c62828;")
+        self.message.hide()
+        self.model.refused.connect(self._on_refused)
+        for widget in (self.tools, self.tools.banner, self.insight, self.message):
             layout.addWidget(widget)
         layout.addWidget(self.split, 1)
 
@@ -92,8 +95,9 @@ class TreePage(QWidget):
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setAlternatingRowColors(True)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed  # typing edits the cell (it
+                                  | QAbstractItemView.EditTrigger.DoubleClicked  # used to jump to another node)
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
         header = self.view.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)  # titles always show whole; spare width goes to the owner
@@ -183,6 +187,7 @@ class TreePage(QWidget):
         period, member = self.current_period(), self.member.currentData()
         nodes = self.store.nodes()
         self.evaluation = self.store.evaluate_tree(period, member)
+        self.model.member_id = member
         if self.model.reload(self.evaluation, nodes, self.owners):
             self.view.expandAll()
         self.drivers.show_evaluation(self.evaluation)
@@ -210,7 +215,12 @@ class TreePage(QWidget):
         share = 0.38 if self.tabs.widget(index) is self.detail_tab else 0.56  # the planner's tables need room
         self.split.setSizes([int(total * (1 - share)), int(total * share)])
 
+    def _on_refused(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
     def _on_store_changed(self, change: Change) -> None:
+        self.message.hide()
         if change.table in ("member", "*"):
             self._fill_members()
         self._coalescer.poke()
