@@ -369,12 +369,12 @@ Database: %1</source>
     <message>
         <location filename="../../desktop/views/shell/text.py" line="26" />
         <source>Connect rate</source>
-        <translation>コネクト率</translation>
+        <translation>接続率</translation>
     </message>
     <message>
         <location filename="../../desktop/views/shell/text.py" line="27" />
         <source>Appointment rate</source>
-        <translation>アポイント率</translation>
+        <translation>アポ率</translation>
     </message>
     <message>
         <location filename="../../desktop/views/shell/text.py" line="28" />
