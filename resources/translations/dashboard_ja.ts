@@ -38,29 +38,39 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/chart_panel.py" line="52" />
+        <location filename="../../desktop/views/dashboard/chart_panel.py" line="53" />
         <source>Save this chart as a PNG image</source>
         <translation>このグラフをPNG画像で保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/chart_panel.py" line="64" />
+        <location filename="../../desktop/views/dashboard/chart_panel.py" line="65" />
         <source>Save as PNG…</source>
         <translation>PNGで保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/chart_panel.py" line="113" />
+        <location filename="../../desktop/views/dashboard/chart_panel.py" line="114" />
         <source>Forecast</source>
         <translation>着地見込み</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/chart_panel.py" line="166" />
+        <location filename="../../desktop/views/dashboard/chart_panel.py" line="167" />
+        <source>chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/chart_panel.py" line="168" />
         <source>Save chart</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/chart_panel.py" line="167" />
+        <location filename="../../desktop/views/dashboard/chart_panel.py" line="168" />
         <source>PNG image (*.png)</source>
         <translation>PNG画像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/chart_panel.py" line="172" />
+        <source>Wrote %1</source>
+        <translation>%1 に書き出しました</translation>
     </message>
 </context>
 <context>

@@ -227,74 +227,84 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/views/reviews/page.py" line="30" />
+        <location filename="../../desktop/views/reviews/page.py" line="31" />
         <source>Reviews</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews/page.py" line="36" />
+        <location filename="../../desktop/views/reviews/page.py" line="37" />
         <source>Weekly</source>
         <translation>週次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews/page.py" line="36" />
+        <location filename="../../desktop/views/reviews/page.py" line="37" />
         <source>Monthly</source>
         <translation>月次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews/page.py" line="36" />
+        <location filename="../../desktop/views/reviews/page.py" line="37" />
         <source>Quarterly KPI review</source>
         <translation>四半期KPI見直し</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews/page.py" line="38" />
+        <location filename="../../desktop/views/reviews/page.py" line="39" />
         <source>Export report…</source>
         <translation>レポートを出力…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews/page.py" line="60" />
+        <location filename="../../desktop/views/reviews/page.py" line="64" />
         <source>No review schedule yet: set it on the last page of the setup wizard.</source>
         <translation>レビューの予定が未設定です。セットアップウィザードの最後のページで設定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews/page.py" line="63" />
+        <location filename="../../desktop/views/reviews/page.py" line="67" />
         <source>weekly review</source>
         <translation>週次レビュー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews/page.py" line="63" />
+        <location filename="../../desktop/views/reviews/page.py" line="67" />
         <source>monthly review</source>
         <translation>月次レビュー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews/page.py" line="64" />
+        <location filename="../../desktop/views/reviews/page.py" line="68" />
         <source>quarterly KPI review</source>
         <translation>四半期KPI見直し</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews/page.py" line="66" />
+        <location filename="../../desktop/views/reviews/page.py" line="70" />
         <source>%1 (scheduled %2)</source>
         <translation>%1（予定日 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews/page.py" line="67" />
+        <location filename="../../desktop/views/reviews/page.py" line="71" />
         <source>Due and not held yet: %1</source>
         <translation>実施予定日を過ぎて未実施のレビュー：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews/page.py" line="73" />
+        <location filename="../../desktop/views/reviews/page.py" line="77" />
+        <source>report_%1.xlsx</source>
+        <translation>レポート_%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reviews/page.py" line="78" />
         <source>Export report</source>
         <translation>レポートを出力</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews/page.py" line="74" />
+        <location filename="../../desktop/views/reviews/page.py" line="79" />
         <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excelブック (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reviews/page.py" line="82" />
+        <location filename="../../desktop/views/reviews/page.py" line="87" />
         <source>Export failed</source>
         <translation>出力できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reviews/page.py" line="90" />
+        <source>Wrote %1</source>
+        <translation>%1 に書き出しました</translation>
     </message>
 </context>
 <context>

@@ -810,17 +810,27 @@
         <translation>新しいツリー: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/tools.py" line="137" />
+        <location filename="../../desktop/views/tree/tools.py" line="116" />
+        <source>KPI tree_%1.%2</source>
+        <translation>KPIツリー_%1.%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree/tools.py" line="122" />
+        <source>Wrote %1</source>
+        <translation>%1 に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/tree/tools.py" line="139" />
         <source>Too many KPIs</source>
         <translation>KPIが多すぎます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/tools.py" line="137" />
+        <location filename="../../desktop/views/tree/tools.py" line="139" />
         <source>Too few KPIs</source>
         <translation>KPIが少なすぎます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/tree/tools.py" line="138" />
+        <location filename="../../desktop/views/tree/tools.py" line="140" />
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 KPIs; for the %3 the article recommends %4–%5. Keep KPIs to the necessary minimum: with fewer indicators everyone knows what to prioritise and the daily tracking stays light.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: KPIが %2 個あります。%3の推奨は %4〜%5 個です。KPIは必要最小限に絞り込みましょう。指標が少ないほど現場は何を優先すべきか迷わず、日々の計測・管理の負担も軽くなります。</translation>
     </message>

@@ -148,6 +148,7 @@ def test_export_writes_the_tabs_report_and_explains_a_locked_file(qtbot, context
     qtbot.addWidget(page)
     page.tabs.setCurrentWidget(page.panels["monthly"])
     assert page.export_to(str(tmp_path / "monthly.xlsx"))
+    assert page.export_message.text() == f"Wrote {tmp_path / 'monthly.xlsx'}"  # says where it went
     label = page.panels["monthly"].period().label
     assert load_workbook(tmp_path / "monthly.xlsx")["KPI"]["A1"].value == f"Monthly report {label}"
     assert page.export_to(str(tmp_path / "monthly.pdf"))

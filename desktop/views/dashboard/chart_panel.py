@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QToolBut
 from desktop.views.shell.elided_label import ElidedLabel
 from desktop.views.dashboard.chart_style import COLORS, PANEL_STYLE, PLOT_MIN_HEIGHT
 from desktop.views.shell.icons import icon
+from desktop.views.shell.text import fmt
 
 pg.setConfigOptions(antialias=True, foreground="#44505e", background="w")
 
@@ -163,7 +164,9 @@ class ChartPanel(QFrame):
         exporter.export(str(path))
 
     def _on_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), self.title.text() + ".png",
-                                              self.tr("PNG image (*.png)"))
+        name = self.title.text().split("：")[0].split(":")[0].strip() or self.tr("chart")  # no 「：実績 ¥…」 in a name
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), name + ".png", self.tr("PNG image (*.png)"))
         if path:
-            self.export_png(path if path.lower().endswith(".png") else path + ".png")
+            path = path if path.lower().endswith(".png") else path + ".png"
+            self.export_png(path)
+            QToolTip.showText(QCursor.pos(), fmt(self.tr("Wrote %1"), path), self)
