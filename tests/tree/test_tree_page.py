@@ -205,8 +205,8 @@ def test_typing_in_the_target_cell_sets_this_periods_target_with_undo(page, cont
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
     editor = QApplication.focusWidget()
     editor.selectAll()
-    qtbot.keyClicks(editor, "たくさん")
+    qtbot.keyClicks(editor, "lots")  # (QTest aborts on keys outside Latin-1: plain words here)
     with qtbot.waitSignal(editor.destroyed):
         qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert [t for t in store.targets() if t.node_id == calls.id] == []  # nothing written
-    assert page.message.isVisibleTo(page) and "たくさん" in page.message.text()
+    assert page.message.isVisibleTo(page) and "「lots」" in page.message.text()
