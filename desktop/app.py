@@ -57,6 +57,16 @@ def install_translator(app: QApplication, lang: str) -> str:
     return lang
 
 
+def japanese_system_formats(lang: str) -> None:
+    """Japanese asked for on a system that is not: Qt's own widgets (the file dialog's dates) format
+    with the *system* locale, which on Unix Qt reads from LC_TIME once, before the QApplication exists."""
+    if lang != "ja" or sys.platform == "win32" or os.environ.get("LC_ALL"):
+        return  # Windows and macOS ask the OS, and LC_ALL is the user's explicit choice
+    if not (os.environ.get("LC_TIME") or os.environ.get("LANG") or "").startswith("ja"):
+        os.environ["LC_TIME"] = "ja_JP.UTF-8"
+
+
+
 class Controller:
     """Owns the open database (store, lock, window) and swaps it on File → Open."""
 
@@ -189,10 +199,12 @@ def _notice(parent: QWidget | None, text: str) -> None:
 def run_app(db: str | None = None, demo: bool = False, lang: str | None = None,
             screenshot: str | None = None, view: str | None = None, today: date | None = None,
             size: tuple[int, int] = (1366, 860)) -> int:
+    ui = UiSettings(QSettings("KPIDesk", "KPIDesk"))
+    if QApplication.instance() is None:
+        japanese_system_formats(lang or ui.language())
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("KPI Desk")
     app.setOrganizationName("KPIDesk")
-    ui = UiSettings(QSettings("KPIDesk", "KPIDesk"))
     install_translator(app, lang or ui.language())
     crashed = crashlog.start()
     try:
@@ -256,8 +268,15 @@ class _FirstPaint(QObject):
         self.first_done = True
         self._stamp("KPIDESK_FIRST_PAINT")
         if getattr(watched, "charts_ready", True) is False:
-            watched.charts_built.connect(lambda: self._watch(list(watched.charts.values())))
+            watched.charts_built.connect(lambda: self._on_charts_built(watched))
         return False
+
+    def _on_charts_built(self, page: QObject) -> None:
+        shown = [c for c in page.charts.values() if c.isVisible()]
+        if shown:
+            self._watch(shown)
+        else:  # an empty database shows 「はじめに」, not charts: the first frame was the whole page
+            self._stamp("KPIDESK_CHARTS_PAINTED")
 
     @staticmethod
     def _stamp(what: str) -> None:

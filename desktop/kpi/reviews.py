@@ -116,6 +116,7 @@ class Schedule:
     monthly_day: int = 5  # the 5th of each month reviews the month before
     quarterly_day: int = 10  # the 10th of each fiscal quarter's first month
     attendees: tuple[str, ...] = ()
+    since: str = ""  # ISO day the cadence was set up: no review is due for a day before it
 
     @classmethod
     def from_json(cls, data: Mapping[str, object] | None) -> Schedule:
@@ -127,7 +128,7 @@ class Schedule:
     def to_json(self) -> dict[str, object]:
         return {"weekly_weekday": self.weekly_weekday, "weekly_time": self.weekly_time,
                 "monthly_day": self.monthly_day, "quarterly_day": self.quarterly_day,
-                "attendees": list(self.attendees)}
+                "attendees": list(self.attendees), **({"since": self.since} if self.since else {})}
 
 
 GRACE_DAYS = {"weekly": 7, "monthly": 10, "quarterly": 21}
@@ -160,6 +161,8 @@ def review_due(kind: str, schedule: Schedule, last_held: date | None, today: dat
     A review held up to GRACE_DAYS before the scheduled day counts for it (held early).
     """
     due = scheduled_on(kind, schedule, today, fiscal_start_month)
+    if schedule.since and due < date.fromisoformat(schedule.since):
+        return None  # a new team is not nagged about reviews due before it set the cadence up
     if last_held is not None and last_held > due - timedelta(days=GRACE_DAYS[kind]):
         return None
     return due

@@ -6,6 +6,7 @@ the team's own last month (+20%, SMART's suggestion); rates take the rate typed.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -84,3 +85,49 @@ def propose(metrics: Sequence[str], titles: Mapping[str, str], descriptions: Map
 def smart_badge(checks: Sequence[SmartCheck]) -> str:
     """"S✓ M× A✓ R✓ T✓" — the five letters as one short line."""
     return " ".join(f"{c.letter}{'✓' if c.ok else '×'}" for c in checks)
+
+
+# Which KPIs each suggested KSF is measured by (the article's KSF → KPI examples).
+KSF_SERVES: dict[str, tuple[str, ...]] = {
+    "activity_volume": ("calls", "emails", "meetings", "connects", "calls_per_day"),
+    "process_established": ("appointments", "appointment_rate", "connect_rate", "connects", "opportunities",
+                            "wins", "win_rate"),
+    "lead_nurturing": ("follow_ups", "emails", "opportunities", "opportunity_rate"),
+    "opportunity_rate_up": ("opportunity_rate", "opportunities"),
+    "script_optimised": ("connect_rate", "appointment_rate", "appointments", "connects"),
+    "win_rate_up": ("win_rate", "wins", "revenue"),
+    "customer_growth": ("revenue", "wins", "ltv", "retention"),
+}
+
+
+@dataclass(frozen=True)
+class KsfSlot:
+    """A KSF a KPI can hang under: its node key, its suggestion code (None = the team's own) and title."""
+
+    key: int
+    code: str | None
+    title: str
+
+
+def place_kpis(metrics: Sequence[str], ksfs: Sequence[KsfSlot], names: Mapping[str, str]) -> dict[str, int]:
+    """The KSF each KPI serves: a suggested KSF that lists it, else the team's own KSF whose title
+    names it, else the first KSF (the wizard lets the user move it)."""
+    placed: dict[str, int] = {}
+    for metric in metrics:
+        served = [k for k in ksfs if k.code is not None and metric in KSF_SERVES.get(k.code, ())]
+        named = [k for k in ksfs if k.code is None and _mentions(k.title, names.get(metric))]
+        choice = (named or served or list(ksfs[:1]))
+        if choice:
+            placed[metric] = choice[0].key
+    return placed
+
+
+def empty_ksfs(ksfs: Sequence[KsfSlot], placed: Mapping[str, int]) -> list[KsfSlot]:
+    """KSFs no KPI measures (the tree shows them, so the user can add one or untick the KSF)."""
+    used = set(placed.values())
+    return [k for k in ksfs if k.key not in used]
+
+
+def _mentions(title: str, name: str | None) -> bool:
+    fold = lambda t: unicodedata.normalize("NFKC", t).casefold()  # noqa: E731
+    return bool(name) and fold(name) in fold(title)

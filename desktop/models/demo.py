@@ -139,7 +139,7 @@ def _tree(store: Any, today: date, calendar: BusinessCalendar, members: int) -> 
                                     description="1人1日の架電数を安定して確保する"))
     ksf2 = store.add_node(KpiNodeIn(parent_id=kgi.id, kind="ksf", title="商談化率向上", position=1,
                                     description="接続からアポ、アポから商談への転換を高める"))
-    specs = [(ksf1, "架電数", Metric.CALLS, Tier.ACTION), (ksf2, "コネクト率", "connect_rate", Tier.RESULT),
+    specs = [(ksf1, "架電数", Metric.CALLS, Tier.ACTION), (ksf2, "接続率", "connect_rate", Tier.RESULT),
              (ksf2, "アポ数", Metric.APPOINTMENTS, Tier.RESULT), (ksf2, "商談数", Metric.OPPORTUNITIES, Tier.RESULT),
              (kgi, "受注率", "win_rate", Tier.OUTCOME)]
     targets = [TargetIn(node_id=kgi.id, metric=Metric.REVENUE, period_kind=PeriodKind.YEAR,

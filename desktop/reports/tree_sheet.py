@@ -9,6 +9,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desktop.kpi.metrics import Metric, is_rate
 from desktop.kpi.tree_eval import NodeResult, TreeEvaluation
 from desktop.reports.cells import put
+from desktop.reports.labels import word
 
 HEADERS = {
     "ja": ("名称", "種別", "指標", "目標", "実績", "達成率", "ペース", "着地予測", "ボトルネック"),
@@ -18,10 +19,9 @@ STATUS = {
     "ja": {"on_track": "順調", "at_risk": "注意", "behind": "遅れ", "no_target": "目標なし", "no_data": "データなし"},
     "en": {"on_track": "On track", "at_risk": "At risk", "behind": "Behind", "no_target": "No target", "no_data": "No data"},
 }
-METRICS_JA = {"calls": "架電数", "connects": "接続数", "appointments": "アポ数", "opportunities": "商談数",
-              "wins": "受注数", "revenue": "売上", "emails": "メール数", "follow_ups": "フォロー数",
-              "meetings": "面談数", "connect_rate": "コネクト率", "appointment_rate": "アポ率",
-              "opportunity_rate": "商談化率", "win_rate": "受注率"}
+METRICS_JA = {c: word(c) for c in ("calls", "connects", "appointments", "opportunities", "wins", "revenue",
+                                    "emails", "follow_ups", "meetings", "connect_rate", "appointment_rate",
+                                    "opportunity_rate", "win_rate")}  # the one glossary: reports/labels.py
 FILLS = {"on_track": "E6F4EA", "at_risk": "FFF4D6", "behind": "FDE7E9", "no_target": "F2F4F7", "no_data": "F2F4F7"}
 WIDTHS = (36, 8, 14, 14, 14, 10, 10, 14, 12)
 

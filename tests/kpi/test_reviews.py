@@ -91,3 +91,12 @@ def test_schedule_round_trips_through_json() -> None:
     s = Schedule(weekly_weekday=0, weekly_time="09:30", monthly_day=3, quarterly_day=7, attendees=("山田", "佐藤"))
     assert Schedule.from_json(s.to_json()) == s
     assert Schedule.from_json(None) == Schedule()
+
+
+def test_no_review_is_due_for_a_day_before_the_cadence_was_set_up() -> None:
+    set_up_tuesday = Schedule(weekly_weekday=4, monthly_day=5, quarterly_day=10, since="2025-11-18")
+    assert review_due("weekly", set_up_tuesday, None, date(2025, 11, 18)) is None  # last Friday was before it
+    assert review_due("monthly", set_up_tuesday, None, date(2025, 11, 20)) is None
+    assert review_due("quarterly", set_up_tuesday, None, date(2025, 11, 20)) is None
+    assert review_due("weekly", set_up_tuesday, None, date(2025, 11, 24)) == date(2025, 11, 21)  # its first Friday
+    assert Schedule.from_json(set_up_tuesday.to_json()) == set_up_tuesday

@@ -142,7 +142,7 @@ def test_period_and_member_filters_change_the_numbers(demo_context, qtbot) -> No
     assert widget.period.currentText() == "2025-11"
     widget.kind.setCurrentIndex(widget.kind.findData("quarter"))
     widget.select(None)
-    assert widget.period.currentText() == "2025-Q3"  # Oct–Dec is the third fiscal quarter
+    assert widget.period.currentText() == "2025-Q3 (2025-10-01–2025-12-31)"  # the third fiscal quarter, with its days
     q3 = parse_period("2025-Q3")
     assert widget.model.result(calls.id).actual == store.totals(q3.start, q3.end)["calls"]
     rep = store.members(active_only=True)[1]
@@ -196,3 +196,41 @@ def test_a_reps_own_goal_set_in_the_detail_leaves_the_rest_of_the_team_target_to
     assert store.evaluate_tree(december).node(calls.id).target == 3000
     context.undo.undo()
     assert [store.evaluate_tree(december, m).node(calls.id).target for m in reps] == [1000, 1000, 1000]
+
+
+def test_typing_in_the_target_cell_sets_this_periods_target_with_undo(page, context, qtbot) -> None:  # noqa: ANN001
+    from desktop.models.tables import KpiNodeIn
+    from desktop.views.tree.model import COLUMNS
+
+    store = context.store
+    kgi = store.add_node(KpiNodeIn(kind="kgi", title="年間受注 120件", metric="wins"))
+    calls = store.add_node(KpiNodeIn(parent_id=kgi.id, kind="kpi", title="架電数", metric="calls", tier="action"))
+    page._coalescer.flush()
+    page.select(calls.id)
+    index = page.model.index_of(calls.id).siblingAtColumn(COLUMNS.index("target"))
+    page.view.setCurrentIndex(index)
+    page.view.setFocus()
+    qtbot.keyClicks(page.view, "1")  # typing starts the editor on the cell, not a jump to another node
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "200")
+    with qtbot.waitSignal(editor.destroyed):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    period = page.current_period()
+    [target] = [t for t in store.targets() if t.node_id == calls.id]
+    assert (target.value, target.period_kind, target.period_start, target.member_id) == (1200, period.kind,
+                                                                                         period.start, None)
+    page._coalescer.flush()
+    assert page.model.data(index) == "1,200"
+    context.undo.undo()
+    assert [t for t in store.targets() if t.node_id == calls.id] == []
+
+    page.view.edit(index)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "lots")  # (QTest aborts on keys outside Latin-1: plain words here)
+    with qtbot.waitSignal(editor.destroyed):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert [t for t in store.targets() if t.node_id == calls.id] == []  # nothing written
+    assert page.message.isVisibleTo(page) and "「lots」" in page.message.text()

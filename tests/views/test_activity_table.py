@@ -102,3 +102,23 @@ def test_pages_read_from_the_far_end_match_pages_read_from_the_start(demo_store)
             near = demo_store.activity_page(f, sort, True, offset, 200)
             far = demo_store.activity_page(f, sort, True, offset, 200, total=total)
             assert [r.id for r in far] == [r.id for r in near] and far
+
+
+def test_the_list_counts_what_it_shows_and_names_the_import_file(context, qtbot, tmp_path) -> None:  # noqa: ANN001
+    from datetime import date
+
+    from desktop.importers.session import import_path
+    from desktop.views.activities.activity_table import ActivityTable
+    from tests.importers import trackers as t
+
+    table = ActivityTable(context)  # opened on an empty database, before the import
+    qtbot.addWidget(table)
+    assert table.status.text() == "0 activities"
+    import_path(context.store, t.activity_log(tmp_path / "架電ログ_4月.xlsx"))
+    table.start.setDate(date(2025, 4, 1))
+    table.end.setDate(date(2025, 5, 31))
+    table.prepare_screenshot()
+    rows = table.model.rowCount()
+    assert rows == 9 and table.status.text() == "9 activities"  # April: 7 calls and an email; May: 1 call
+    batch = table.model.index(0, 7).data()
+    assert batch == "架電ログ_4月.xlsx"

@@ -135,3 +135,27 @@ def test_an_alert_about_someone_outside_the_rep_filter_names_them(qtbot, page: D
     name = next(m.name for m in store.members() if m.id == rep)
     messages = page.evaluate_alerts()
     assert any(m.startswith(f"{name}: ") for m in messages)
+
+
+def test_an_empty_database_shows_first_steps_and_no_alarm_until_the_first_activity(qtbot, context) -> None:  # noqa: ANN001
+    from datetime import date
+
+    from desktop.models.tables import ActivityIn, MemberIn
+
+    today = date(2025, 11, 20)
+    context.extras["today"] = lambda: today
+    context.extras["now"] = lambda: datetime(2025, 11, 20, 15, 0).astimezone()  # long past 11:00
+    pages: list[str] = []
+    context.navigate = lambda name, **_kw: pages.append(name)
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.first_steps.isVisible() and not page.scroll.isVisible()
+    assert page.evaluate_alerts() == [] and page.banner.isHidden()  # no 「11時を過ぎても…」 on day zero
+    qtbot.mouseClick(page.first_steps.buttons["import"], Qt.MouseButton.LeftButton)
+    assert pages == ["import"]
+
+    member = context.store.add_member(MemberIn(name="山田 太郎"))
+    context.store.add_activities([ActivityIn(day=today, member_id=member.id, kind="call", outcome="no_answer")])
+    page.coalescer.flush()
+    assert not page.first_steps.isVisible() and page.scroll.isVisible()

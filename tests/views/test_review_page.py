@@ -58,6 +58,35 @@ def test_weekly_review_is_prefilled_typed_saved_and_undone(qtbot, context) -> No
     assert [r.id for r in context.store.reviews()] == [review.id]
 
 
+def test_a_reopened_week_shows_its_saved_findings_and_actions(qtbot, context) -> None:  # noqa: ANN001
+    member, calls = _seed(context.store)
+    page = ReviewPage(context)
+    qtbot.addWidget(page)
+    weekly = page.panels["weekly"]
+    weekly.week.setCurrentIndex(0)
+    qtbot.keyClicks(weekly.finding, "connect rate is low")
+    qtbot.mouseClick(weekly.findChild(QPushButton, "weekly_add_finding"), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(weekly.action, "call before 10am")
+    weekly.owner.setCurrentIndex(weekly.owner.findData(member.id))
+    qtbot.mouseClick(weekly.findChild(QPushButton, "weekly_add_action"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(weekly.save, Qt.MouseButton.LeftButton)
+
+    again = ReviewPage(context)  # the page opened another day
+    qtbot.addWidget(again)
+    reopened = again.panels["weekly"]
+    reopened.week.setCurrentIndex(1)
+    assert reopened.notes_list.count() == 0  # last week has no review
+    reopened.week.setCurrentIndex(0)
+    today = date.today().isoformat()
+    shown = [reopened.notes_list.item(i).text() for i in range(reopened.notes_list.count())]
+    assert shown == [f"Finding: connect rate is low (saved {today})",
+                     f"Action: call before 10am — 山田 太郎, due {(date.today() + timedelta(days=14)).isoformat()} "
+                     f"(saved {today})"]
+    context.undo.undo()  # the save undone: the notes go with it
+    again._coalescer.flush()
+    assert reopened.notes_list.count() == 0
+
+
 def test_monthly_tab_measures_each_actions_effect(qtbot, context) -> None:  # noqa: ANN001
     _, calls = _seed(context.store)
     started = date.today() - timedelta(weeks=5)
@@ -119,6 +148,7 @@ def test_export_writes_the_tabs_report_and_explains_a_locked_file(qtbot, context
     qtbot.addWidget(page)
     page.tabs.setCurrentWidget(page.panels["monthly"])
     assert page.export_to(str(tmp_path / "monthly.xlsx"))
+    assert page.export_message.text() == f"Wrote {tmp_path / 'monthly.xlsx'}"  # says where it went
     label = page.panels["monthly"].period().label
     assert load_workbook(tmp_path / "monthly.xlsx")["KPI"]["A1"].value == f"Monthly report {label}"
     assert page.export_to(str(tmp_path / "monthly.pdf"))

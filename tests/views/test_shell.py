@@ -109,6 +109,47 @@ def test_japanese_is_installed_when_asked(qapp) -> None:  # noqa: ANN001
     assert QCoreApplication.translate("Pages", "Dashboard") == "Dashboard"
 
 
+def test_qt_own_dialogs_speak_japanese_in_a_japanese_app(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from desktop.app import _translators, install_translator
+
+    try:
+        install_translator(qapp, "ja")
+        dialog = QFileDialog(None, "", "")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        labels = {k: dialog.labelText(k) for k in QFileDialog.DialogLabel}
+        box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes
+                          | QMessageBox.StandardButton.Cancel)
+        buttons = {box.button(b).text() for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel)}
+    finally:
+        for translator in _translators:
+            qapp.removeTranslator(translator)
+        _translators.clear()
+        QLocale.setDefault(QLocale.system())
+    assert labels[QFileDialog.DialogLabel.LookIn] == "場所(&I):"  # qtbase_ja lacks it: resources/…/qtgaps_ja.ts
+    assert labels[QFileDialog.DialogLabel.FileType] == "ファイルの種類(&T):"
+    assert labels[QFileDialog.DialogLabel.FileName] == "ファイル名(&N):"  # from Qt's own qtbase_ja
+    assert labels[QFileDialog.DialogLabel.Reject] == "キャンセル"
+    assert buttons == {"はい(&Y)", "キャンセル"}
+
+
+def test_qt_dates_are_japanese_when_japanese_is_chosen_on_another_system(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    script = ("from desktop.app import japanese_system_formats; japanese_system_formats('ja')\n"
+              "from datetime import date\nfrom PySide6.QtCore import QLocale\n"
+              "from PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
+              "print(QLocale.system().toString(date(2026, 12, 1), QLocale.FormatType.ShortFormat))\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")} | {"LANG": "C.UTF-8",
+                                                                              "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "2026/12/01"  # the file dialog's dates, not 「1 12 2026」
+
+
 def test_the_welcome_import_card_opens_the_import_page(qtbot, context) -> None:  # noqa: ANN001
     window = MainWindow(context)
     qtbot.addWidget(window)
@@ -158,3 +199,56 @@ def test_the_start_up_hook_stamps_the_first_frame_and_then_the_charts(tmp_path: 
     assert [s[0] for s in stamps] == ["KPIDESK_FIRST_PAINT", "KPIDESK_CHARTS_PAINTED"]
     assert float(stamps[0][1]) <= float(stamps[1][1])
     assert (tmp_path / "shot.png").stat().st_size > 10_000
+
+
+def test_the_demo_card_asks_before_it_replaces_a_database_with_data(qtbot, demo_context) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.views.shell.welcome import WelcomePage
+
+    opened: list[bool] = []
+    demo_context.extras["open_demo"] = lambda: opened.append(True)
+    welcome = WelcomePage(demo_context)
+    qtbot.addWidget(welcome)
+    assert "(6 people)" in welcome.buttons["dashboard"].text()  # the demo's five reps and their manager
+
+    def answer(role: QMessageBox.ButtonRole) -> None:
+        def poll() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(10, poll)
+                return
+            assert str(demo_context.store.path) in box.text()
+            next(b for b in box.buttons() if box.buttonRole(b) == role).click()
+        QTimer.singleShot(0, poll)
+
+    answer(QMessageBox.ButtonRole.RejectRole)
+    qtbot.mouseClick(welcome.buttons["dashboard"], Qt.MouseButton.LeftButton)
+    assert opened == []
+    answer(QMessageBox.ButtonRole.AcceptRole)
+    qtbot.mouseClick(welcome.buttons["dashboard"], Qt.MouseButton.LeftButton)
+    assert opened == [True]
+
+
+def test_f1_opens_getting_started_at_the_part_about_the_page_on_screen(qtbot, context) -> None:  # noqa: ANN001
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_page("welcome")
+    qtbot.keyClick(window.nav, Qt.Key.Key_F1)
+    help_dialog = window.help
+    qtbot.waitExposed(help_dialog)
+    bar = help_dialog.text.verticalScrollBar()
+    at_home = bar.value()
+    assert help_dialog.isVisible() and at_home < 60  # the first section, just under the heading
+    assert "Import" in help_dialog.text.toPlainText() and "Settings" in help_dialog.text.toPlainText()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_page("settings")
+    qtbot.keyClick(window.nav, Qt.Key.Key_F1)
+    assert bar.value() > at_home + 100  # scrolled down to the last section

@@ -60,7 +60,7 @@
     <message>
         <location filename="../../desktop/views/checklist/text.py" line="25" />
         <source>Result KPIs are set (connect rate, appointment rate …)</source>
-        <translation>結果指標（コネクト率、アポイント率、商談化率等）を設定</translation>
+        <translation>結果指標（接続率、アポ率、商談化率等）を設定</translation>
     </message>
     <message>
         <location filename="../../desktop/views/checklist/text.py" line="26" />

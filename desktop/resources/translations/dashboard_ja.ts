@@ -38,29 +38,39 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/chart_panel.py" line="48" />
+        <location filename="../../desktop/views/dashboard/chart_panel.py" line="53" />
         <source>Save this chart as a PNG image</source>
         <translation>このグラフをPNG画像で保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/chart_panel.py" line="59" />
+        <location filename="../../desktop/views/dashboard/chart_panel.py" line="65" />
         <source>Save as PNG…</source>
         <translation>PNGで保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/chart_panel.py" line="108" />
+        <location filename="../../desktop/views/dashboard/chart_panel.py" line="114" />
         <source>Forecast</source>
         <translation>着地見込み</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/chart_panel.py" line="161" />
+        <location filename="../../desktop/views/dashboard/chart_panel.py" line="167" />
+        <source>chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/chart_panel.py" line="168" />
         <source>Save chart</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/chart_panel.py" line="162" />
+        <location filename="../../desktop/views/dashboard/chart_panel.py" line="168" />
         <source>PNG image (*.png)</source>
         <translation>PNG画像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/chart_panel.py" line="172" />
+        <source>Wrote %1</source>
+        <translation>%1 に書き出しました</translation>
     </message>
 </context>
 <context>
@@ -99,52 +109,77 @@
 <context>
     <name>DashboardFilters</name>
     <message>
-        <location filename="../../desktop/views/dashboard/filters.py" line="33" />
+        <location filename="../../desktop/views/dashboard/filters.py" line="42" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/filters.py" line="33" />
+        <location filename="../../desktop/views/dashboard/filters.py" line="42" />
         <source>This week</source>
         <translation>今週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/filters.py" line="34" />
+        <location filename="../../desktop/views/dashboard/filters.py" line="43" />
         <source>This month</source>
         <translation>今月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/filters.py" line="34" />
+        <location filename="../../desktop/views/dashboard/filters.py" line="43" />
         <source>This quarter</source>
         <translation>今四半期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/filters.py" line="35" />
+        <location filename="../../desktop/views/dashboard/filters.py" line="44" />
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/filters.py" line="35" />
+        <location filename="../../desktop/views/dashboard/filters.py" line="44" />
+        <source>Last week</source>
+        <translation>先週</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/filters.py" line="45" />
+        <source>Last month</source>
+        <translation>先月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/filters.py" line="45" />
+        <source>Last quarter</source>
+        <translation>前四半期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/filters.py" line="46" />
         <source>Custom range</source>
         <translation>期間を指定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/filters.py" line="41" />
+        <location filename="../../desktop/views/dashboard/filters.py" line="50" />
+        <source>Previous period</source>
+        <translation>前の期間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/filters.py" line="51" />
+        <source>Next period</source>
+        <translation>次の期間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/filters.py" line="57" />
         <source>Whole team</source>
         <translation>チーム全体</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/filters.py" line="47" />
+        <location filename="../../desktop/views/dashboard/filters.py" line="63" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/filters.py" line="48" />
+        <location filename="../../desktop/views/dashboard/filters.py" line="65" />
         <source>Member</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/filters.py" line="48" />
+        <location filename="../../desktop/views/dashboard/filters.py" line="65" />
         <source>Daily chart</source>
         <translation>日別グラフ</translation>
     </message>
@@ -152,19 +187,62 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard/page.py" line="99" />
+        <location filename="../../desktop/views/dashboard/page.py" line="101" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/page.py" line="102" />
+        <location filename="../../desktop/views/dashboard/page.py" line="104" />
         <source>Layout…</source>
         <translation>表示項目…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/page.py" line="149" />
+        <location filename="../../desktop/views/dashboard/page.py" line="161" />
         <source>%1 to %2 · as of %3</source>
         <translation>%1 〜 %2 ・ %3 時点</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/first_steps.py" line="21" />
+        <source>First steps</source>
+        <translation>はじめに</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/first_steps.py" line="22" />
+        <source>The dashboard fills in as soon as the team has numbers. Until then, no pace or review alerts: there is no history to judge yet.</source>
+        <translation>チームの数字が入るとダッシュボードが表示されます。それまでは、判断できる実績がないため、ペースやレビューのアラートは出しません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/first_steps.py" line="26" />
+        <source>Set the KGI and work the targets back (setup wizard)</source>
+        <translation>KGIを決めて目標を逆算する（セットアップウィザード）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/first_steps.py" line="26" />
+        <source>Open the wizard</source>
+        <translation>ウィザードを開く</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/first_steps.py" line="28" />
+        <source>Bring in the Excel trackers you keep today</source>
+        <translation>今使っているExcelの管理表を取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/first_steps.py" line="28" />
+        <source>Import Excel</source>
+        <translation>Excelを取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/first_steps.py" line="30" />
+        <source>Or log today's calls one keystroke each</source>
+        <translation>または、今日の架電を1キーずつ記録する</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/first_steps.py" line="30" />
+        <source>Log calls</source>
+        <translation>架電を記録する</translation>
     </message>
 </context>
 <context>
@@ -180,22 +258,22 @@
         <translation>件数（対数目盛）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/funnel_chart.py" line="80" />
+        <location filename="../../desktop/views/dashboard/funnel_chart.py" line="81" />
         <source>This period: %1</source>
         <translation>今期：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/funnel_chart.py" line="81" />
+        <location filename="../../desktop/views/dashboard/funnel_chart.py" line="82" />
         <source>Previous period: %1</source>
         <translation>前期：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/funnel_chart.py" line="83" />
+        <location filename="../../desktop/views/dashboard/funnel_chart.py" line="84" />
         <source>%1: %2 (previous %3)</source>
         <translation>%1：%2（前期 %3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/funnel_chart.py" line="86" />
+        <location filename="../../desktop/views/dashboard/funnel_chart.py" line="87" />
         <source>Benchmark %1–%2</source>
         <translation>ベンチマーク %1〜%2</translation>
     </message>
@@ -243,27 +321,27 @@
 <context>
     <name>KpiCard</name>
     <message>
-        <location filename="../../desktop/views/dashboard/kpi_card.py" line="70" />
+        <location filename="../../desktop/views/dashboard/kpi_card.py" line="72" />
         <source>No target set</source>
         <translation>目標未設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/kpi_card.py" line="72" />
+        <location filename="../../desktop/views/dashboard/kpi_card.py" line="74" />
         <source>Target %1 (%2)</source>
         <translation>目標 %1（達成率 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/kpi_card.py" line="79" />
+        <location filename="../../desktop/views/dashboard/kpi_card.py" line="81" />
         <source>Actual: %1</source>
         <translation>実績：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/kpi_card.py" line="80" />
+        <location filename="../../desktop/views/dashboard/kpi_card.py" line="82" />
         <source>Target: %1</source>
         <translation>目標：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/kpi_card.py" line="82" />
+        <location filename="../../desktop/views/dashboard/kpi_card.py" line="84" />
         <source>Expected by today: %1</source>
         <translation>今日までの目安：%1</translation>
     </message>

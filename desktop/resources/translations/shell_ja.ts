@@ -3,235 +3,288 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/views/shell/store_errors.py" line="13" />
+        <location filename="../../views/shell/store_errors.py" line="13" />
         <source>%1 is not a KPI Desk database.</source>
         <translation>%1 は KPI Desk のデータベースではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/store_errors.py" line="14" />
+        <location filename="../../views/shell/store_errors.py" line="14" />
         <source>%1 is a database of another program, not of KPI Desk.</source>
         <translation>%1 は別のアプリのデータベースです。KPI Desk では開けません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/store_errors.py" line="15" />
+        <location filename="../../views/shell/store_errors.py" line="15" />
         <source>%1 is damaged. Its automatic backups are in the folder “%2”: open the newest with File → Open.</source>
         <translation>%1 は破損しています。自動バックアップがフォルダー「%2」にあります。ファイル → 開く で最新のものを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/store_errors.py" line="17" />
+        <location filename="../../views/shell/store_errors.py" line="17" />
         <source>%1 was made by a newer KPI Desk. Update the app to open it.</source>
         <translation>%1 は新しいバージョンの KPI Desk で作成されています。アプリを更新してから開いてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/store_errors.py" line="18" />
+        <location filename="../../views/shell/store_errors.py" line="18" />
         <source>%1 could not be upgraded; it was left exactly as it was.</source>
         <translation>%1 を更新できませんでした。ファイルは元のまま変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/store_errors.py" line="19" />
+        <location filename="../../views/shell/store_errors.py" line="19" />
         <source>%1 cannot be opened (no permission, or the folder is missing).</source>
         <translation>%1 を開けません (権限がないか、フォルダーが存在しません)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/store_errors.py" line="20" />
+        <location filename="../../views/shell/store_errors.py" line="20" />
         <source>%1 does not exist.</source>
         <translation>%1 はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/store_errors.py" line="21" />
+        <location filename="../../views/shell/store_errors.py" line="21" />
         <source>%1: another KPI Desk is using it. Please try again in a moment.</source>
         <translation>%1: 他の KPI Desk が使用中です。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/store_errors.py" line="22" />
+        <location filename="../../views/shell/store_errors.py" line="22" />
         <source>%1 is on a read-only disk or is read-only. The file is not damaged: copy it to a folder you can write to and open the copy.</source>
         <translation>%1 は読み取り専用です (ファイルは壊れていません)。書き込めるフォルダにコピーして、コピーを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/store_errors.py" line="24" />
+        <location filename="../../views/shell/store_errors.py" line="24" />
         <source>%1: you have no permission to open this file. The file is not damaged.</source>
         <translation>%1: このファイルを開く権限がありません (ファイルは壊れていません)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/store_errors.py" line="25" />
+        <location filename="../../views/shell/store_errors.py" line="25" />
         <source>%1: the disk is full. Free some space and try again; nothing was changed.</source>
         <translation>%1: ディスクの空きがありません。空きを作ってからもう一度お試しください (何も変更していません)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/store_errors.py" line="26" />
+        <location filename="../../views/shell/store_errors.py" line="26" />
         <source>The backup %1 could not be written; nothing was changed.</source>
         <translation>バックアップ %1 を書き込めませんでした。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/store_errors.py" line="32" />
+        <location filename="../../views/shell/store_errors.py" line="32" />
         <source>%1 cannot be opened.</source>
         <translation>%1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="71" />
+        <location filename="../../app.py" line="86" />
         <source>%1 is already open in another KPI Desk window.</source>
         <translation>%1 は別の KPI Desk ウィンドウで開かれています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="184" />
+        <location filename="../../app.py" line="212" />
         <source>KPI Desk closed unexpectedly last time. What it left is in %1.</source>
         <translation>前回 KPI Desk は予期せず終了しました。記録は %1 にあります。</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../views/shell/help_dialog.py" line="14" />
+        <source>Start with the setup wizard: the KGI (the year's goal), the KSFs that decide it, and the KPIs worked back from it down to calls a day. Already keep Excel trackers? Import them first and the targets start from your own history. The demo shows everything on a year of made-up data.</source>
+        <translation>まずセットアップウィザードで、KGI（年度の最終目標）、それを左右するKSF、KGIから1日の架電数まで逆算したKPIを決めます。Excelの管理表がすでにあれば先に取り込むと、目標が自チームの実績から始まります。デモでは架空の1年分のデータですべての機能を試せます。</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help_dialog.py" line="18" />
+        <source>The cards show each KPI against its target and pace (on track, at risk, behind); the charts follow the period and rep you choose. Click a bar to see the activities behind it. Alerts appear once there is history to judge.</source>
+        <translation>カードは各KPIの目標に対する実績とペース（順調・注意・遅れ）を示します。グラフは選んだ期間と担当者に合わせて変わります。棒をクリックすると、その元になった活動が表示されます。アラートは判断できる実績がたまってから表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help_dialog.py" line="21" />
+        <source>記録: one key per call outcome (1 不在 … 6 資料送付), Ctrl+Z undoes. 日次集計: type or paste the day's counts per rep. 活動一覧: every activity, filtered and edited in place.</source>
+        <translation>記録：架電結果ごとに1キー（1 不在 … 6 資料送付）、Ctrl+Z で取り消し。日次集計：担当者ごとの1日の件数を入力または貼り付け。活動一覧：すべての活動を絞り込み、その場で編集。</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help_dialog.py" line="23" />
+        <source>The KGI → KSF → KPI tree with each node's target, actual and pace. The 逆算 planner works the yearly goal back to a day's calls and writes the targets into the tree in one step.</source>
+        <translation>KGI → KSF → KPI のツリーで、各項目の目標・実績・ペースを確認します。逆算プランナーは年間目標から1日の架電数まで逆算し、目標をまとめてツリーに書き込みます。</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help_dialog.py" line="25" />
+        <source>Drop Excel or CSV trackers: the preview shows how each sheet is read and which rows are skipped and why. Nothing is stored until you import, and every import can be undone.</source>
+        <translation>Excel や CSV の管理表を読み込むと、各シートの読み取り方と、取り込まない行とその理由がプレビューに表示されます。取り込むまで何も保存されず、どの取り込みも元に戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help_dialog.py" line="27" />
+        <source>Weekly: the week's numbers, what went wrong and the actions. Monthly: what each action changed. Quarterly: keep, replace or retire each KPI and set the next targets. Export the report as Excel or PDF.</source>
+        <translation>週次：その週の数字、課題と施策。月次：各施策で何が変わったか。四半期：KPIごとに継続・差し替え・廃止を決め、次の目標を設定。レポートは Excel または PDF で書き出せます。</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help_dialog.py" line="30" />
+        <source>The article's 20 points, judged from your data, each with a button to where it is fixed.</source>
+        <translation>記事の20項目を、データから判定して表示します。各項目のボタンから設定する画面へ移動できます。</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help_dialog.py" line="32" />
+        <source>Fiscal-year start, phase, business days, company holidays, pace thresholds and language.</source>
+        <translation>年度の開始月、フェーズ、営業日、会社の休業日、ペースのしきい値、表示言語。</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/help_dialog.py" line="42" />
+        <source>Getting started</source>
+        <translation>はじめに</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="45" />
+        <location filename="../../views/shell/main_window.py" line="45" />
         <source>KPI Desk — %1</source>
         <translation>KPI Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="75" />
+        <location filename="../../views/shell/main_window.py" line="76" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="76" />
+        <location filename="../../views/shell/main_window.py" line="77" />
         <source>&amp;New database…</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="77" />
+        <location filename="../../views/shell/main_window.py" line="78" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="78" />
+        <location filename="../../views/shell/main_window.py" line="79" />
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="80" />
+        <location filename="../../views/shell/main_window.py" line="81" />
         <source>Open the &amp;demo database</source>
         <translation>デモデータを開く(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="82" />
+        <location filename="../../views/shell/main_window.py" line="83" />
         <source>Save a &amp;backup…</source>
         <translation>バックアップを保存(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="83" />
+        <location filename="../../views/shell/main_window.py" line="84" />
         <source>Restore from a backup…</source>
         <translation>バックアップから復元…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="85" />
+        <location filename="../../views/shell/main_window.py" line="86" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="86" />
+        <location filename="../../views/shell/main_window.py" line="87" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="87" />
+        <location filename="../../views/shell/main_window.py" line="88" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="89" />
+        <location filename="../../views/shell/main_window.py" line="90" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="92" />
+        <location filename="../../views/shell/main_window.py" line="93" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="96" />
+        <location filename="../../views/shell/main_window.py" line="97" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="97" />
+        <location filename="../../views/shell/main_window.py" line="98" />
+        <source>&amp;Getting started</source>
+        <translation>はじめに(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/main_window.py" line="99" />
         <source>&amp;About KPI Desk</source>
         <translation>KPI Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="139" />
+        <location filename="../../views/shell/main_window.py" line="141" />
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="140" />
-        <location filename="../../desktop/views/shell/main_window.py" line="163" />
-        <location filename="../../desktop/views/shell/main_window.py" line="177" />
+        <location filename="../../views/shell/main_window.py" line="142" />
+        <location filename="../../views/shell/main_window.py" line="165" />
+        <location filename="../../views/shell/main_window.py" line="179" />
         <source>KPI Desk database (*.sqlite3)</source>
         <translation>KPI Desk データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="145" />
+        <location filename="../../views/shell/main_window.py" line="147" />
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="146" />
+        <location filename="../../views/shell/main_window.py" line="148" />
         <source>KPI Desk database (*.sqlite3);;All files (*)</source>
         <translation>KPI Desk データベース (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="154" />
+        <location filename="../../views/shell/main_window.py" line="156" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="162" />
+        <location filename="../../views/shell/main_window.py" line="164" />
         <source>Save a backup</source>
         <translation>バックアップを保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="169" />
+        <location filename="../../views/shell/main_window.py" line="171" />
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="171" />
+        <location filename="../../views/shell/main_window.py" line="173" />
         <source>Backup saved: %1</source>
         <translation>バックアップを保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="176" />
-        <location filename="../../desktop/views/shell/main_window.py" line="179" />
+        <location filename="../../views/shell/main_window.py" line="178" />
+        <location filename="../../views/shell/main_window.py" line="181" />
         <source>Restore from a backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="180" />
+        <location filename="../../views/shell/main_window.py" line="182" />
         <source>Replace everything in this database with %1?
 The current data is saved as a backup first.</source>
         <translation>このデータベースの内容をすべて %1 の内容に置き換えますか?
 現在のデータは先にバックアップとして保存します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="187" />
+        <location filename="../../views/shell/main_window.py" line="189" />
         <source>Restore failed</source>
         <translation>復元に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="188" />
+        <location filename="../../views/shell/main_window.py" line="190" />
         <source>%1 was not restored; nothing was changed. (%2)</source>
         <translation>%1 から復元できませんでした。データは変更していません。(%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="191" />
+        <location filename="../../views/shell/main_window.py" line="193" />
         <source>Restored. The previous data is in %1</source>
         <translation>復元しました。復元前のデータは %1 にあります</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="194" />
+        <location filename="../../views/shell/main_window.py" line="206" />
         <source>About KPI Desk</source>
         <translation>KPI Desk について</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="195" />
+        <location filename="../../views/shell/main_window.py" line="207" />
         <source>KPI Desk 0.1 — offline KPI tracking for inside-sales teams.
 Database: %1</source>
         <translation>KPI Desk 0.1 — インサイドセールスのためのオフライン KPI 管理。
@@ -241,42 +294,42 @@ Database: %1</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/views/shell/pages.py" line="28" />
+        <location filename="../../views/shell/pages.py" line="28" />
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/pages.py" line="29" />
+        <location filename="../../views/shell/pages.py" line="29" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/pages.py" line="31" />
+        <location filename="../../views/shell/pages.py" line="31" />
         <source>Activities</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/pages.py" line="33" />
+        <location filename="../../views/shell/pages.py" line="33" />
         <source>KPI tree</source>
         <translation>KPIツリー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/pages.py" line="34" />
+        <location filename="../../views/shell/pages.py" line="34" />
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/pages.py" line="35" />
+        <location filename="../../views/shell/pages.py" line="35" />
         <source>Reviews</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/pages.py" line="36" />
+        <location filename="../../views/shell/pages.py" line="36" />
         <source>Checklist</source>
         <translation>チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/pages.py" line="38" />
+        <location filename="../../views/shell/pages.py" line="38" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -284,277 +337,277 @@ Database: %1</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="15" />
+        <location filename="../../views/shell/text.py" line="15" />
         <source>Calls</source>
         <translation>架電数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="16" />
+        <location filename="../../views/shell/text.py" line="16" />
         <source>Connects</source>
         <translation>接続数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="17" />
+        <location filename="../../views/shell/text.py" line="17" />
         <source>Appointments</source>
         <translation>アポ数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="18" />
+        <location filename="../../views/shell/text.py" line="18" />
         <source>Opportunities</source>
         <translation>商談数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="19" />
+        <location filename="../../views/shell/text.py" line="19" />
         <source>Wins</source>
         <translation>受注数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="20" />
+        <location filename="../../views/shell/text.py" line="20" />
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="21" />
+        <location filename="../../views/shell/text.py" line="21" />
         <source>Emails</source>
         <translation>メール送信数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="22" />
+        <location filename="../../views/shell/text.py" line="22" />
         <source>Follow-ups</source>
         <translation>追客数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="23" />
+        <location filename="../../views/shell/text.py" line="23" />
         <source>Meetings</source>
         <translation>面談数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="24" />
+        <location filename="../../views/shell/text.py" line="24" />
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="25" />
+        <location filename="../../views/shell/text.py" line="25" />
         <source>Retention</source>
         <translation>継続率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="26" />
+        <location filename="../../views/shell/text.py" line="26" />
         <source>Calls per day</source>
         <translation>1日あたり架電数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="28" />
+        <location filename="../../views/shell/text.py" line="28" />
         <source>Connect rate</source>
         <translation>コネクト率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="29" />
+        <location filename="../../views/shell/text.py" line="29" />
         <source>Appointment rate</source>
         <translation>アポイント率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="30" />
+        <location filename="../../views/shell/text.py" line="30" />
         <source>Opportunity rate</source>
         <translation>商談化率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="31" />
+        <location filename="../../views/shell/text.py" line="31" />
         <source>Win rate</source>
         <translation>受注率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="33" />
+        <location filename="../../views/shell/text.py" line="33" />
         <source>No answer</source>
         <translation>不在</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="34" />
+        <location filename="../../views/shell/text.py" line="34" />
         <source>Gatekeeper</source>
         <translation>受付NG</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="35" />
+        <location filename="../../views/shell/text.py" line="35" />
         <source>Connected</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="36" />
+        <location filename="../../views/shell/text.py" line="36" />
         <source>Appointment</source>
         <translation>アポ獲得</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="37" />
+        <location filename="../../views/shell/text.py" line="37" />
         <source>Rejected</source>
         <translation>NG</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="38" />
+        <location filename="../../views/shell/text.py" line="38" />
         <source>Other</source>
         <translation>資料送付・その他</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="40" />
+        <location filename="../../views/shell/text.py" line="40" />
         <source>Call</source>
         <translation>架電</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="41" />
+        <location filename="../../views/shell/text.py" line="41" />
         <source>Email</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="42" />
+        <location filename="../../views/shell/text.py" line="42" />
         <source>Follow-up</source>
         <translation>追客</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="43" />
+        <location filename="../../views/shell/text.py" line="43" />
         <source>Meeting</source>
         <translation>面談</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="45" />
+        <location filename="../../views/shell/text.py" line="45" />
         <source>Action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="46" />
+        <location filename="../../views/shell/text.py" line="46" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="47" />
+        <location filename="../../views/shell/text.py" line="47" />
         <source>Outcome</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="48" />
+        <location filename="../../views/shell/text.py" line="48" />
         <source>KGI</source>
         <translation>KGI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="49" />
+        <location filename="../../views/shell/text.py" line="49" />
         <source>KSF</source>
         <translation>KSF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="50" />
+        <location filename="../../views/shell/text.py" line="50" />
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="52" />
+        <location filename="../../views/shell/text.py" line="52" />
         <source>On track</source>
         <translation>順調</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="53" />
+        <location filename="../../views/shell/text.py" line="53" />
         <source>At risk</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="54" />
+        <location filename="../../views/shell/text.py" line="54" />
         <source>Behind</source>
         <translation>遅れ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="55" />
+        <location filename="../../views/shell/text.py" line="55" />
         <source>No target</source>
         <translation>目標なし</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="56" />
+        <location filename="../../views/shell/text.py" line="56" />
         <source>No data</source>
         <translation>データなし</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="58" />
+        <location filename="../../views/shell/text.py" line="58" />
         <source>Launch phase</source>
         <translation>立ち上げ期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="59" />
+        <location filename="../../views/shell/text.py" line="59" />
         <source>Growth phase</source>
         <translation>成長期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="60" />
+        <location filename="../../views/shell/text.py" line="60" />
         <source>Stable phase</source>
         <translation>安定期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="62" />
+        <location filename="../../views/shell/text.py" line="62" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="63" />
+        <location filename="../../views/shell/text.py" line="63" />
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="64" />
+        <location filename="../../views/shell/text.py" line="64" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="65" />
+        <location filename="../../views/shell/text.py" line="65" />
         <source>Quarter</source>
         <translation>四半期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="66" />
+        <location filename="../../views/shell/text.py" line="66" />
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="68" />
+        <location filename="../../views/shell/text.py" line="68" />
         <source>First meeting</source>
         <translation>初回商談</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="69" />
+        <location filename="../../views/shell/text.py" line="69" />
         <source>Proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="70" />
+        <location filename="../../views/shell/text.py" line="70" />
         <source>Quote</source>
         <translation>見積</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="71" />
+        <location filename="../../views/shell/text.py" line="71" />
         <source>Won</source>
         <translation>受注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="72" />
+        <location filename="../../views/shell/text.py" line="72" />
         <source>Lost</source>
         <translation>失注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="73" />
+        <location filename="../../views/shell/text.py" line="73" />
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="74" />
+        <location filename="../../views/shell/text.py" line="74" />
         <source>MQL</source>
         <translation>MQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="75" />
+        <location filename="../../views/shell/text.py" line="75" />
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="76" />
+        <location filename="../../views/shell/text.py" line="76" />
         <source>Nurturing</source>
         <translation>育成中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/text.py" line="77" />
+        <location filename="../../views/shell/text.py" line="77" />
         <source>Disqualified</source>
         <translation>対象外</translation>
     </message>
@@ -562,54 +615,61 @@ Database: %1</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/views/shell/welcome.py" line="26" />
+        <location filename="../../views/shell/welcome.py" line="22" />
         <source>Welcome to KPI Desk</source>
         <translation>KPI Desk へようこそ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/welcome.py" line="28" />
+        <location filename="../../views/shell/welcome.py" line="24" />
         <source>Set your KGI, work the targets backwards to calls per day, and watch the numbers move as the team works — without copying spreadsheets together.</source>
         <translation>KGI を決め、目標を1日あたりの架電数まで逆算し、チームの活動に合わせて数字が動くのを確認できます。Excel を集計し直す作業はもう要りません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/welcome.py" line="51" />
+        <location filename="../../views/shell/welcome.py" line="48" />
         <source>Start the setup wizard</source>
         <translation>セットアップウィザードを始める</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/welcome.py" line="52" />
+        <location filename="../../views/shell/welcome.py" line="49" />
         <source>From the KGI to the weekly review, step by step</source>
         <translation>KGI 設定から週次レビューまで順番に</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/welcome.py" line="53" />
+        <location filename="../../views/shell/welcome.py" line="50" />
         <source>Import Excel trackers</source>
         <translation>Excel を取り込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/welcome.py" line="54" />
+        <location filename="../../views/shell/welcome.py" line="51" />
         <source>Bring in call logs and daily count sheets as they are</source>
         <translation>架電ログや日次集計表をそのまま取り込めます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/welcome.py" line="55" />
+        <location filename="../../views/shell/welcome.py" line="52" />
+        <location filename="../../views/shell/welcome.py" line="92" />
+        <location filename="../../views/shell/welcome.py" line="96" />
         <source>Open the demo</source>
         <translation>デモを開く</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/welcome.py" line="56" />
-        <source>A year of a five-person team, to try everything</source>
-        <translation>5人チームの1年分のデータで全機能を試せます</translation>
+        <location filename="../../views/shell/welcome.py" line="53" />
+        <source>A year of %1 reps and their manager (%2 people), to try everything</source>
+        <translation>担当者%1人とマネージャー1人（計%2人）の1年分のデータで、すべての機能を試せます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/welcome.py" line="72" />
+        <location filename="../../views/shell/welcome.py" line="71" />
         <source>This database is empty. %1</source>
         <translation>データはまだありません。%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/welcome.py" line="74" />
+        <location filename="../../views/shell/welcome.py" line="73" />
         <source>%1 members, data from %2 to %3.</source>
         <translation>メンバー %1 人、%2 〜 %3 のデータがあります。</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/welcome.py" line="93" />
+        <source>The demo opens in place of %1. Your data stays in that file: File → Open recent brings it back.</source>
+        <translation>デモは %1 の代わりに開きます。データはそのファイルに残っています（ファイル → 最近使ったファイル で戻れます）。</translation>
     </message>
 </context>
 </TS>

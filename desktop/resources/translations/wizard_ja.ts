@@ -3,42 +3,62 @@
 <context>
     <name>DashboardSetupPage</name>
     <message>
-        <location filename="../../desktop/views/wizard/dashboard.py" line="27" />
+        <location filename="../../desktop/views/wizard/dashboard.py" line="29" />
         <source>5. Dashboard and alerts</source>
         <translation>5. ダッシュボードとアラート</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/dashboard.py" line="28" />
+        <location filename="../../desktop/views/wizard/dashboard.py" line="30" />
         <source>Choose what the dashboard shows, and when KPI Desk should warn you.</source>
         <translation>ダッシュボードに表示するKPIと、通知する条件を選びます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/dashboard.py" line="30" />
+        <location filename="../../desktop/views/wizard/dashboard.py" line="32" />
         <source>On the dashboard</source>
         <translation>ダッシュボードに表示</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/dashboard.py" line="30" />
+        <location filename="../../desktop/views/wizard/dashboard.py" line="32" />
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/dashboard.py" line="30" />
+        <location filename="../../desktop/views/wizard/dashboard.py" line="32" />
         <source>Alert</source>
         <translation>アラート</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/dashboard.py" line="31" />
+        <location filename="../../desktop/views/wizard/dashboard.py" line="33" />
         <source>Alert below</source>
         <translation>アラートの基準</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/dashboard.py" line="35" />
+        <location filename="../../desktop/views/wizard/dashboard.py" line="37" />
         <source>Counts alert when their pace falls below the share of the target expected by today; rates alert when they fall below that share of the team's own average.</source>
         <translation>件数は、今日までに見込まれる目標の何%を下回ったら通知するか、率はチーム自身の平均の何%を下回ったら通知するかを指定します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/dashboard.py" line="61" />
+        <location filename="../../desktop/views/wizard/dashboard.py" line="85" />
+        <source>Nothing logged by %1:00</source>
+        <translation>%1時までに記録なし</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/dashboard.py" line="86" />
+        <source>%1 below the benchmark band</source>
+        <translation>%1 が目安の範囲を下回る</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/dashboard.py" line="87" />
+        <source>%1 below %2 of the team's own average</source>
+        <translation>%1 がチーム平均の %2 を下回る</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/dashboard.py" line="89" />
+        <source>%1 pace below %2 of target</source>
+        <translation>%1 のペースが目標の %2 を下回る</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/dashboard.py" line="94" />
         <source>Set up the dashboard and alerts</source>
         <translation>ダッシュボードとアラートの設定</translation>
     </message>
@@ -134,72 +154,87 @@
 <context>
     <name>KpiSetupPage</name>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="43" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="49" />
         <source>3. KPIs: action, result and outcome</source>
         <translation>3. KPI：行動・結果・成果指標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="44" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="50" />
         <source>Targets are worked back from the KGI. Keep the list short: the phase says how many.</source>
         <translation>目標はKGIから逆算します。KPIは必要最小限に絞りましょう（フェーズごとの目安があります）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="66" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="73" />
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="66" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="73" />
         <source>Tier</source>
         <translation>階層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="66" />
-        <source>Monthly target</source>
-        <translation>月間目標</translation>
+        <location filename="../../desktop/views/wizard/kpi.py" line="73" />
+        <source>Under the KSF</source>
+        <translation>紐づくKSF</translation>
     </message>
     <message>
         <location filename="../../desktop/views/wizard/kpi.py" line="74" />
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kpi.py" line="85" />
         <source>Phase</source>
         <translation>フェーズ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="75" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="86" />
         <source>Average deal size (¥)</source>
         <translation>平均単価（円）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="76" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="87" />
         <source>Rates</source>
         <translation>転換率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="173" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="91" />
+        <source>SMART: S specific · M measurable (data exists) · A achievable (against your own history) · R relevant (leads to the KGI) · T time-bound. ✓ met, × not yet; point at a badge for the reason.</source>
+        <translation>SMART: S 具体的 · M 測定可能（データがある） · A 達成可能（自チームの実績に照らして） · R 関連性（KGIにつながる） · T 期限。✓ 満たしている、× まだ。理由はバッジにマウスを当てると表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kpi.py" line="193" />
+        <source>%1 a month</source>
+        <translation>%1 / 月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/kpi.py" line="227" />
         <source>%1 KPIs chosen; the %2 works best with %3–%4.</source>
         <translation>KPIが%1個選ばれています。%2は%3〜%4個が目安です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="175" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="229" />
         <source>No plan yet: check the KGI and the average deal size.</source>
         <translation>逆算できません。KGIと平均単価を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="179" />
-        <source>Monthly %1</source>
-        <translation>月間%1</translation>
+        <location filename="../../desktop/views/wizard/kpi.py" line="267" />
+        <source>Re-plan the KPI targets</source>
+        <translation>KPIの目標を再計算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="182" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="237" />
         <source>Team total of %1, planned back from the KGI</source>
         <translation>チーム全体の%1（KGIから逆算）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="196" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="251" />
         <source>Tick at least one KPI (and set a KSF on the previous page).</source>
         <translation>KPIを1つ以上選んでください（前のページでKSFも設定してください）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/kpi.py" line="198" />
+        <location filename="../../desktop/views/wizard/kpi.py" line="255" />
         <source>Set up the KPIs</source>
         <translation>KPIの設定</translation>
     </message>
@@ -207,42 +242,42 @@
 <context>
     <name>KsfSetupPage</name>
     <message>
-        <location filename="../../desktop/views/wizard/ksf.py" line="35" />
+        <location filename="../../desktop/views/wizard/ksf.py" line="41" />
         <source>2. KSF: what must go right</source>
         <translation>2. KSF：成功要因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/ksf.py" line="36" />
+        <location filename="../../desktop/views/wizard/ksf.py" line="42" />
         <source>Tick the success factors the KGI depends on, or add your own.</source>
         <translation>KGI達成に欠かせない成功要因を選ぶか、独自に追加してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/ksf.py" line="38" />
+        <location filename="../../desktop/views/wizard/ksf.py" line="44" />
         <source>Your own success factor</source>
         <translation>独自の成功要因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/ksf.py" line="39" />
+        <location filename="../../desktop/views/wizard/ksf.py" line="46" />
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/ksf.py" line="91" />
+        <location filename="../../desktop/views/wizard/ksf.py" line="98" />
         <source>Set the KGI on the first page first.</source>
         <translation>先に最初のページでKGIを設定してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/ksf.py" line="94" />
+        <location filename="../../desktop/views/wizard/ksf.py" line="101" />
         <source>Tick at least one success factor.</source>
         <translation>成功要因を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/ksf.py" line="97" />
+        <location filename="../../desktop/views/wizard/ksf.py" line="104" />
         <source>Set up the KSFs</source>
         <translation>KSFの設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/ksf.py" line="111" />
+        <location filename="../../desktop/views/wizard/ksf.py" line="118" />
         <source>A success factor the KGI depends on</source>
         <translation>KGI達成に必要な成功要因</translation>
     </message>
@@ -250,37 +285,37 @@
 <context>
     <name>KsfTitles</name>
     <message>
-        <location filename="../../desktop/views/wizard/ksf.py" line="15" />
+        <location filename="../../desktop/views/wizard/ksf.py" line="16" />
         <source>Secure enough activity volume</source>
         <translation>行動量の確保</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/ksf.py" line="16" />
+        <location filename="../../desktop/views/wizard/ksf.py" line="17" />
         <source>Establish the sales process</source>
         <translation>営業プロセスの確立</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/ksf.py" line="17" />
+        <location filename="../../desktop/views/wizard/ksf.py" line="18" />
         <source>Establish a lead-nurturing process</source>
         <translation>リード育成プロセス確立</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/ksf.py" line="18" />
+        <location filename="../../desktop/views/wizard/ksf.py" line="19" />
         <source>Raise the opportunity rate</source>
         <translation>商談化率向上</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/ksf.py" line="19" />
+        <location filename="../../desktop/views/wizard/ksf.py" line="20" />
         <source>Optimise the talk script</source>
         <translation>トークスクリプトの最適化</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/ksf.py" line="20" />
+        <location filename="../../desktop/views/wizard/ksf.py" line="21" />
         <source>Raise the win rate</source>
         <translation>受注率向上</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/ksf.py" line="21" />
+        <location filename="../../desktop/views/wizard/ksf.py" line="22" />
         <source>Grow existing customers</source>
         <translation>既存顧客の育成</translation>
     </message>
@@ -288,82 +323,89 @@
 <context>
     <name>MeasureSetupPage</name>
     <message>
-        <location filename="../../desktop/views/wizard/measure.py" line="37" />
+        <location filename="../../desktop/views/wizard/measure.py" line="40" />
         <source>4. Measurement</source>
         <translation>4. 計測環境</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/measure.py" line="38" />
-        <source>Who is counted, the words your tracker uses for call outcomes, and which days count.</source>
-        <translation>集計する担当者、管理表で使っている架電結果の言葉、営業日を設定します。</translation>
+        <location filename="../../desktop/views/wizard/measure.py" line="41" />
+        <source>Who is counted, the words your tracker uses for call outcomes, and which days count. Double-click a name to correct it.</source>
+        <translation>誰を集計するか、管理表で使っている架電結果の言葉、どの日を営業日とするか。名前はダブルクリックで修正できます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/measure.py" line="44" />
+        <location filename="../../desktop/views/wizard/measure.py" line="48" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/measure.py" line="45" />
+        <location filename="../../desktop/views/wizard/measure.py" line="50" />
         <source>&amp;Add member</source>
         <translation>担当者を追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/measure.py" line="47" />
+        <location filename="../../desktop/views/wizard/measure.py" line="52" />
+        <location filename="../../desktop/views/wizard/measure.py" line="61" />
+        <location filename="../../desktop/views/wizard/measure.py" line="70" />
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/measure.py" line="54" />
         <source>e.g. 担当不在</source>
         <translation>例：担当不在</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/measure.py" line="51" />
+        <location filename="../../desktop/views/wizard/measure.py" line="59" />
         <source>Add &amp;word</source>
         <translation>言葉を追加(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/measure.py" line="56" />
+        <location filename="../../desktop/views/wizard/measure.py" line="68" />
         <source>Add &amp;holiday</source>
         <translation>休業日を追加(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/measure.py" line="59" />
+        <location filename="../../desktop/views/wizard/measure.py" line="80" />
         <source>Import Excel…</source>
         <translation>Excelを取り込む…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/measure.py" line="61" />
+        <location filename="../../desktop/views/wizard/measure.py" line="82" />
         <source>Data-quality check</source>
         <translation>データ品質チェック</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/measure.py" line="64" />
+        <location filename="../../desktop/views/wizard/measure.py" line="85" />
         <source>Members</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/measure.py" line="66" />
+        <location filename="../../desktop/views/wizard/measure.py" line="87" />
         <source>Outcome words</source>
         <translation>結果の言葉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/measure.py" line="68" />
+        <location filename="../../desktop/views/wizard/measure.py" line="89" />
         <source>Business days</source>
         <translation>営業日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/measure.py" line="69" />
+        <location filename="../../desktop/views/wizard/measure.py" line="90" />
         <source>Company holidays</source>
         <translation>会社の休業日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/measure.py" line="71" />
+        <location filename="../../desktop/views/wizard/measure.py" line="92" />
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/measure.py" line="124" />
+        <location filename="../../desktop/views/wizard/measure.py" line="174" />
         <source>Choose at least one business day.</source>
         <translation>営業日を1日以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/measure.py" line="133" />
+        <location filename="../../desktop/views/wizard/measure.py" line="184" />
         <source>Set up measurement</source>
         <translation>計測環境の設定</translation>
     </message>
@@ -371,57 +413,62 @@
 <context>
     <name>PdcaSetupPage</name>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="20" />
+        <location filename="../../desktop/views/wizard/pdca.py" line="23" />
         <source>6. PDCA: when the team reviews</source>
         <translation>6. PDCA：レビューの予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="21" />
+        <location filename="../../desktop/views/wizard/pdca.py" line="24" />
         <source>A weekly check of the numbers, a monthly look at what the actions did, a quarterly review of the KPIs themselves.</source>
         <translation>週次で数字を確認し、月次で施策の効果を測り、四半期ごとにKPIそのものを見直します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="27" />
+        <location filename="../../desktop/views/wizard/pdca.py" line="30" />
         <source>day </source>
         <translation>毎月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="28" />
+        <location filename="../../desktop/views/wizard/pdca.py" line="31" />
+        <source> of the month</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/pdca.py" line="32" />
         <source> (day)</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="30" />
-        <source>When you finish, the KPI tree and the dashboard you built open.</source>
-        <translation>完了すると、作成したKPIツリーとダッシュボードが開きます。</translation>
+        <location filename="../../desktop/views/wizard/pdca.py" line="35" />
+        <source>This is the KPI tree the wizard built. When you finish, it and the dashboard open.</source>
+        <translation>ウィザードで作成したKPIツリーです。完了すると、このツリーとダッシュボードが開きます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="33" />
+        <location filename="../../desktop/views/wizard/pdca.py" line="38" />
         <source>Weekly review on</source>
         <translation>週次レビュー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="34" />
+        <location filename="../../desktop/views/wizard/pdca.py" line="39" />
         <source>at</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="35" />
+        <location filename="../../desktop/views/wizard/pdca.py" line="40" />
         <source>Monthly review on</source>
         <translation>月次レビュー</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="36" />
+        <location filename="../../desktop/views/wizard/pdca.py" line="41" />
         <source>Quarterly review on (first month of each quarter)</source>
         <translation>四半期レビュー（各四半期の最初の月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="37" />
+        <location filename="../../desktop/views/wizard/pdca.py" line="42" />
         <source>Who attends</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/wizard/pdca.py" line="65" />
+        <location filename="../../desktop/views/wizard/pdca.py" line="74" />
         <source>Set the review schedule</source>
         <translation>レビュー予定の設定</translation>
     </message>
@@ -429,9 +476,57 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/views/wizard/setup_wizard.py" line="29" />
+        <location filename="../../desktop/views/wizard/setup_wizard.py" line="36" />
         <source>KPI Desk setup</source>
         <translation>KPI Desk セットアップ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/setup_wizard.py" line="64" />
+        <source>Cancel the setup?</source>
+        <translation>セットアップを中止しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/setup_wizard.py" line="65" />
+        <source>What you entered in the wizard (KGI, KSFs, KPIs, targets, members) will not be saved.</source>
+        <translation>ウィザードで入力した内容（KGI・KSF・KPI・目標・メンバー）は保存されません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/setup_wizard.py" line="68" />
+        <source>Discard and close</source>
+        <translation>破棄して閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/setup_wizard.py" line="69" />
+        <source>Continue the setup</source>
+        <translation>セットアップを続ける</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/setup_wizard.py" line="79" />
+        <source>Set up KPI Desk</source>
+        <translation>KPI Desk の初期設定</translation>
+    </message>
+</context>
+<context>
+    <name>TreePreview</name>
+    <message>
+        <location filename="../../desktop/views/wizard/tree_preview.py" line="18" />
+        <source>Node</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/tree_preview.py" line="18" />
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/tree_preview.py" line="18" />
+        <source>Target for the fiscal year</source>
+        <translation>年度目標</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/wizard/tree_preview.py" line="37" />
+        <source>no KPI measures it yet</source>
+        <translation>まだKPIがありません</translation>
     </message>
 </context>
 </TS>

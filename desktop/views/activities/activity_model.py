@@ -39,6 +39,7 @@ class ActivityTableModel(QAbstractTableModel):
         self.sort_column, self.descending = 0, True
         self._count = 0
         self._pages: dict[int, list[ActivityRow]] = {}
+        self.batches: dict[int, str] = {}
         self.on_edit = lambda row, field, value: None  # set by the view (an undo command)
         self.reload()
 
@@ -46,6 +47,7 @@ class ActivityTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._count = self.store.activity_count(self.filter)
+        self.batches = dict(self.store.batch_choices())  # id → file name: 「日報_11月.xlsx」, not 「#2」
         self.endResetModel()
 
     def set_filter(self, f: ActivityFilter) -> None:
@@ -80,9 +82,9 @@ class ActivityTableModel(QAbstractTableModel):
             return None
         r = self.row_at(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(r, index.column())
+            return _display(r, index.column(), self.batches)
         if role == Qt.ItemDataRole.EditRole:
-            return {4: r.kind, 5: r.outcome or "", 6: r.note}.get(index.column(), _display(r, index.column()))
+            return {4: r.kind, 5: r.outcome or "", 6: r.note}.get(index.column(), _display(r, index.column(), self.batches))
         if role == Qt.ItemDataRole.UserRole:
             return r.id
         return None
@@ -104,6 +106,7 @@ class ActivityTableModel(QAbstractTableModel):
         self.reload()
 
 
-def _display(r: ActivityRow, column: int) -> str:
+def _display(r: ActivityRow, column: int, batches: dict[int, str]) -> str:
+    batch = "" if r.batch_id is None else batches.get(r.batch_id, f"#{r.batch_id}")
     return (r.day.isoformat(), r.at.strftime("%H:%M") if r.at else "", r.member, r.company, term(r.kind),
-            term(r.outcome), r.note, "" if r.batch_id is None else f"#{r.batch_id}")[column]
+            term(r.outcome), r.note, batch)[column]

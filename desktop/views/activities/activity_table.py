@@ -65,6 +65,7 @@ class ActivityTable(QWidget):
         self._build()
         self._load_choices()
         self._refresher = Coalescer(self.model.reload, parent=self)
+        self.model.modelReset.connect(self._show_count)
         context.signals.changed.connect(self._on_store_changed)
         self.apply_filter()
 
@@ -75,10 +76,13 @@ class ActivityTable(QWidget):
         self.member, self.kind, self.outcome, self.batch = (QComboBox() for _ in range(4))
         self.company = QLineEdit(placeholderText=self.tr("Company"), objectName="filter_company")
         self.search = QLineEdit(placeholderText=self.tr("Search notes"), objectName="filter_text")
-        bar = QHBoxLayout()
+        bar, second = QHBoxLayout(), QHBoxLayout()  # two rows: one row of ten filters is cut at 1024 px
         for w in (QLabel(self.tr("From")), self.start, QLabel(self.tr("to")), self.end, self.member, self.kind,
-                  self.outcome, self.company, self.batch, self.search):
+                  self.outcome):
             bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (self.company, self.batch, self.search):
+            second.addWidget(w, 1 if w is not self.batch else 0)
         for w in (self.start, self.end):
             w.dateChanged.connect(self.apply_filter)
         for w in (self.member, self.kind, self.outcome, self.batch):
@@ -89,6 +93,8 @@ class ActivityTable(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the company shares
+        # the spare width with the note (the note alone took half the table and cut company names)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.view.setItemDelegateForColumn(4, ChoiceDelegate([k.value for k in ActivityKind], self))
         self.view.setItemDelegateForColumn(5, ChoiceDelegate([""] + [o.value for o in Outcome], self))
@@ -103,6 +109,7 @@ class ActivityTable(QWidget):
         actions.insertStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(second)
         layout.addWidget(self.view, 1)
         layout.addLayout(actions)
 
@@ -137,6 +144,9 @@ class ActivityTable(QWidget):
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
+
+    def _show_count(self) -> None:
+        """After every reload (a filter, or rows arriving later): 「0 件」 stayed above a full table."""
         self.status.setText(fmt(self.tr("%1 activities"), count(self.model.rowCount())))
 
     def apply_options(self, start: date | None = None, end: date | None = None, member_id: int | None = None,

@@ -102,7 +102,7 @@ class ChecklistPage(QWidget):
             fix = QPushButton(objectName=f"fix_{item}")
             fix.clicked.connect(lambda _c=False, code=item: self.fix(code))
             grid.addWidget(state, row, 0, 2, 1)
-            grid.addWidget(QLabel(item_title(item), styleSheet="font-weight: normal;"), row, 1)
+            grid.addWidget(QLabel(item_title(item), styleSheet="font-weight: normal;", wordWrap=True), row, 1)
             grid.addWidget(fix, row, 2, 2, 1)
             grid.addWidget(reason, row + 1, 1)
             self.rows[item] = (state, reason, fix)
@@ -162,8 +162,10 @@ class ChecklistPage(QWidget):
     def show_wizard(self, start: int = 0) -> None:
         from desktop.views.wizard.setup_wizard import SetupWizard
 
-        if self.wizard is not None:
-            self.wizard.close()
+        if self.wizard is not None and self.wizard.isVisible():
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+            return
         self.wizard = SetupWizard(self.context, start=start, parent=self)
         self.wizard.show()
 

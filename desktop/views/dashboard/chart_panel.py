@@ -11,8 +11,10 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QCursor
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QToolButton, QToolTip, QVBoxLayout, QWidget
 
+from desktop.views.shell.elided_label import ElidedLabel
 from desktop.views.dashboard.chart_style import COLORS, PANEL_STYLE, PLOT_MIN_HEIGHT
 from desktop.views.shell.icons import icon
+from desktop.views.shell.text import fmt
 
 pg.setConfigOptions(antialias=True, foreground="#44505e", background="w")
 
@@ -28,6 +30,8 @@ def nice(top: float) -> float:
     scale = 10 ** math.floor(math.log10(top))
     return next(step * scale for step in (1, 1.5, 2, 3, 4, 5, 6, 8, 10) if step * scale >= top)
 
+MIN_TOP = 5.0  # the lowest top of a y axis: counts are whole numbers
+
 
 class ChartPanel(QFrame):
     """Title, export button and a PlotWidget; subclasses draw, `hover_text(i)` and `activate(i)`."""
@@ -38,11 +42,12 @@ class ChartPanel(QFrame):
         super().__init__(parent, objectName="chart")
         self.setStyleSheet(PANEL_STYLE)
         self.count = 0  # how many x positions (bars / points) the chart has
-        self._ticks: list[tuple[int, str]] = []
+        self.min_top = MIN_TOP
+        self._ticks: list[tuple[int, str]] | None = None  # None: the first set_ticks always applies
         self._view: tuple[float, ...] = ()
         self._signature = ""
         self.data = None
-        self.title = QLabel(title)
+        self.title = ElidedLabel(title)  # a long title (KGI: actual · forecast · target) ends in … when narrow
         self.title.setStyleSheet("font-weight: 600; color: #1d2733; border: none;")
         self.export_button = QToolButton(icon=icon("export"), autoRaise=True)
         self.export_button.setToolTip(self.tr("Save this chart as a PNG image"))
@@ -54,6 +59,7 @@ class ChartPanel(QFrame):
         self.plot.hideButtons()
         self.plot.setMouseEnabled(False, False)
         self.plot.setMinimumHeight(PLOT_MIN_HEIGHT)
+        self.plot.getAxis("left").enableAutoSIPrefix(False)  # an empty KGI axis read 「万円 (x1e-06)」
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         export = QAction(self.tr("Save as PNG…"), self)
@@ -118,7 +124,7 @@ class ChartPanel(QFrame):
 
     def set_view(self, x0: float, x1: float, y0: float, y1: float) -> None:
         """Set the visible range, skipping the relayout when nothing moved."""
-        y1 = nice(y1) * 1.06  # headroom so the top tick label is not cut
+        y1 = nice(max(y1, self.min_top)) * 1.06  # headroom for the top label; an empty chart counts 0–5, not 0.5s
         if (x0, x1, y0, y1) != self._view:
             self._view = (x0, x1, y0, y1)
             self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
@@ -158,7 +164,9 @@ class ChartPanel(QFrame):
         exporter.export(str(path))
 
     def _on_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), self.title.text() + ".png",
-                                              self.tr("PNG image (*.png)"))
+        name = self.title.text().split("：")[0].split(":")[0].strip() or self.tr("chart")  # no 「：実績 ¥…」 in a name
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), name + ".png", self.tr("PNG image (*.png)"))
         if path:
-            self.export_png(path if path.lower().endswith(".png") else path + ".png")
+            path = path if path.lower().endswith(".png") else path + ".png"
+            self.export_png(path)
+            QToolTip.showText(QCursor.pos(), fmt(self.tr("Wrote %1"), path), self)

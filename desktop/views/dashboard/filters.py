@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from desktop.kpi.dashboard import resolve_period
-from desktop.kpi.periods import Period
+from desktop.kpi.dashboard import previous_period, resolve_period
+from desktop.kpi.periods import Period, PeriodKind
 from desktop.views.shell.text import metric_name
 
+LAST = {"last_week": ("week", -1), "last_month": ("month", -1), "last_quarter": ("quarter", -1)}
 CHART_METRICS = ("calls", "connects", "appointments", "emails", "follow_ups", "opportunities", "wins")
 
 
@@ -20,6 +21,14 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def _following(period: Period) -> Period:
+    """The same kind of period just after (a custom range: the same length after it)."""
+    if period.kind != PeriodKind.DAY or period.start == period.end:
+        return period.next()
+    start = period.end + timedelta(days=1)
+    return Period(PeriodKind.DAY, start, start + (period.end - period.start), period.fiscal_start_month)
 
 
 class DashboardFilters(QWidget):
@@ -32,9 +41,16 @@ class DashboardFilters(QWidget):
         self.period_box = QComboBox(objectName="period")
         for text, code in ((self.tr("Today"), "today"), (self.tr("This week"), "week"),
                            (self.tr("This month"), "month"), (self.tr("This quarter"), "quarter"),
-                           (self.tr("Fiscal year"), "year"), (self.tr("Custom range"), "custom")):
+                           (self.tr("Fiscal year"), "year"), (self.tr("Last week"), "last_week"),
+                           (self.tr("Last month"), "last_month"), (self.tr("Last quarter"), "last_quarter"),
+                           (self.tr("Custom range"), "custom")):
             self.period_box.addItem(text, code)
         self.period_box.setCurrentIndex(2)
+        self.offset = 0  # ◀ ▶ steps: periods before (−) or after (+) the one chosen
+        self.back = QToolButton(text="◀", objectName="period_back", toolTip=self.tr("Previous period"))
+        self.forward = QToolButton(text="▶", objectName="period_forward", toolTip=self.tr("Next period"))
+        self.back.clicked.connect(lambda: self.step(-1))
+        self.forward.clicked.connect(lambda: self.step(1))
         self.start = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd", objectName="custom_start")
         self.end = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd", objectName="custom_end")
         self.member_box = QComboBox(objectName="member")
@@ -44,7 +60,8 @@ class DashboardFilters(QWidget):
             self.metric_box.addItem(metric_name(code), code)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label, widget in ((self.tr("Period"), self.period_box), (None, self.start), (None, self.end),
+        for label, widget in ((self.tr("Period"), self.back), (None, self.period_box), (None, self.forward),
+                              (None, self.start), (None, self.end),
                               (self.tr("Member"), self.member_box), (self.tr("Daily chart"), self.metric_box)):
             if label:
                 layout.addWidget(QLabel(label))
@@ -57,7 +74,18 @@ class DashboardFilters(QWidget):
 
     def period(self, today: date, fiscal_start_month: int) -> Period:
         custom = (_pydate(self.start.date()), _pydate(self.end.date()))
-        return resolve_period(self.period_box.currentData(), today, fiscal_start_month, custom)
+        code = self.period_box.currentData()
+        base, before = LAST.get(code, (code, 0))
+        period = resolve_period(base, today, fiscal_start_month, custom)
+        shift = before + self.offset
+        for _ in range(abs(shift)):
+            period = _following(period) if shift > 0 else previous_period(period)
+        return period
+
+    def step(self, by: int) -> None:
+        """◀ / ▶: the period before or after the one shown, of the same kind."""
+        self.offset += by
+        self.changed.emit()
 
     def member_id(self) -> int | None:
         return self.member_box.currentData()
@@ -100,5 +128,6 @@ class DashboardFilters(QWidget):
         self.end.setVisible(custom)
 
     def _on_period_changed(self) -> None:
+        self.offset = 0
         self._show_custom()
         self.changed.emit()

@@ -41,6 +41,7 @@ class FunnelChart(ChartPanel):
         self.counts = [self._text(anchor=(0.5, 1.0)) for _ in range(STAGES)]
         self.plot.getAxis("left").setTicks([[(_h(v), f"{v:,}") for v in (0, 10, 100, 1000, 10000, 100000)], []])
         self.plot.getAxis("left").setLabel(self.tr("count (log scale)"))
+        self.min_top = 1.0  # heights are log10(count + 1): 1 is ten
 
     def _text(self, anchor: tuple[float, float], color: str = "#44505e") -> pg.TextItem:
         item = pg.TextItem("", color=color, anchor=anchor)

@@ -17,6 +17,8 @@ QFrame#kpi_card {{ background: #ffffff; border: 1px solid #d9dee5; border-left: 
 QLabel {{ border: none; }}
 """
 
+CARD_MIN_WIDTH = 170
+
 
 def value_text(metric: str, value: float | None) -> str:
     """A metric value as people read it: ¥ for revenue, % for rates, a count otherwise."""
@@ -36,7 +38,7 @@ class KpiCard(QFrame):
         self.title.setStyleSheet("color: #44505e; font-size: 12px;")
         self.value = QLabel()
         self.value.setStyleSheet("font-size: 20px; font-weight: 700; color: #13233a;")
-        self.target = QLabel()
+        self.target = ElidedLabel()  # 「目標 ¥2,857,143（達成率 0%）」: "…" in a narrow card, whole in the tooltip
         self.target.setStyleSheet("color: #5b6776; font-size: 11px;")
         self.status = QLabel()
         self.spark = Sparkline()
@@ -51,7 +53,7 @@ class KpiCard(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.target)
         layout.addWidget(self.spark)
-        self.setMinimumWidth(170)
+        self.setMinimumWidth(CARD_MIN_WIDTH)
 
     def show_card(self, card: Card) -> None:
         if self.card is not None and repr(card) == repr(self.card):

@@ -17,9 +17,10 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.kpi.periods import PeriodKind
 from desktop.models.changes import Change
 from desktop.models.dashboard_queries import DashboardData
 from desktop.views.alerts.banner import AlertBanner
@@ -29,8 +30,9 @@ from desktop.views.alerts.text import alert_message
 from desktop.views.dashboard.chart_slot import ChartSlot
 from desktop.views.shell.context import AppContext
 from desktop.views.dashboard.filters import DashboardFilters
+from desktop.views.dashboard.first_steps import FirstStepsPanel
 from desktop.views.dashboard.layout_dialog import LayoutDialog
-from desktop.views.dashboard.kpi_card import KpiCard
+from desktop.views.dashboard.kpi_card import CARD_MIN_WIDTH, KpiCard
 from desktop.views.shell.signals import Coalescer
 from desktop.views.shell.text import fmt, metric_name
 
@@ -114,8 +116,9 @@ class DashboardPage(QWidget):
         self.alert_list.hide()
         self.banner.toggled_list.connect(lambda: self.alert_list.setVisible(self.alert_list.isHidden()))
         self.notifier = AlertNotifier(self)
-        self.card_row = QHBoxLayout()
+        self.card_row = QGridLayout()  # cards wrap onto more rows when the window is narrow
         self.card_row.setSpacing(10)
+        self._card_columns = 0
         self.grid = QGridLayout()
         self.grid.setSpacing(10)
         body = QWidget()
@@ -126,12 +129,20 @@ class DashboardPage(QWidget):
         scroll = QScrollArea(widgetResizable=True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
+        self.scroll = scroll
+        self.first_steps = FirstStepsPanel(self.context.navigate)
+        self.empty_state = QWidget()  # the panel at the top, the space below it empty
+        empty_layout = QVBoxLayout(self.empty_state)
+        empty_layout.setContentsMargins(0, 0, 0, 0)
+        empty_layout.addWidget(self.first_steps)
+        empty_layout.addStretch(1)
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(20, 14, 20, 10)
         self.outer.addLayout(top)
         self.outer.addWidget(self.period_label)
         self.outer.addWidget(self.banner)
         self.outer.addWidget(self.alert_list)
+        self.outer.addWidget(self.empty_state, 1)
         self.outer.addWidget(scroll, 1)
 
     # ---- data ----------------------------------------------------------------------
@@ -143,11 +154,14 @@ class DashboardPage(QWidget):
         settings = store.domain_settings()
         period = self.filters.period(today, settings.fiscal_start_month)
         self.data = data = store.dashboard(period, today, self.filters.member_id(), self.filters.chart_metric())
+        self._show_first_steps(store.data_range() is None)
         self.filters.set_members(data.members)
         self._show_cards(data)
         self._update_charts()
-        self.period_label.setText(fmt(self.tr("%1 to %2 · as of %3"), period.start.isoformat(),
-                                      period.end.isoformat(), today.isoformat()))
+        span = fmt(self.tr("%1 to %2 · as of %3"), period.start.isoformat(), period.end.isoformat(),
+                   today.isoformat())
+        named = period.kind not in (PeriodKind.DAY,) or period.start == period.end
+        self.period_label.setText(f"{period.label} · {span}" if named else span)  # 「2025-Q3 · 2025-10-01 〜 …」
         self.alert_coalescer.poke()
 
     def _update_charts(self) -> None:
@@ -196,8 +210,19 @@ class DashboardPage(QWidget):
 
     # ---- alerts ----------------------------------------------------------------------
 
+    def _show_first_steps(self, empty: bool) -> None:
+        """An empty database shows what to do first instead of zeros and 目標なし cards."""
+        self.empty_state.setVisible(empty)
+        self.scroll.setVisible(not empty)
+        if empty:
+            self.first_steps.show_progress(self.context.store)
+
     def evaluate_alerts(self) -> list[str]:
-        """Check the rules now; new alerts go to the list, the banner and (window behind) the tray."""
+        """Check the rules now; new alerts go to the list, the banner and (window behind) the tray.
+        Not before the team has any history: nothing to judge a pace or an 11:00 silence by."""
+        if self.context.store.data_range() is None:
+            self.show_alerts()
+            return []
         new = self.context.store.evaluate_alerts(self.now(), self.today())
         names = self._names()
         messages = [alert_message(e.code, e.params, names) for e in new]
@@ -206,6 +231,10 @@ class DashboardPage(QWidget):
         return messages
 
     def show_alerts(self) -> None:
+        if self.empty_state.isVisibleTo(self):  # no history yet: an old alert would only nag
+            self.banner.hide()
+            self.alert_list.hide()
+            return
         total = self.alert_list.reload(self._names())
         if total == 0:
             self.alert_list.hide()
@@ -224,10 +253,27 @@ class DashboardPage(QWidget):
             for card in self.cards.values():
                 card.deleteLater()
             self.cards = {c.metric: KpiCard() for c in wanted}
-            for card in self.cards.values():
-                self.card_row.addWidget(card)
+            self._card_columns = 0
+            self._place_cards()
         for c in wanted:
             self.cards[c.metric].show_card(c)
+
+    def _place_cards(self) -> None:
+        """As many cards a row as fit the page's width, the rest on the next rows."""
+        room = max(1, self.width() - 60)
+        columns = max(1, min(len(self.cards), room // (CARD_MIN_WIDTH + 10))) if self.cards else 1
+        if columns == self._card_columns:
+            return
+        self._card_columns = columns
+        for n, card in enumerate(self.cards.values()):
+            self.card_row.removeWidget(card)
+            self.card_row.addWidget(card, n // columns, n % columns)
+        for col in range(self.card_row.columnCount()):
+            self.card_row.setColumnStretch(col, 1 if col < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_cards()
 
     def _drill(self, **options: object) -> None:
         self.context.navigate("activities", **options)

@@ -22,6 +22,7 @@ from desktop.kpi.periods import PeriodKind, period_containing
 from desktop.kpi.reviews import Effect
 from desktop.models.tables import ReviewIn
 from desktop.views.shell.context import AppContext
+from desktop.views.shell.table_width import share_the_width
 from desktop.views.reviews.commands import SaveReview, UpdateAction
 from desktop.views.reviews.weekly import value_text
 from desktop.views.shell.text import fmt, metric_name
@@ -63,8 +64,7 @@ class MonthlyReviewPanel(QWidget):
         self.table = QTableWidget(0, 7, objectName="monthly_actions")
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("KPI"), self.tr("Started"), self.tr("Due"),
                                               self.tr("4 weeks before"), self.tr("Since"), self.tr("Effect")])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 260)
+        share_the_width(self.table)
         self.table.verticalHeader().hide()
         done = QPushButton(self.tr("Mark done"), objectName="monthly_done")
         done.clicked.connect(self._on_done)

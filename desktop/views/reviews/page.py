@@ -6,6 +6,7 @@ from datetime import date
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models.changes import Change
@@ -37,8 +38,11 @@ class ReviewPage(QWidget):
             self.tabs.addTab(self.panels[kind], label)
         export = QPushButton(self.tr("Export report…"), objectName="review_export")
         export.clicked.connect(self._on_export)
+        self.export_message = QLabel(objectName="review_export_message", styleSheet="color: #1a7f37;")
+        self.export_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         head = QHBoxLayout()
-        head.addWidget(title, 1)
+        head.addWidget(title)
+        head.addWidget(self.export_message, 1)
         head.addWidget(export)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -70,7 +74,8 @@ class ReviewPage(QWidget):
     def _on_export(self) -> None:
         period = self.tabs.currentWidget().period()
         folder = self.context.ui.last_folder() or str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), str(Path(folder) / f"report-{period.label}.xlsx"),
+        name = fmt(self.tr("report_%1.xlsx"), period.label)  # 「レポート_2026-W47.xlsx」
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), str(Path(folder) / name),
                                               self.tr("Excel workbook (*.xlsx);;PDF (*.pdf)"))
         if path:
             self.export_to(path)
@@ -80,6 +85,9 @@ class ReviewPage(QWidget):
         error = export_report(self.context, self.tabs.currentWidget().period(), path)
         if error:
             QMessageBox.warning(self, self.tr("Export failed"), error)
+        else:
+            written = Path(path) if Path(path).suffix.lower() == ".pdf" else Path(path).with_suffix(".xlsx")
+            self.export_message.setText(fmt(self.tr("Wrote %1"), str(written)))
         return error is None
 
     def apply_options(self, kind: str | None = None, **_: object) -> None:

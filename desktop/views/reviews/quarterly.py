@@ -23,6 +23,7 @@ from desktop.kpi.numbers import parse_amount, parse_rate
 from desktop.kpi.periods import PeriodKind, period_containing
 from desktop.models.tables import ReviewIn, TargetIn
 from desktop.views.shell.context import AppContext
+from desktop.views.shell.table_width import share_the_width
 from desktop.views.reviews.commands import SaveReview
 from desktop.views.reviews.weekly import value_text
 from desktop.views.shell.text import fmt, percent
@@ -57,9 +58,7 @@ class QuarterlyReviewPanel(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("KPI"), self.tr("Actual"), self.tr("Target"),
                                               self.tr("Phase band"), self.tr("Suggested"), self.tr("Decision"),
                                               self.tr("Next quarter's target"), self.tr("Reason")])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 200)
-        self.table.setColumnWidth(3, 170)
+        share_the_width(self.table)
         self.table.verticalHeader().hide()
         save = QPushButton(self.tr("Save decisions and targets"), objectName="quarterly_save")
         save.clicked.connect(self._on_save)

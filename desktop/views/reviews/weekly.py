@@ -6,6 +6,7 @@ import json
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -112,9 +114,31 @@ class WeeklyReviewPanel(QWidget):
         neck_text = f"<a href='tree:{neck}'>{metric_name(neck)}</a>" if neck else self.tr("none")
         alerts = f"<a href='dashboard:'>{self.snapshot['open_alerts']}</a>"
         self.summary.setText(fmt(self.tr("Bottleneck: %1 · Open alerts: %2"), neck_text, alerts))
-        held = [r.held_on for r in store.reviews("weekly") if r.period_start == self.period().start]
-        self.message.setText(fmt(self.tr("This week was reviewed on %1."), held[0].isoformat()) if held else "")
+        held = [r for r in store.reviews("weekly") if r.period_start == self.period().start]
+        self.message.setText(fmt(self.tr("This week was reviewed on %1."), held[0].held_on.isoformat())
+                             if held else "")
         self._fill_choices()
+        self._show_notes(held)
+
+    def _show_notes(self, held: list) -> None:  # noqa: ANN001 - Review rows
+        """The week's saved findings and actions (greyed, with the day they were saved), then the new ones."""
+        self.notes_list.clear()
+        names = {m.id: m.name for m in self.context.store.members()}
+        for review in reversed(held):
+            for note in self.context.store.review_actions(review_id=review.id):
+                item = QListWidgetItem(fmt(self.tr("%1 (saved %2)"), self._note_text(note.model_dump(), names),
+                                           review.held_on.isoformat()))
+                item.setForeground(QColor("#5b6776"))
+                self.notes_list.addItem(item)
+        for note in self.notes:
+            self.notes_list.addItem(self._note_text(note, names))
+
+    def _note_text(self, note: dict, names: dict[int, str]) -> str:
+        if note["kind"] == "finding":
+            return fmt(self.tr("Finding: %1"), note["text"])
+        owner = names.get(note.get("owner_id"), self.tr("(nobody)"))
+        due = note["due"].isoformat() if note.get("due") else "—"
+        return fmt(self.tr("Action: %1 — %2, due %3"), note["text"], owner, due)
 
     def _fill_choices(self) -> None:
         store = self.context.store
@@ -140,7 +164,7 @@ class WeeklyReviewPanel(QWidget):
         text = self.finding.text().strip()
         if text:
             self.notes.append({"kind": "finding", "text": text})
-            self.notes_list.addItem(fmt(self.tr("Finding: %1"), text))
+            self.notes_list.addItem(self._note_text(self.notes[-1], {}))
         self.finding.clear()
 
     def _on_add_action(self) -> None:
@@ -152,7 +176,7 @@ class WeeklyReviewPanel(QWidget):
         metric = next((n.metric for n in self.context.store.nodes() if n.id == node_id), None)
         self.notes.append({"kind": "action", "text": text, "owner_id": self.owner.currentData(), "due": due,
                            "node_id": node_id, "metric": metric, "started_on": date.today()})
-        self.notes_list.addItem(fmt(self.tr("Action: %1 — %2, due %3"), text, self.owner.currentText(), due.isoformat()))
+        self.notes_list.addItem(self._note_text(self.notes[-1], {m.id: m.name for m in self.context.store.members()}))
         self.action.clear()
 
     def _on_save(self) -> None:
@@ -162,7 +186,7 @@ class WeeklyReviewPanel(QWidget):
                           snapshot=json.dumps(self.snapshot, ensure_ascii=False, default=str))
         self.context.undo.push(SaveReview(self.context.store, review, list(self.notes), self.tr("Save weekly review")))
         self.notes.clear()
-        self.notes_list.clear()
+        self.refresh()
         self.message.setText(fmt(self.tr("Saved the review of %1."), self.period().label))
 
 

@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(fmt(self.tr("KPI Desk — %1"), _display_name(context.store.path)))
         self.setWindowIcon(icon("app"))
         self._pages: dict[str, QWidget] = {}
+        self.help = None  # HelpDialog, made on first F1
         self._build_body()
         self._build_menus()
         self._restore_layout()
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
             self._add(view, QCoreApplication.translate("Pages", spec.title),
                       lambda name=spec.name: self.show_page(name), QKeySequence(f"Ctrl+{n}"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&Getting started"), self.show_help, QKeySequence.StandardKey.HelpContents)
         self._add(help_menu, self.tr("&About KPI Desk"), self._on_about)
 
     def _add(self, menu, text: str, slot: Callable[[], object], key=None) -> QAction:  # noqa: ANN001
@@ -189,6 +191,16 @@ class MainWindow(QMainWindow):
             return
         self.context.undo.clear()
         self.statusBar().showMessage(fmt(self.tr("Restored. The previous data is in %1"), safety), 10000)
+
+    def show_help(self) -> None:
+        """F1: 「はじめに」, at the part about the page on screen."""
+        from desktop.views.shell.help_dialog import HelpDialog
+
+        if self.help is None:
+            self.help = HelpDialog(self)
+        self.help.show()
+        self.help.raise_()
+        self.help.show_section(self.current_page())
 
     def _on_about(self) -> None:
         QMessageBox.about(self, self.tr("About KPI Desk"),

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.models.changes import Change
+from desktop.models import demo
+from desktop.models.demo import MANAGER, REPS
 from desktop.views.shell.context import AppContext
 from desktop.views.shell.icons import icon
 from desktop.views.shell.text import fmt
-
-CARD_STYLE = """
-QToolButton { background: #ffffff; border: 1px solid #d9dee5; border-radius: 10px; padding: 14px;
-              font-size: 14px; color: #1d2733; text-align: left; }
-QToolButton:hover { border-color: #1f6feb; background: #f5f9ff; }
-"""
+from desktop.views.shell.welcome_card import WelcomeCard
 
 
 class WelcomePage(QWidget):
@@ -28,12 +24,13 @@ class WelcomePage(QWidget):
         lead = QLabel(self.tr("Set your KGI, work the targets backwards to calls per day, and watch "
                               "the numbers move as the team works — without copying spreadsheets together."))
         lead.setWordWrap(True)
+        self.lead = lead
         lead.setStyleSheet("font-size: 14px; color: #44505e;")
-        self.status = QLabel()
+        self.status = QLabel(wordWrap=True)
         self.status.setStyleSheet("color: #5b6776;")
         cards = self._cards()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
+        layout.setContentsMargins(32, 32, 32, 32)
         layout.setSpacing(14)
         for w in (title, lead):
             layout.addWidget(w)
@@ -53,13 +50,15 @@ class WelcomePage(QWidget):
             ("import", self.tr("Import Excel trackers"),
              self.tr("Bring in call logs and daily count sheets as they are"), self._on_import),
             ("dashboard", self.tr("Open the demo"),
-             self.tr("A year of a five-person team, to try everything"), self._on_demo),
+             fmt(self.tr("A year of %1 reps and their manager (%2 people), to try everything"), len(REPS),
+                 len(REPS) + len([MANAGER])), self._on_demo),
         )
         cards = QGridLayout()
         cards.setSpacing(16)
-        self.buttons: dict[str, QToolButton] = {}
+        self.buttons: dict[str, WelcomeCard] = {}
         for col, (name, head, sub, slot) in enumerate(specs):
-            self.buttons[name] = _card(name, f"{head}\n{sub}", slot)
+            self.buttons[name] = WelcomeCard(name, icon(name), head, sub)
+            self.buttons[name].clicked.connect(slot)
             cards.addWidget(self.buttons[name], 0, col)
             cards.setColumnStretch(col, 1)
         return cards
@@ -83,17 +82,19 @@ class WelcomePage(QWidget):
         self.context.navigate("import")
 
     def _on_demo(self) -> None:
+        """The demo replaces the open database in this window: say so, and how to come back."""
+        path = self.context.store.path
+        if path is not None and not demo.is_empty(self.context.store) and not self._confirm_demo(str(path)):
+            return
         self.context.extras["open_demo"]()
 
+    def _confirm_demo(self, path: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Open the demo"),
+                          fmt(self.tr("The demo opens in place of %1. Your data stays in that file: "
+                                      "File → Open recent brings it back."), path), parent=self)
+        box.setObjectName("welcome_demo_confirm")
+        go = box.addButton(self.tr("Open the demo"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go
 
-def _card(name: str, text: str, slot) -> QToolButton:  # noqa: ANN001 - a slot
-    button = QToolButton(objectName=f"welcome_{name}")
-    button.setIcon(icon(name))
-    button.setIconSize(QSize(32, 32))
-    button.setText(text)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-    button.setMinimumSize(QSize(250, 130))
-    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    button.setStyleSheet(CARD_STYLE)
-    button.clicked.connect(slot)
-    return button

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QObject, QPersistentModelIndex,
+                            Qt, Signal)
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 
 from desktop.kpi.metrics import Metric, is_rate
 from desktop.kpi.pace import PaceStatus
 from desktop.kpi.tree_eval import NodeResult, TreeEvaluation
 from desktop.models.store import Store
-from desktop.models.tables import KpiNode
+from desktop.models.tables import KpiNode, TargetIn
+from desktop.kpi.numbers import parse_amount, parse_rate
 from desktop.views.shell.text import count, fmt, metric_name, percent, status_name, term, yen
-from desktop.views.tree.commands import EditNode, MoveNode
+from desktop.views.tree.commands import EditNode, MoveNode, WriteTargets
 
 MIME = "application/x-kpidesk-node"
 COLUMNS = ("title", "kind", "tier", "metric", "target", "actual", "attainment", "status", "forecast", "owner")
@@ -38,9 +40,12 @@ def format_value(metric: str | None, value: float | None) -> str:
 class KpiTreeModel(QAbstractItemModel):
     """KGI → KSF → KPI rows with target, actual, attainment, pace status and forecast."""
 
+    refused = Signal(str)  # a typed target that is not a number: the sentence to show
+
     def __init__(self, store: Store, undo: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store, self.undo = store, undo
+        self.member_id: int | None = None  # whose targets a typed one is: the member shown, or the team
         self._nodes: dict[int, KpiNode] = {}
         self._children: dict[int | None, list[int]] = {None: []}
         self._eval: TreeEvaluation | None = None
@@ -140,8 +145,9 @@ class KpiTreeModel(QAbstractItemModel):
         if not index.isValid():
             return base
         flags = base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        if COLUMNS[index.column()] == "title":
-            flags |= Qt.ItemFlag.ItemIsEditable
+        node = self._nodes.get(index.internalId())
+        if COLUMNS[index.column()] == "title" or (COLUMNS[index.column()] == "target" and node and node.metric):
+            flags |= Qt.ItemFlag.ItemIsEditable  # the target is typed in place for the period shown
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -149,6 +155,9 @@ class KpiTreeModel(QAbstractItemModel):
         if node is None:
             return None
         column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.EditRole and column == "target":
+            result = self.result(node.id)
+            return _edit_text(node.metric, result.target if result else None)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return node.title if column == "title" else self._text(node, column)
         if role == Qt.ItemDataRole.UserRole:
@@ -201,11 +210,29 @@ class KpiTreeModel(QAbstractItemModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: ANN401
         node = self._nodes.get(index.internalId()) if index.isValid() else None
         title = str(value or "").strip()
+        if node is not None and role == Qt.ItemDataRole.EditRole and COLUMNS[index.column()] == "target":
+            return self._set_target(node, title)
         if node is None or role != Qt.ItemDataRole.EditRole or COLUMNS[index.column()] != "title":
             return False
         if not title or len(title) > 200 or title == node.title:
             return False
         self.undo.push(EditNode(self.store, node.id, {"title": title}, self.tr("Rename %1").replace("%1", title)))
+        return True
+
+    def _set_target(self, node: KpiNode, text: str) -> bool:
+        """A target typed in the cell: for the period and member shown, one undo step; not a number = refused."""
+        if self._eval is None or not node.metric:
+            return False
+        value = parse_rate(text) if is_rate(node.metric) else parse_amount(text)
+        if value is None or value < 0 or (is_rate(node.metric) and value > 1):
+            self.refused.emit(fmt(self.tr("「%1」 is not a target for %2: type a number such as 120 or 15%."),
+                                  text, node.title))
+            return False
+        period = self._eval.period
+        row = TargetIn(node_id=node.id, metric=node.metric, period_kind=period.kind, period_start=period.start,
+                       value=float(value), member_id=self.member_id)
+        self.undo.push(WriteTargets(self.store, [row], fmt(self.tr("Set the target of %1"), node.title),
+                                    planned=False))
         return True
 
     # ---- drag and drop ---------------------------------------------------------
@@ -252,3 +279,10 @@ class KpiTreeModel(QAbstractItemModel):
         if node_id in current and 0 <= current.index(node_id) < row:
             position -= 1  # the node leaves its old place first
         return node_id, parent_id, max(0, min(position, len(siblings)))
+
+
+def _edit_text(metric: str | None, value: float | None) -> str:
+    """What the editor starts with: the bare number (rates in %), easy to overtype."""
+    if value is None or metric is None:
+        return ""
+    return f"{value * 100:g}%" if is_rate(metric) else f"{value:g}"

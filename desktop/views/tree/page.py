@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTreeView,
@@ -32,6 +33,12 @@ from desktop.views.tree.model import KpiTreeModel
 from desktop.views.tree.tools import TreeTools
 
 CHILD_KIND = {None: "kgi", "kgi": "ksf", "ksf": "kpi", "kpi": "kpi"}
+
+NARROW = 1400  # page width below which the detail / planner panels sit under the tree
+
+
+def period_text(p: Period) -> str:
+    return p.label if p.kind == PeriodKind.MONTH else f"{p.label} ({p.start:%Y-%m-%d}–{p.end:%Y-%m-%d})"
 
 
 class TreePage(QWidget):
@@ -60,8 +67,9 @@ class TreePage(QWidget):
         self.planner = PlannerPanel(self.context)
         self.drivers = DriverPanel()
         self.tabs = QTabWidget(objectName="tree_tabs")
-        self.tabs.addTab(self.detail, self.tr("Details"))
-        self.tabs.addTab(self.planner, self.tr("Backward planner"))
+        self.detail_tab, self.planner_tab = _scrolled(self.detail), _scrolled(self.planner)  # tall forms scroll
+        self.tabs.addTab(self.detail_tab, self.tr("Details"))
+        self.tabs.addTab(self.planner_tab, self.tr("Backward planner"))
         self.tabs.addTab(self.drivers, self.tr("Drivers"))
         self.tools = TreeTools(self.context, period=self.current_period, evaluation=lambda: self.evaluation,
                                select=self.select, parent=self)
@@ -74,7 +82,10 @@ class TreePage(QWidget):
         self.insight.setStyleSheet("padding: 6px 10px; border-radius: 6px; background:#eef4ff; color:#13233a;")
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_bar())
-        for widget in (self.tools, self.tools.banner, self.insight):
+        self.message = QLabel(objectName="tree_message", wordWrap=True, styleSheet="color:#c62828;")
+        self.message.hide()
+        self.model.refused.connect(self._on_refused)
+        for widget in (self.tools, self.tools.banner, self.insight, self.message):
             layout.addWidget(widget)
         layout.addWidget(self.split, 1)
 
@@ -84,8 +95,9 @@ class TreePage(QWidget):
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setAlternatingRowColors(True)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed  # typing edits the cell (it
+                                  | QAbstractItemView.EditTrigger.DoubleClicked  # used to jump to another node)
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
         header = self.view.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)  # titles always show whole; spare width goes to the owner
@@ -146,8 +158,8 @@ class TreePage(QWidget):
         self.period.blockSignals(True)
         self.period.clear()
         for p in reversed(periods):
-            self.period.addItem(p.label, p)
-        self.period.setCurrentIndex(max(0, self.period.findText(current.label)))
+            self.period.addItem(period_text(p), p)  # 「2026-Q2 (07/01–09/30)」: a quarter says which months
+        self.period.setCurrentIndex(max(0, self.period.findText(period_text(current))))
         self.period.blockSignals(False)
         self._fill_members()
         self._coalescer.poke()
@@ -175,6 +187,7 @@ class TreePage(QWidget):
         period, member = self.current_period(), self.member.currentData()
         nodes = self.store.nodes()
         self.evaluation = self.store.evaluate_tree(period, member)
+        self.model.member_id = member
         if self.model.reload(self.evaluation, nodes, self.owners):
             self.view.expandAll()
         self.drivers.show_evaluation(self.evaluation)
@@ -185,12 +198,29 @@ class TreePage(QWidget):
         self.planner.refresh(self.evaluation)
         self._on_current_changed(self.view.currentIndex())
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Narrow (1024 px): the panels go under the tree, so the tree's columns keep the whole width."""
+        super().resizeEvent(event)
+        wanted = Qt.Orientation.Vertical if self.width() < NARROW else Qt.Orientation.Horizontal
+        if self.split.orientation() != wanted:
+            self.split.setOrientation(wanted)
+            self._on_tab_changed(self.tabs.currentIndex())
+
     def _on_tab_changed(self, index: int) -> None:
+        if self.split.orientation() == Qt.Orientation.Vertical:
+            total = sum(self.split.sizes()) or 600
+            self.split.setSizes([int(total * 0.45), int(total * 0.55)])
+            return
         total = sum(self.split.sizes()) or 1220
-        share = 0.38 if self.tabs.widget(index) is self.detail else 0.56  # the planner's tables need room
+        share = 0.38 if self.tabs.widget(index) is self.detail_tab else 0.56  # the planner's tables need room
         self.split.setSizes([int(total * (1 - share)), int(total * share)])
 
+    def _on_refused(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
     def _on_store_changed(self, change: Change) -> None:
+        self.message.hide()
         if change.table in ("member", "*"):
             self._fill_members()
         self._coalescer.poke()
@@ -285,10 +315,17 @@ class TreePage(QWidget):
 
     def apply_options(self, tab: str | None = None, node_id: int | None = None, **_: object) -> None:
         """navigate("tree", tab="planner", node_id=…) opens a tab and selects a node."""
-        names = {"details": self.detail, "planner": self.planner, "drivers": self.drivers}
+        names = {"details": self.detail_tab, "planner": self.planner_tab, "drivers": self.drivers}
         if tab in names:
             self.tabs.setCurrentWidget(names[tab])
         self.select(node_id)
 
     def shutdown(self) -> None:
         self.context.signals.changed.disconnect(self._on_store_changed)
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area

@@ -28,6 +28,7 @@ from desktop.kpi.plan_targets import planned_targets
 from desktop.kpi.planning import Plan, PlanGoal, Rates, plan, replan
 from desktop.kpi.tree_eval import TreeEvaluation
 from desktop.views.shell.context import AppContext
+from desktop.views.shell.plan_inputs import PlanInputs, load_plan_inputs, save_plan_inputs
 from desktop.views.shell.text import fmt, metric_name, percent
 from desktop.views.tree.commands import WriteTargets
 from desktop.views.tree.model import format_value
@@ -58,6 +59,7 @@ class PlannerPanel(QWidget):
         self.plan: Plan | None = None
         self._build()
         self.prefill()
+        self.use_saved_inputs()
 
     def _build(self) -> None:
         self.year = QSpinBox(objectName="plan_year", minimum=2000, maximum=2100)
@@ -166,6 +168,21 @@ class PlannerPanel(QWidget):
             self.goal.setText(f"{goal:,.0f}")
         self.recompute()
 
+    def use_saved_inputs(self) -> None:
+        """Start from what was last entered here or in the setup wizard (deal size, rates)."""
+        saved = load_plan_inputs(self.store)
+        if saved is None:
+            return
+        for code, value in saved.rates.items():
+            self.rates[code].setValue(round(value * 100, 1))
+        if saved.deal_size:
+            self.deal.setText(f"{saved.deal_size:,}")
+
+    def inputs(self) -> PlanInputs:
+        deal = parse_amount(self.deal.text())
+        return PlanInputs(deal_size=int(deal) if deal else None,
+                          rates={code: round(box.value() / 100, 4) for code, box in self.rates.items()})
+
     def _rates(self) -> Rates:
         r = {code: round(box.value() / 100, 4) for code, box in self.rates.items()}
         return Rates(r["win_rate"], r["opportunity_rate"], r["appointment_rate"], r["connect_rate"])
@@ -188,6 +205,7 @@ class PlannerPanel(QWidget):
                              fiscal_start_month=settings.fiscal_start_month)
         except ValueError as exc:
             self.plan = None
+            self.error.setStyleSheet("color:#cf222e;")
             self.error.setText(self.tr(ERRORS.get(str(exc), ERRORS["other"])))
         else:
             self.error.clear()
@@ -218,6 +236,9 @@ class PlannerPanel(QWidget):
             return
         text = fmt(self.tr("Write the FY%1 plan into the tree"), self.plan.fiscal_year)
         self.context.undo.push(WriteTargets(self.store, rows, text))
+        save_plan_inputs(self.store, self.inputs())
+        self.error.setStyleSheet("color:#1a7f37;")
+        self.error.setText(fmt(self.tr("Wrote %1 targets into the tree (Ctrl+Z undoes)."), len(rows)))
 
     def refresh(self, evaluation: TreeEvaluation | None = None) -> None:
         """Re-plan from today: per remaining business day, what each count target still needs."""

@@ -113,12 +113,14 @@ class TreeTools(QWidget):
 
     def _ask_export(self, kind: str) -> None:
         folder = self.context.ui.value("tree/export_dir", str(Path.home()))
-        name = f"kpi-tree-{self._period().label}.{kind}"
+        name = fmt(self.tr("KPI tree_%1.%2"), self._period().label, kind)  # 「KPIツリー_2025-11.png」
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export diagram"), str(Path(folder) / name),
                                               f"{kind.upper()} (*.{kind})")
         if path:
             self.context.ui.set("tree/export_dir", str(Path(path).parent))
-            self.export(Path(path))
+            written = self.export(Path(path))
+            self.banner.setText(fmt(self.tr("Wrote %1"), str(written)))
+            self.banner.show()
 
     def export(self, path: Path) -> Path:
         """Draw the evaluated tree into a PNG or SVG file (by extension)."""

@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizardPage
 
+from desktop.kpi.alerts import DEFAULT_RULES
 from desktop.kpi.metrics import is_rate
+from desktop.kpi.phases import Phase
 from desktop.models.tables import AlertRuleIn
 from desktop.views.shell.context import AppContext
 from desktop.views.wizard.undo import push_step
-from desktop.views.shell.text import metric_name
+from desktop.views.shell.text import fmt, metric_name
 
 RATE_RULE, COUNT_RULE = "rate_below_baseline", "pace_below"
 
@@ -39,22 +41,53 @@ class DashboardSetupPage(QWizardPage):
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
         self.node_ids: list[int] = []
+        self.other_rules: list[AlertRuleIn] = []  # rules not about one node's metric (e.g. nothing logged by 11:00)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         store = self.context.store
         nodes = [n for n in store.nodes() if n.metric]
         rules = {(r.metric, r.condition): r for r in store.alert_rules() if r.member_id is None}
         self.node_ids = [n.id for n in nodes]
-        self.table.setRowCount(len(nodes))
+        self.other_rules = self._other_rules(rules, {(n.metric, rule_for(n.metric)) for n in nodes})
+        self.table.setRowCount(len(nodes) + len(self.other_rules))
+        chosen_before = any(n.on_dashboard for n in nodes if n.kind == "kpi")
         for row, node in enumerate(nodes):
             rule = rules.get((node.metric, rule_for(node.metric)))
-            self.table.setItem(row, 0, _check(node.title, node.on_dashboard or not any(n.on_dashboard for n in nodes)))
+            shown = node.on_dashboard or (node.kind == "kpi" and not chosen_before)  # new KPIs start on it
+            self.table.setItem(row, 0, _check(node.title, shown))
             self.table.setItem(row, 1, _plain(metric_name(node.metric)))
             self.table.setItem(row, 2, _check("", rule.enabled if rule else True))
             spin = QDoubleSpinBox(minimum=10, maximum=100, decimals=0, suffix=" %", singleStep=5)
             spin.setValue(round((rule.threshold if rule else 0.8) * 100))
             self.table.setCellWidget(row, 3, spin)
+        for row, rule in enumerate(self.other_rules, start=len(nodes)):
+            self.table.setItem(row, 0, _plain(self.rule_text(rule)))
+            self.table.setItem(row, 1, _plain(metric_name(rule.metric)))
+            self.table.setItem(row, 2, _check("", rule.enabled))
+            self.table.setItem(row, 3, _plain(""))
         QTimer.singleShot(0, self.table.setFocus)  # after QWizard picks its own focus
+
+    def _other_rules(self, rules: dict, node_rules: set[tuple[str, str]]) -> list[AlertRuleIn]:  # noqa: ANN001
+        """The team's other rules, or the phase's defaults where none is stored yet, listed so saving keeps them."""
+        phase = Phase(self.context.store.domain_settings().phase)
+        defaults = [AlertRuleIn(metric=m, condition=str(c), threshold=t, period_kind=p)
+                    for m, c, t, p in DEFAULT_RULES[phase]]
+        stored = [AlertRuleIn.model_validate(r.model_dump()) for r in rules.values()]
+        seen, out = set(node_rules), []
+        for rule in stored + defaults:
+            if (rule.metric, rule.condition) not in seen:
+                seen.add((rule.metric, rule.condition))
+                out.append(rule)
+        return out
+
+    def rule_text(self, rule: AlertRuleIn) -> str:
+        name = metric_name(rule.metric)
+        texts = {"no_activity_by": fmt(self.tr("Nothing logged by %1:00"), f"{rule.threshold:.0f}"),
+                 "rate_below_band": fmt(self.tr("%1 below the benchmark band"), name),
+                 "rate_below_baseline": fmt(self.tr("%1 below %2 of the team's own average"), name,
+                                            f"{rule.threshold * 100:.0f}%"),
+                 "pace_below": fmt(self.tr("%1 pace below %2 of target"), name, f"{rule.threshold * 100:.0f}%")}
+        return texts.get(rule.condition, name)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         shown, rules = self.choices()
@@ -73,6 +106,9 @@ class DashboardSetupPage(QWizardPage):
             if self.table.item(row, 2).checkState() == Qt.CheckState.Checked:
                 rules.append(AlertRuleIn(metric=node.metric, condition=rule_for(node.metric),
                                          threshold=self.table.cellWidget(row, 3).value() / 100))
+        for row, rule in enumerate(self.other_rules, start=len(self.node_ids)):
+            if self.table.item(row, 2).checkState() == Qt.CheckState.Checked:
+                rules.append(rule)
         return shown, rules
 
     def _save(self, shown: dict[int, bool], rules: list[AlertRuleIn]) -> None:

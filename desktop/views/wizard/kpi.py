@@ -25,13 +25,19 @@ from desktop.kpi.periods import PeriodKind, fiscal_year
 from desktop.kpi.phases import PRESETS, Phase, kpi_count_warning
 from desktop.kpi.plan_targets import year_split
 from desktop.kpi.planning import Plan, PlanGoal, Rates, plan
-from desktop.kpi.setup import KpiProposal, current_fiscal_year, propose, smart_badge
+from desktop.kpi.setup import KpiProposal, KsfSlot, current_fiscal_year, place_kpis, propose, smart_badge
 from desktop.models.tables import KpiNodeIn, TargetIn
 from desktop.views.shell.context import AppContext
+from desktop.views.shell.plan_inputs import PlanInputs, load_plan_inputs, save_plan_inputs
+from desktop.views.tree.model import format_value
+from desktop.views.wizard.ksf import ksf_code
+from desktop.views.wizard.smart_text import smart_tooltip
 from desktop.views.wizard.undo import push_step
 from desktop.views.shell.text import count, fmt, metric_name, percent, phase_name, tier_name
 
 RATE_DEFAULTS = (("win_rate", 20.0), ("opportunity_rate", 25.0), ("appointment_rate", 7.5), ("connect_rate", 15.0))
+DEAL_DEFAULT = 1_000_000
+TARGET, KSF_COL, SMART = 3, 2, 4
 CATALOG = tuple(c for c in ALL_METRIC_CODES if c in DEFAULT_TIER)
 
 
@@ -45,6 +51,7 @@ class KpiSetupPage(QWizardPage):
         self.setSubTitle(self.tr("Targets are worked back from the KGI. Keep the list short: the phase says how many."))
         self.proposals: dict[str, KpiProposal] = {}
         self.plan: Plan | None = None
+        self.ready = False  # initialised once: re-planning after page 4 needs its inputs
         self._build()
 
     def _build(self) -> None:
@@ -52,7 +59,7 @@ class KpiSetupPage(QWizardPage):
         for p in Phase:
             self.phase.addItem(phase_name(p.value), p.value)
         self.phase.activated.connect(self._on_phase_chosen)
-        self.deal_size = QLineEdit("1,000,000", objectName="kpi_deal_size")
+        self.deal_size = QLineEdit(f"{DEAL_DEFAULT:,}", objectName="kpi_deal_size")
         self.deal_size.textChanged.connect(self.recompute)
         self.rates = {}
         rate_row = QHBoxLayout()
@@ -63,12 +70,16 @@ class KpiSetupPage(QWizardPage):
             self.rates[code] = box
             rate_row.addWidget(QLabel(metric_name(code)))
             rate_row.addWidget(box)
-        self.table = QTableWidget(len(CATALOG), 4, objectName="kpi_table")
-        self.table.setHorizontalHeaderLabels([self.tr("KPI"), self.tr("Tier"), self.tr("Monthly target"), "SMART"])
+        self.table = QTableWidget(len(CATALOG), 5, objectName="kpi_table")
+        self.table.setHorizontalHeaderLabels([self.tr("KPI"), self.tr("Tier"), self.tr("Under the KSF"),
+                                              self.tr("Target"), "SMART"])
+        self.table.horizontalHeaderItem(SMART).setToolTip(smart_tooltip(()))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.table.setColumnWidth(0, 200)
-        self.table.setColumnWidth(2, 150)
+        self.table.setColumnWidth(0, 150)
+        self.table.setColumnWidth(1, 60)
+        self.table.setColumnWidth(KSF_COL, 220)
+        self.table.setColumnWidth(TARGET, 130)
         self.table.itemChanged.connect(self._on_item_changed)
         self.warning = QLabel(objectName="kpi_warning", wordWrap=True, styleSheet="color: #8a4b00;")
         form = QFormLayout()
@@ -78,6 +89,10 @@ class KpiSetupPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
+        legend = QLabel(self.tr("SMART: S specific · M measurable (data exists) · A achievable (against your own "
+                                "history) · R relevant (leads to the KGI) · T time-bound. ✓ met, × not yet; "
+                                "point at a badge for the reason."), wordWrap=True, styleSheet="color: #5b6776;")
+        layout.addWidget(legend)
         layout.addWidget(self.warning)
 
     # ---- state -------------------------------------------------------------------
@@ -87,9 +102,27 @@ class KpiSetupPage(QWizardPage):
         phase = store.domain_settings().phase
         self.phase.setCurrentIndex(max(0, self.phase.findData(phase)))
         existing = {n.metric for n in store.nodes() if n.kind == "kpi" and n.metric}
-        self._rates_from_history()
+        self._load_inputs()
         self._fill(existing or self._preset(phase))
+        self.ready = True
         QTimer.singleShot(0, self.table.setFocus)  # after QWizard picks its own focus
+
+    def _load_inputs(self) -> None:
+        """What was entered last time (here or in the 逆算 planner), else the team's own history, else defaults."""
+        saved = load_plan_inputs(self.context.store)
+        self._rates_from_history()
+        for code, box in self.rates.items():
+            if saved and code in saved.rates:
+                _set_quietly(box, round(saved.rates[code] * 100, 1))
+        deal = saved.deal_size if saved and saved.deal_size else DEAL_DEFAULT
+        self.deal_size.blockSignals(True)
+        self.deal_size.setText(f"{deal:,}")
+        self.deal_size.blockSignals(False)
+
+    def inputs(self) -> PlanInputs:
+        deal = parse_amount(self.deal_size.text())
+        return PlanInputs(deal_size=int(deal) if deal else None,
+                          rates={code: round(box.value() / 100, 4) for code, box in self.rates.items()})
 
     def _rates_from_history(self) -> None:
         """Start the rates at the team's own last three months where there is history (SMART: achievable)."""
@@ -97,9 +130,7 @@ class KpiSetupPage(QWizardPage):
         for code, box in self.rates.items():
             value = baseline.get(code)
             if value:
-                box.blockSignals(True)
-                box.setValue(round(value * 100, 1))
-                box.blockSignals(False)
+                _set_quietly(box, round(value * 100, 1))
 
     def _preset(self, phase: str) -> set[str]:
         return set(PRESETS[Phase(phase)].metric_codes()) & set(CATALOG) | {"win_rate"}
@@ -112,12 +143,33 @@ class KpiSetupPage(QWizardPage):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Checked if code in checked else Qt.CheckState.Unchecked)
             self.table.setItem(row, 0, item)
-            for col in (1, 2, 3):
+            for col in (1, KSF_COL, TARGET, SMART):
                 self.table.setItem(row, col, QTableWidgetItem())
                 self.table.item(row, col).setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.item(row, 1).setText(tier_name(DEFAULT_TIER[code]))
         self.table.blockSignals(False)
+        self._fill_ksf_choices()
         self.recompute()
+
+    def _ksf_slots(self) -> list[KsfSlot]:
+        return [KsfSlot(n.id, ksf_code(n.title), n.title) for n in self.context.store.nodes() if n.kind == "ksf"]
+
+    def _fill_ksf_choices(self) -> None:
+        """A KSF per KPI: where it hangs already, else the KSF it serves (KSF_SERVES); the user can move it."""
+        slots = self._ksf_slots()
+        nodes = {n.metric: n for n in self.context.store.nodes() if n.kind == "kpi" and n.metric}
+        placed = place_kpis(CATALOG, slots, {c: metric_name(c) for c in CATALOG})
+        for row, code in enumerate(CATALOG):
+            box = QComboBox(objectName=f"kpi_ksf_{code}")
+            for slot in slots:
+                box.addItem(slot.title, slot.key)
+            current = nodes[code].parent_id if code in nodes else placed.get(code)
+            box.setCurrentIndex(max(0, box.findData(current)))
+            self.table.setCellWidget(row, KSF_COL, box)
+
+    def ksf_for(self, code: str) -> int | None:
+        box = self.table.cellWidget(CATALOG.index(code), KSF_COL)
+        return box.currentData() if box is not None else None
 
     def chosen(self) -> list[str]:
         return [CATALOG[r] for r in range(self.table.rowCount())
@@ -139,8 +191,10 @@ class KpiSetupPage(QWizardPage):
         for row, code in enumerate(CATALOG):
             p = self.proposals[code]
             value = p.year if is_rate(code) else p.month
-            self.table.item(row, 2).setText(percent(value) if is_rate(code) else count(value))
-            self.table.item(row, 3).setText(smart_badge(p.smart))
+            text = percent(value) if is_rate(code) else fmt(self.tr("%1 a month"), format_value(code, value))
+            self.table.item(row, TARGET).setText(text if value is not None else count(None))
+            self.table.item(row, SMART).setText(smart_badge(p.smart))
+            self.table.item(row, SMART).setToolTip(smart_tooltip(p.smart))
         self.table.blockSignals(False)
         self._show_warning()
 
@@ -177,7 +231,8 @@ class KpiSetupPage(QWizardPage):
         self.warning.setText(text)
 
     def title_for(self, code: str) -> str:
-        return metric_name(code) if is_rate(code) else fmt(self.tr("Monthly %1"), metric_name(code))
+        """The node's title is the metric: the node holds year, quarter, month and week targets alike."""
+        return metric_name(code)
 
     def description_for(self, code: str) -> str:
         return fmt(self.tr("Team total of %1, planned back from the KGI"), metric_name(code))
@@ -196,24 +251,41 @@ class KpiSetupPage(QWizardPage):
         if not chosen or not ksfs:
             self.warning.setText(self.tr("Tick at least one KPI (and set a KSF on the previous page)."))
             return False
-        push_step(self.context, self.tr("Set up the KPIs"), lambda: self._save(chosen, ksfs))
+        parents = {code: self.ksf_for(code) or ksfs[0].id for code in chosen}
+        inputs = self.inputs()
+        push_step(self.context, self.tr("Set up the KPIs"), lambda: self._save(chosen, parents, inputs))
         return True
 
-    def _save(self, chosen: list[str], ksfs: list) -> None:  # noqa: ANN001 - KpiNode list
+    def replan(self) -> None:
+        """Work the targets back again (page 4 changed the holidays, business days or members)."""
+        if not self.ready:
+            return
+        self.recompute()
+        fsm = self.context.store.domain_settings().fiscal_start_month
+        nodes = [n for n in self.context.store.nodes() if n.kind == "kpi" and n.metric in CATALOG]
+        rows = [t for n in nodes for t in self._targets(n.id, n.metric, fsm)]
+        if rows:
+            push_step(self.context, self.tr("Re-plan the KPI targets"), lambda: self.context.store.set_targets(rows))
+
+    def _save(self, chosen: list[str], parents: dict[str, int], inputs: PlanInputs) -> None:
         store = self.context.store
         settings = store.domain_settings()
         if settings.phase != self.phase.currentData():
             store.save_domain_settings(replace(settings, phase=self.phase.currentData()))
+        save_plan_inputs(store, inputs)
         kpis = {n.metric: n for n in store.nodes() if n.kind == "kpi" and n.metric in CATALOG}
         doomed = [n.id for m, n in kpis.items() if m not in chosen]
         if doomed:
             store.remove_nodes(doomed)
-        parent = {"action": ksfs[0], "result": ksfs[min(1, len(ksfs) - 1)], "outcome": ksfs[-1]}
         targets: list[TargetIn] = []
         for pos, code in enumerate(chosen):
-            node = kpis.get(code) or store.add_node(KpiNodeIn(
-                parent_id=parent[DEFAULT_TIER[code]].id, kind="kpi", title=self.title_for(code), position=pos,
-                description=self.description_for(code), metric=code, tier=DEFAULT_TIER[code].value))
+            node = kpis.get(code)
+            if node is None:
+                node = store.add_node(KpiNodeIn(
+                    parent_id=parents[code], kind="kpi", title=self.title_for(code), position=pos,
+                    description=self.description_for(code), metric=code, tier=DEFAULT_TIER[code].value))
+            elif node.parent_id != parents[code]:
+                node = store.update_node(node.id, parent_id=parents[code])
             targets += self._targets(node.id, code, settings.fiscal_start_month)
         store.set_targets(targets)
 
@@ -229,3 +301,9 @@ class KpiSetupPage(QWizardPage):
         months = year_split(p.year, fy, PeriodKind.MONTH, self.context.store.domain_settings().calendar())
         return rows + [TargetIn(node_id=node_id, metric=code, period_kind=PeriodKind.MONTH, period_start=start,
                                 value=v, planned=True) for start, v in months]
+
+
+def _set_quietly(box: QDoubleSpinBox, value: float) -> None:
+    box.blockSignals(True)
+    box.setValue(value)
+    box.blockSignals(False)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, QTimer, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget, QWizardPage
 
 from desktop.kpi.phases import PRESETS, Phase
 from desktop.kpi.setup import KSF_CODES
 from desktop.models.tables import KpiNodeIn
 from desktop.views.shell.context import AppContext
+from desktop.views.wizard.entry_line import EntryLine
 from desktop.views.wizard.undo import push_step
 
 KSF_TITLES = {
@@ -26,6 +27,11 @@ def ksf_title(code: str) -> str:
     return QCoreApplication.translate("KsfTitles", KSF_TITLES[code])
 
 
+def ksf_code(title: str) -> str | None:
+    """The suggestion a KSF node came from (None for the team's own), in either language."""
+    return next((c for c, t in KSF_TITLES.items() if title in (t, ksf_title(c))), None)
+
+
 class KsfSetupPage(QWizardPage):
     """Ticked titles become KSF nodes under the KGI; unticked empty KSFs are removed."""
 
@@ -35,7 +41,8 @@ class KsfSetupPage(QWizardPage):
         self.setTitle(self.tr("2. KSF: what must go right"))
         self.setSubTitle(self.tr("Tick the success factors the KGI depends on, or add your own."))
         self.list = QListWidget(objectName="ksf_list")
-        self.custom = QLineEdit(objectName="ksf_custom", placeholderText=self.tr("Your own success factor"))
+        self.custom = EntryLine(objectName="ksf_custom", placeholderText=self.tr("Your own success factor"))
+        self.custom.returnPressed.connect(self._on_add)
         add = QPushButton(self.tr("&Add"), objectName="ksf_add")
         add.clicked.connect(self._on_add)
         self.message = QLabel(objectName="ksf_message", styleSheet="color: #c62828;")
@@ -58,7 +65,7 @@ class KsfSetupPage(QWizardPage):
             self._add_item(title, True)
         for code in (*preferred, *(c for c in KSF_CODES if c not in preferred)):
             if ksf_title(code) not in existing:
-                self._add_item(ksf_title(code), not existing and code in preferred[:2])
+                self._add_item(ksf_title(code), not existing and code in preferred)
         self.list.setCurrentRow(0)
         QTimer.singleShot(0, self.custom.setFocus)  # after QWizard picks its own focus
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QTime, QTimer, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QListWidget, QListWidgetItem, QSpinBox, QTimeEdit, QWizardPage
 
 from desktop.kpi.reviews import Schedule
 from desktop.views.shell.context import AppContext
+from desktop.views.wizard.tree_preview import TreePreview
 from desktop.views.wizard.undo import push_step
 from desktop.views.settings.page import WEEKDAYS
 
@@ -24,10 +27,12 @@ class PdcaSetupPage(QWizardPage):
         for n, day in enumerate(WEEKDAYS):
             self.weekday.addItem(QCoreApplication.translate("SettingsPage", day), n)
         self.time = QTimeEdit(objectName="pdca_time", displayFormat="HH:mm")
-        self.monthly = QSpinBox(objectName="pdca_monthly", minimum=1, maximum=28, prefix=self.tr("day "))
+        self.monthly = QSpinBox(objectName="pdca_monthly", minimum=1, maximum=28, prefix=self.tr("day "),
+                                suffix=self.tr(" of the month"))
         self.quarterly = QSpinBox(objectName="pdca_quarterly", minimum=1, maximum=28, suffix=self.tr(" (day)"))
-        self.attendees = QListWidget(objectName="pdca_attendees")
-        note = QLabel(self.tr("When you finish, the KPI tree and the dashboard you built open."),
+        self.attendees = QListWidget(objectName="pdca_attendees", maximumHeight=90)
+        self.tree = TreePreview(objectName="pdca_tree")
+        note = QLabel(self.tr("This is the KPI tree the wizard built. When you finish, it and the dashboard open."),
                       wordWrap=True, styleSheet="color: #5b6776;")
         form = QFormLayout(self)
         form.addRow(self.tr("Weekly review on"), self.weekday)
@@ -36,6 +41,7 @@ class PdcaSetupPage(QWizardPage):
         form.addRow(self.tr("Quarterly review on (first month of each quarter)"), self.quarterly)
         form.addRow(self.tr("Who attends"), self.attendees)
         form.addRow(note)
+        form.addRow(self.tree)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         store = self.context.store
@@ -52,13 +58,16 @@ class PdcaSetupPage(QWizardPage):
             chosen = fresh or m.name in schedule.attendees
             item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
             self.attendees.addItem(item)
+        self.tree.show_tree(store)
+        self.since = schedule.since if not fresh else date.today().isoformat()
         QTimer.singleShot(0, self.weekday.setFocus)  # after QWizard picks its own focus
 
     def schedule(self) -> Schedule:
         names = tuple(self.attendees.item(i).text() for i in range(self.attendees.count())
                       if self.attendees.item(i).checkState() == Qt.CheckState.Checked)
         return Schedule(weekly_weekday=self.weekday.currentData(), weekly_time=self.time.time().toString("HH:mm"),
-                        monthly_day=self.monthly.value(), quarterly_day=self.quarterly.value(), attendees=names)
+                        monthly_day=self.monthly.value(), quarterly_day=self.quarterly.value(), attendees=names,
+                        since=getattr(self, "since", ""))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         schedule = self.schedule()
