@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 
 from desktop.importers import mapping as f
+from desktop.importers.assign import assign, finish, layout_of
 from desktop.importers.headers import Header
 from desktop.importers.mapping import Match, match_header, metric_of_label
+from desktop.importers.profile import profile_columns
 from desktop.kpi.outcomes import normalize_word
 
 ACTIVITY_LOG, DAILY_COUNTS, WIDE_MATRIX = "activity_log", "daily_counts", "wide_matrix"
@@ -48,6 +50,20 @@ def columns_of(header: Header, overrides: dict[str, str] | None = None) -> dict[
         if m is not None:
             out[c] = m
     return out
+
+
+def recognise(header: Header, sample: list[list[object]],
+              overrides: dict[str, str] | None = None) -> tuple[dict[int, Match], str | None]:
+    """Columns and layout for a sheet. Lists (one row per fact) are recognised from the evidence in
+    their values and headers together (assign.py); matrices with dates across and attempt groups keep
+    their header-driven reading."""
+    columns = columns_of(header, overrides)
+    if header.date_cells >= 3 or any(m.group for m in columns.values()):
+        return columns, detect(header, columns)
+    profiles = profile_columns(sample, len(header.labels))
+    columns = assign(header.labels, profiles, overrides)
+    layout = layout_of(columns)
+    return finish(columns, layout, profiles), layout
 
 
 def detect(header: Header, columns: dict[int, Match]) -> str | None:
@@ -109,6 +125,8 @@ def person_of(name: str) -> str | None:
 def context_of(sheet: str, title: str, file_name: str) -> Context:
     """Everything a sheet's surroundings tell about the rows inside it."""
     year, month = month_of(sheet)
+    if month is None:  # a 1–31 day matrix whose month is only in its title (2025年4月 架電実績)
+        year, month = month_of(title)
     if year is None:
         year = year_of(sheet, month) or year_of(title, month) or year_of(file_name, month)
     return Context(year=year, month=month, member=person_of(sheet), metric=metric_of_label(sheet))

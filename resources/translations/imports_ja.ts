@@ -108,114 +108,249 @@
         <translation>受注日</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/imports/text.py" line="31" />
+        <source>Update date</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/imports/text.py" line="32" />
+        <source>Status (done or not)</source>
+        <translation>状況 (完了/未完了)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="33" />
+        <source>Reached (yes/no)</source>
+        <translation>通電 (有/無)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="35" />
         <source>no date</source>
         <translation>日付がありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="33" />
+        <location filename="../../desktop/views/imports/text.py" line="36" />
         <source>not a date</source>
         <translation>日付として読めません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="34" />
+        <location filename="../../desktop/views/imports/text.py" line="37" />
         <source>no rep</source>
         <translation>担当者がありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="35" />
+        <location filename="../../desktop/views/imports/text.py" line="38" />
         <source>not a number</source>
         <translation>数値として読めません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="36" />
+        <location filename="../../desktop/views/imports/text.py" line="39" />
         <source>no metric named</source>
         <translation>指標名がありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="37" />
+        <location filename="../../desktop/views/imports/text.py" line="40" />
         <source>already counted on another sheet</source>
         <translation>別のシートで集計済み</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="39" />
+        <location filename="../../desktop/views/imports/text.py" line="41" />
+        <source>implausible date (before 2000 or after next year)</source>
+        <translation>ありえない日付 (2000年より前か来年より後)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="42" />
+        <source>not completed (only completed activities count)</source>
+        <translation>未完了 (完了した活動のみ数えます)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="44" />
         <source>it is password-protected</source>
         <translation>パスワードで保護されています</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="40" />
+        <location filename="../../desktop/views/imports/text.py" line="45" />
         <source>the file is damaged</source>
         <translation>ファイルが壊れています</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="41" />
+        <location filename="../../desktop/views/imports/text.py" line="46" />
         <source>it is not a spreadsheet</source>
         <translation>表計算ファイルではありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="42" />
+        <location filename="../../desktop/views/imports/text.py" line="47" />
         <source>its contents do not match its extension</source>
         <translation>拡張子と中身が一致しません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="43" />
+        <location filename="../../desktop/views/imports/text.py" line="48" />
         <source>it expands to an absurd size</source>
         <translation>展開すると大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="44" />
+        <location filename="../../desktop/views/imports/text.py" line="49" />
         <source>the file is too large</source>
         <translation>ファイルが大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="45" />
+        <location filename="../../desktop/views/imports/text.py" line="50" />
         <source>it has too many cells</source>
         <translation>セル数が多すぎます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="46" />
+        <location filename="../../desktop/views/imports/text.py" line="51" />
         <source>it contains unsafe XML</source>
         <translation>危険な XML を含んでいます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="47" />
+        <location filename="../../desktop/views/imports/text.py" line="52" />
         <source>it holds no data</source>
         <translation>データがありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="48" />
+        <location filename="../../desktop/views/imports/text.py" line="53" />
         <source>it cannot be read</source>
         <translation>読み込めません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="49" />
+        <location filename="../../desktop/views/imports/text.py" line="54" />
         <source>reading it took too long</source>
         <translation>読み込みに時間がかかりすぎました</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="50" />
+        <location filename="../../desktop/views/imports/text.py" line="55" />
         <source>the reader stopped while reading it</source>
         <translation>読み込み中に停止しました</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="51" />
+        <location filename="../../desktop/views/imports/text.py" line="56" />
         <source>its text encoding is unknown</source>
         <translation>文字コードを判別できません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="52" />
+        <location filename="../../desktop/views/imports/text.py" line="57" />
         <source>no such file</source>
         <translation>ファイルがありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="53" />
+        <location filename="../../desktop/views/imports/text.py" line="58" />
         <source>no such sheet</source>
         <translation>シートがありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="54" />
+        <location filename="../../desktop/views/imports/text.py" line="59" />
         <source>it changed after it was read: open it again</source>
         <translation>読み込んだ後にファイルが変更されました。もう一度開いてください</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="65" />
+        <source>header</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="66" />
+        <source>your choice</source>
+        <translation>手動指定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="67" />
+        <source>dates</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="68" />
+        <source>times</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="69" />
+        <source>names</source>
+        <translation>人名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="70" />
+        <source>customer contacts (様)</source>
+        <translation>先方担当者 (様)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="71" />
+        <source>company names</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="72" />
+        <source>phone numbers</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="73" />
+        <source>activity kinds</source>
+        <translation>活動種別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="74" />
+        <source>result words</source>
+        <translation>結果の語</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="75" />
+        <source>status words</source>
+        <translation>状況の語</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="76" />
+        <source>yes/no</source>
+        <translation>有/無</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="77" />
+        <source>stage words</source>
+        <translation>ステージの語</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="78" />
+        <source>text</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="79" />
+        <source>amounts</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="80" />
+        <source>counts</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="81" />
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="82" />
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="86" />
+        <source>no header row</source>
+        <translation>見出し行がありません</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="87" />
+        <source>no date column</source>
+        <translation>日付の列がありません</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="88" />
+        <source>no result, type, count or stage column</source>
+        <translation>結果・種別・件数・ステージの列がありません</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="89" />
+        <source>no rep column</source>
+        <translation>担当者の列がありません</translation>
     </message>
 </context>
 <context>
@@ -270,80 +405,110 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="61" />
+        <location filename="../../desktop/views/imports/page.py" line="63" />
         <source>Import Excel and CSV trackers</source>
         <translation>Excel・CSV の取り込み</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="63" />
+        <location filename="../../desktop/views/imports/page.py" line="65" />
         <source>Choose the files your team keeps (or drop them here). Nothing is stored until you press Import, and every import can be undone.</source>
         <translation>チームで使っている管理表を選んでください（ここにドロップしても構いません）。「取り込む」を押すまで何も保存されず、取り込みはいつでも元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="67" />
+        <location filename="../../desktop/views/imports/page.py" line="69" />
         <source>Choose files…</source>
         <translation>ファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="74" />
-        <location filename="../../desktop/views/imports/page.py" line="313" />
-        <location filename="../../desktop/views/imports/page.py" line="315" />
+        <location filename="../../desktop/views/imports/page.py" line="79" />
+        <location filename="../../desktop/views/imports/page.py" line="337" />
+        <location filename="../../desktop/views/imports/page.py" line="339" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="77" />
+        <location filename="../../desktop/views/imports/page.py" line="82" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="117" />
+        <location filename="../../desktop/views/imports/page.py" line="122" />
         <source>Choose trackers to import</source>
         <translation>取り込む管理表を選択</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="155" />
+        <location filename="../../desktop/views/imports/page.py" line="160" />
         <source>Reading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="164" />
-        <location filename="../../desktop/views/imports/page.py" line="329" />
+        <location filename="../../desktop/views/imports/page.py" line="169" />
+        <location filename="../../desktop/views/imports/page.py" line="357" />
         <source>%1: not imported — %2</source>
         <translation>%1: 取り込めません — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="266" />
+        <location filename="../../desktop/views/imports/page.py" line="181" />
+        <source>Not importable: %1</source>
+        <translation>取り込めません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="290" />
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="303" />
+        <location filename="../../desktop/views/imports/page.py" line="327" />
         <source>Reading cancelled. Nothing was changed.</source>
         <translation>読み込みをキャンセルしました。データは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="305" />
+        <location filename="../../desktop/views/imports/page.py" line="329" />
         <source>The file could not be read and nothing was changed (%1).</source>
         <translation>ファイルを読み込めませんでした。データは変更されていません（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="326" />
+        <location filename="../../desktop/views/imports/page.py" line="350" />
+        <source>%1 (%2 rows, e.g. %3 '%4')</source>
+        <translation>%1 (%2 行、例: %3 '%4')</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="351" />
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 行)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="352" />
+        <source>%1: nothing was stored and nothing changed — %2</source>
+        <translation>%1: 何も保存せず、何も変更していません — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="354" />
         <source>%1: %2 added, %3 replaced, %4 skipped</source>
         <translation>%1: 追加 %2 件・置換 %3 件・スキップ %4 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="331" />
+        <location filename="../../desktop/views/imports/page.py" line="359" />
         <source>%1: import cancelled; nothing from this file was stored.</source>
         <translation>%1：取り込みをキャンセルしました。このファイルの内容は保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="332" />
+        <location filename="../../desktop/views/imports/page.py" line="360" />
         <source>%1: the import failed; nothing from this file was stored (%2).</source>
         <translation>%1：取り込みに失敗しました。このファイルの内容は保存されていません（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="335" />
+        <location filename="../../desktop/views/imports/page.py" line="363" />
+        <source>Remove everything this import added? You can put it back with Redo.</source>
+        <translation>この取り込みで追加したものをすべて削除しますか？「やり直す」で元に戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="365" />
+        <source>removing an import</source>
+        <translation>取り込みの削除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="369" />
         <source>Undo import</source>
         <translation>取り込みを元に戻す</translation>
     </message>
@@ -351,101 +516,169 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="56" />
-        <location filename="../../desktop/views/imports/preview.py" line="60" />
+        <location filename="../../desktop/views/imports/preview.py" line="62" />
+        <location filename="../../desktop/views/imports/preview.py" line="66" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="56" />
+        <location filename="../../desktop/views/imports/preview.py" line="62" />
         <source>Stored as</source>
         <translation>取り込み先</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="56" />
+        <location filename="../../desktop/views/imports/preview.py" line="62" />
         <source>Confidence</source>
         <translation>確度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="58" />
+        <location filename="../../desktop/views/imports/preview.py" line="62" />
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/preview.py" line="64" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="58" />
+        <location filename="../../desktop/views/imports/preview.py" line="64" />
         <source>Rep</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="58" />
+        <location filename="../../desktop/views/imports/preview.py" line="64" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="58" />
-        <location filename="../../desktop/views/imports/preview.py" line="60" />
+        <location filename="../../desktop/views/imports/preview.py" line="64" />
+        <location filename="../../desktop/views/imports/preview.py" line="66" />
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="59" />
+        <location filename="../../desktop/views/imports/preview.py" line="65" />
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="60" />
+        <location filename="../../desktop/views/imports/preview.py" line="66" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="60" />
+        <location filename="../../desktop/views/imports/preview.py" line="66" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="63" />
+        <location filename="../../desktop/views/imports/preview.py" line="69" />
         <source>Column mapping</source>
         <translation>列の対応付け</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="64" />
+        <location filename="../../desktop/views/imports/preview.py" line="70" />
         <source>Rows as stored</source>
         <translation>保存される行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="65" />
+        <location filename="../../desktop/views/imports/preview.py" line="71" />
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/imports/preview.py" line="74" />
+        <source>Name of the rep these rows belong to</source>
+        <translation>これらの行の担当者名</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/imports/preview.py" line="79" />
+        <source>This sheet has no rep column. Rep for every row:</source>
+        <translation>このシートには担当者の列がありません。全行の担当者:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/preview.py" line="99" />
+        <source>Rows as stored (%1 of %2 shown)</source>
+        <translation>保存される行 (%2 件中 %1 件を表示)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/preview.py" line="100" />
         <source>Skipped (%1)</source>
         <translation>スキップ（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="84" />
+        <location filename="../../desktop/views/imports/preview.py" line="110" />
         <source>Choose a sheet to see how it will be read.</source>
         <translation>シートを選ぶと、どのように読み込まれるかを表示します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="86" />
-        <source>No table KPI Desk can import was found on this sheet.</source>
-        <translation>このシートには取り込める表が見つかりません。</translation>
+        <location filename="../../desktop/views/imports/preview.py" line="112" />
+        <source>No table KPI Desk can import was found on this sheet: %1.</source>
+        <translation>このシートに取り込める表が見つかりません: %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="88" />
+        <location filename="../../desktop/views/imports/preview.py" line="119" />
+        <source>%1 (e.g. %2 '%3')</source>
+        <translation>%1 (例: %2 '%3')</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/preview.py" line="121" />
+        <source>Nothing from this sheet can be stored: %1</source>
+        <translation>このシートからは何も保存できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/preview.py" line="124" />
+        <source>row %1 (%2)</source>
+        <translation>%1 行目 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/preview.py" line="125" />
+        <source>%1 rows whose funnel cannot be (connects above calls, appointments above connects), stored as written: %2</source>
+        <translation>ありえない行が %1 行あります (接続が架電より多い、アポが接続より多い)。記入のまま保存します: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/preview.py" line="128" />
+        <source>%1 total rows (合計/小計) left out, from row %2: they repeat the rows above.</source>
+        <translation>合計・小計の行 %1 行 (%2 行目から) は上の行の繰り返しのため除外しました。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/preview.py" line="131" />
+        <source>Result words it does not know are listed below: choose what each means.</source>
+        <translation>登録されていない結果の語を下に表示しています。それぞれの意味を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/preview.py" line="114" />
         <source>%1 · header in row %2 · %3 facts to import · %4 rows skipped</source>
         <translation>%1・見出しは %2 行目・取り込み %3 件・スキップ %4 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="93" />
-        <source>Result words it does not know (map them in Settings): %1</source>
-        <translation>未登録の結果ワード（設定で対応付けてください）: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/imports/preview.py" line="104" />
+        <location filename="../../desktop/views/imports/preview.py" line="142" />
         <source>(not imported)</source>
         <translation>（取り込まない）</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownWords</name>
+    <message>
+        <location filename="../../desktop/views/imports/words.py" line="22" />
+        <source>Result word</source>
+        <translation>結果の語</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/words.py" line="22" />
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/words.py" line="22" />
+        <source>Means</source>
+        <translation>意味</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/words.py" line="34" />
+        <source>(choose)</source>
+        <translation>(選択)</translation>
     </message>
 </context>
 </TS>

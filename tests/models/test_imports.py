@@ -131,10 +131,11 @@ def test_failure_inside_the_transaction_rolls_everything_back(store, tmp_path: P
 def test_mapping_is_remembered_per_file_shape(store, tmp_path: Path) -> None:
     path = t.daily_counts(tmp_path / "daily.xlsx")
     workbook = read_workbook(path)
-    plans = plan_file(workbook, store, overrides={"日付": "day", "担当者": "member", "架電数": "calls"})
+    plans = plan_file(workbook, store, overrides={"通電数": "", "受注金額（千円）": ""})  # the user's correction
     store_file(store, workbook, plans)
     again = plan_file(read_workbook(t.daily_counts(tmp_path / "daily_v2.xlsx")), store)
-    assert again[0].mapping() == {"日付": "day", "担当者": "member", "架電数": "calls"}
+    assert again[0].mapping() == {"日付": "day", "担当者": "member", "架電数": "calls", "アポ数": "appointments",
+                                  "商談数": "opportunities", "受注数": "wins"}
 
 
 def test_redo_after_undo_puts_the_batch_back_exactly(store, tmp_path: Path) -> None:
