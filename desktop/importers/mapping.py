@@ -52,7 +52,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     UPDATED: ("更新日", "更新日時", "最終更新日", "modifiedtime", "modifieddate", "lastmodifieddate", "lastmodified",
               "updatedat", "updateddate", "lastupdated", "updated"),
     "calls": ("架電数", "コール数", "架電件数", "発信数", "calls", "callcount", "コール", "架電"),
-    "connects": ("通電数", "接続数", "通話数", "コネクト数", "担当者接続数", "connects", "connected"),
+    "connects": ("通電数", "接続数", "通話数", "コネクト数", "担当者接続数", "connects", "connected", "通電", "接続"),
     "appointments": ("アポ数", "アポ獲得数", "アポ件数", "アポイント数", "appointments", "appts", "アポ"),
     "opportunities": ("商談数", "商談件数", "商談化数", "opportunities", "meetingsheld"),
     "wins": ("受注数", "受注件数", "成約数", "wins", "closedwon", "deals won"),
@@ -90,6 +90,7 @@ class Match:
     evidence: tuple[tuple[str, float], ...] = ()  # (code, share): "header", "dates", "people" …
     order: str = ""  # a date column's day/month order for a/b/y text: "mdy" or "dmy"
     stamp: bool = False  # a date column whose values carry the time of day as well
+    member: str = ""  # the rep a column belongs to, when reps run across the columns
 
 
 def header_key(label: object) -> str:

@@ -10,6 +10,8 @@ from typing import Any
 
 from desktop.importers import extract as x
 from desktop.importers.extract_deals import deals
+from desktop.importers.extract_reps import reps_across
+from desktop.importers.reps import REPS_ACROSS
 from desktop.importers import layouts
 from desktop.importers.files import BookStream, SheetData, SheetStream, Workbook
 from desktop.importers.headers import Header, cell_text, find_header, title_text, unmerge, unmerged_rows
@@ -32,6 +34,7 @@ _EXTRACTORS: dict[str, Callable[[x.SheetJob, ImportResult], None]] = {
     layouts.ATTEMPT_GROUPS: x.attempt_groups,
     layouts.DEALS: deals,
     layouts.CRM_DEALS: deals,
+    REPS_ACROSS: reps_across,
 }
 
 
@@ -91,8 +94,10 @@ def plan_sheet(name: str, rows: list[list[object]], file_name: str,
     header = find_header(rows) or first_row_header(rows)
     if header is None:
         return SheetPlan(name, None, None, selected=False)
-    columns, layout = layouts.recognise(header, rows[header.data_start:header.data_start + SCAN_ROWS], overrides)
-    context = layouts.context_of(name, title_text(rows, header), file_name)
+    title = title_text(rows, header)
+    context = layouts.context_of(name, title, file_name)
+    columns, layout = layouts.recognise(header, rows[header.data_start:header.data_start + SCAN_ROWS], overrides,
+                                        context.metric or layouts.metric_of_label(title))
     preview = [[cell_text(v) for v in r] for r in rows[header.data_start:header.data_start + PREVIEW_ROWS]]
     return SheetPlan(name, layout, header, columns, context, preview,
                      shape_key("", header.labels), selected=layout is not None)

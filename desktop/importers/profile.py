@@ -119,6 +119,12 @@ def _order(orders: Counter) -> str:
     return dates.DMY if orders[dates.DMY] > orders[dates.MDY] else dates.MDY
 
 
+def looks_like_person(text: str) -> bool:
+    """A label that is a rep's name (山田, 佐藤 花子, Ann Lee), not a column name."""
+    name = text.strip()
+    return bool(_JA_NAME.match(name) or (_LATIN_NAME.match(name) and " " in name)) and not _COMPANY.search(name)
+
+
 def _person(text: str) -> bool:
     name = _HONORIFIC.sub("", text).strip()
     if not name or len(name) > 30 or _COMPANY.search(name) or voc.any_vocabulary(normalize_word(name)):

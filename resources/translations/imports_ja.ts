@@ -38,317 +38,322 @@
         <translation>CRM 商談エクスポート</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="17" />
+        <location filename="../../desktop/views/imports/text.py" line="16" />
+        <source>Day counts with reps across the columns</source>
+        <translation>日次件数 (担当者が横並び)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="18" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="18" />
+        <location filename="../../desktop/views/imports/text.py" line="19" />
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="19" />
+        <location filename="../../desktop/views/imports/text.py" line="20" />
         <source>Rep</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="20" />
+        <location filename="../../desktop/views/imports/text.py" line="21" />
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="21" />
+        <location filename="../../desktop/views/imports/text.py" line="22" />
         <source>Contact person</source>
         <translation>先方担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="22" />
+        <location filename="../../desktop/views/imports/text.py" line="23" />
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="23" />
+        <location filename="../../desktop/views/imports/text.py" line="24" />
         <source>Activity kind</source>
         <translation>活動種別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="24" />
+        <location filename="../../desktop/views/imports/text.py" line="25" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="25" />
+        <location filename="../../desktop/views/imports/text.py" line="26" />
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="26" />
+        <location filename="../../desktop/views/imports/text.py" line="27" />
         <source>Deal name</source>
         <translation>案件名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="27" />
+        <location filename="../../desktop/views/imports/text.py" line="28" />
         <source>Stage</source>
         <translation>フェーズ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="28" />
+        <location filename="../../desktop/views/imports/text.py" line="29" />
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="29" />
+        <location filename="../../desktop/views/imports/text.py" line="30" />
         <source>Meeting date</source>
         <translation>商談日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="30" />
+        <location filename="../../desktop/views/imports/text.py" line="31" />
         <source>Close date</source>
         <translation>受注日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="31" />
+        <location filename="../../desktop/views/imports/text.py" line="32" />
         <source>Update date</source>
         <translation>更新日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="32" />
+        <location filename="../../desktop/views/imports/text.py" line="33" />
         <source>Status (done or not)</source>
         <translation>状況 (完了/未完了)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="33" />
+        <location filename="../../desktop/views/imports/text.py" line="34" />
         <source>Reached (yes/no)</source>
         <translation>通電 (有/無)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="35" />
+        <location filename="../../desktop/views/imports/text.py" line="36" />
         <source>no date</source>
         <translation>日付がありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="36" />
+        <location filename="../../desktop/views/imports/text.py" line="37" />
         <source>not a date</source>
         <translation>日付として読めません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="37" />
+        <location filename="../../desktop/views/imports/text.py" line="38" />
         <source>no rep</source>
         <translation>担当者がありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="38" />
+        <location filename="../../desktop/views/imports/text.py" line="39" />
         <source>not a number</source>
         <translation>数値として読めません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="39" />
+        <location filename="../../desktop/views/imports/text.py" line="40" />
         <source>no metric named</source>
         <translation>指標名がありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="40" />
+        <location filename="../../desktop/views/imports/text.py" line="41" />
         <source>already counted on another sheet</source>
         <translation>別のシートで集計済み</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="41" />
+        <location filename="../../desktop/views/imports/text.py" line="42" />
         <source>implausible date (before 2000 or after next year)</source>
         <translation>ありえない日付 (2000年より前か来年より後)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="42" />
+        <location filename="../../desktop/views/imports/text.py" line="43" />
         <source>not completed (only completed activities count)</source>
         <translation>未完了 (完了した活動のみ数えます)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="44" />
+        <location filename="../../desktop/views/imports/text.py" line="45" />
         <source>it is password-protected</source>
         <translation>パスワードで保護されています</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="45" />
+        <location filename="../../desktop/views/imports/text.py" line="46" />
         <source>the file is damaged</source>
         <translation>ファイルが壊れています</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="46" />
+        <location filename="../../desktop/views/imports/text.py" line="47" />
         <source>it is not a spreadsheet</source>
         <translation>表計算ファイルではありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="47" />
+        <location filename="../../desktop/views/imports/text.py" line="48" />
         <source>its contents do not match its extension</source>
         <translation>拡張子と中身が一致しません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="48" />
+        <location filename="../../desktop/views/imports/text.py" line="49" />
         <source>it expands to an absurd size</source>
         <translation>展開すると大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="49" />
+        <location filename="../../desktop/views/imports/text.py" line="50" />
         <source>the file is too large</source>
         <translation>ファイルが大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="50" />
+        <location filename="../../desktop/views/imports/text.py" line="51" />
         <source>it has too many cells</source>
         <translation>セル数が多すぎます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="51" />
+        <location filename="../../desktop/views/imports/text.py" line="52" />
         <source>it contains unsafe XML</source>
         <translation>危険な XML を含んでいます</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="52" />
+        <location filename="../../desktop/views/imports/text.py" line="53" />
         <source>it holds no data</source>
         <translation>データがありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="53" />
+        <location filename="../../desktop/views/imports/text.py" line="54" />
         <source>it cannot be read</source>
         <translation>読み込めません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="54" />
+        <location filename="../../desktop/views/imports/text.py" line="55" />
         <source>reading it took too long</source>
         <translation>読み込みに時間がかかりすぎました</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="55" />
+        <location filename="../../desktop/views/imports/text.py" line="56" />
         <source>the reader stopped while reading it</source>
         <translation>読み込み中に停止しました</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="56" />
+        <location filename="../../desktop/views/imports/text.py" line="57" />
         <source>its text encoding is unknown</source>
         <translation>文字コードを判別できません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="57" />
+        <location filename="../../desktop/views/imports/text.py" line="58" />
         <source>no such file</source>
         <translation>ファイルがありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="58" />
+        <location filename="../../desktop/views/imports/text.py" line="59" />
         <source>no such sheet</source>
         <translation>シートがありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="59" />
+        <location filename="../../desktop/views/imports/text.py" line="60" />
         <source>it changed after it was read: open it again</source>
         <translation>読み込んだ後にファイルが変更されました。もう一度開いてください</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="65" />
+        <location filename="../../desktop/views/imports/text.py" line="66" />
         <source>header</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="66" />
+        <location filename="../../desktop/views/imports/text.py" line="67" />
         <source>your choice</source>
         <translation>手動指定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="67" />
+        <location filename="../../desktop/views/imports/text.py" line="68" />
         <source>dates</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="68" />
+        <location filename="../../desktop/views/imports/text.py" line="69" />
         <source>times</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="69" />
+        <location filename="../../desktop/views/imports/text.py" line="70" />
         <source>names</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="70" />
+        <location filename="../../desktop/views/imports/text.py" line="71" />
         <source>customer contacts (様)</source>
         <translation>先方担当者 (様)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="71" />
+        <location filename="../../desktop/views/imports/text.py" line="72" />
         <source>company names</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="72" />
+        <location filename="../../desktop/views/imports/text.py" line="73" />
         <source>phone numbers</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="73" />
+        <location filename="../../desktop/views/imports/text.py" line="74" />
         <source>activity kinds</source>
         <translation>活動種別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="74" />
+        <location filename="../../desktop/views/imports/text.py" line="75" />
         <source>result words</source>
         <translation>結果の語</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="75" />
+        <location filename="../../desktop/views/imports/text.py" line="76" />
         <source>status words</source>
         <translation>状況の語</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="76" />
+        <location filename="../../desktop/views/imports/text.py" line="77" />
         <source>yes/no</source>
         <translation>有/無</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="77" />
+        <location filename="../../desktop/views/imports/text.py" line="78" />
         <source>stage words</source>
         <translation>ステージの語</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="78" />
+        <location filename="../../desktop/views/imports/text.py" line="79" />
         <source>text</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="79" />
+        <location filename="../../desktop/views/imports/text.py" line="80" />
         <source>amounts</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="80" />
+        <location filename="../../desktop/views/imports/text.py" line="81" />
         <source>counts</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="81" />
+        <location filename="../../desktop/views/imports/text.py" line="82" />
         <source>month/day/year</source>
         <translation>月/日/年</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="82" />
+        <location filename="../../desktop/views/imports/text.py" line="83" />
         <source>day/month/year</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="86" />
+        <location filename="../../desktop/views/imports/text.py" line="87" />
         <source>no header row</source>
         <translation>見出し行がありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="87" />
+        <location filename="../../desktop/views/imports/text.py" line="88" />
         <source>no date column</source>
         <translation>日付の列がありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="88" />
+        <location filename="../../desktop/views/imports/text.py" line="89" />
         <source>no result, type, count or stage column</source>
         <translation>結果・種別・件数・ステージの列がありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="89" />
+        <location filename="../../desktop/views/imports/text.py" line="90" />
         <source>no rep column</source>
         <translation>担当者の列がありません</translation>
     </message>

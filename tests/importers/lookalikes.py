@@ -215,3 +215,30 @@ def impossible_daily(path: Path) -> Path:
     ws.append([date(2025, 4, 3), "山田", 20, 2, 4])
     wb.save(path)
     return path
+
+
+def reps_across(path: Path) -> tuple[Path, dict[str, int]]:
+    """Two layouts teams keep: sheet 架電数 with dates down and one column per rep; sheet 日次 with
+    rep names merged over their 架電 / 通電 / アポ columns. Returns calls and connects per rep."""
+    wb = openpyxl.Workbook()
+    across = wb.active
+    across.title = "架電数"
+    across.append(["日付", "山田", "佐藤", "鈴木"])
+    want = {"山田": 0, "佐藤": 0, "鈴木": 0, "connects:田中": 0, "calls:田中": 0, "calls:高橋": 0}
+    for d in range(1, 6):
+        row = [date(2025, 7, d), 10 + d, 20 + d, 30 + d]
+        across.append(row)
+        for rep, n in zip(("山田", "佐藤", "鈴木"), row[1:]):
+            want[rep] += n
+    grouped = wb.create_sheet("日次")
+    grouped.append(["日付", "田中", None, None, "高橋", None, None])
+    grouped.merge_cells("B1:D1")
+    grouped.merge_cells("E1:G1")
+    grouped.append([None, "架電", "通電", "アポ", "架電", "通電", "アポ"])
+    for d in range(1, 4):
+        grouped.append([date(2025, 8, d), 30 + d, 5, 1, 40 + d, 6, 2])
+        want["calls:田中"] += 30 + d
+        want["connects:田中"] += 5
+        want["calls:高橋"] += 40 + d
+    wb.save(path)
+    return path, want

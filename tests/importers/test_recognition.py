@@ -136,3 +136,14 @@ def test_impossible_rows_are_named_with_sheet_row_and_date(store, tmp_path: Path
     named = [(p.sheet, p.row, p.column, p.value) for p in report.result.impossible]
     assert named == [("日次", 3, "通電数", "2025-04-02 5 > 3"), ("日次", 4, "アポ数", "2025-04-03 4 > 2")]
     assert report.added == 9 and not report.result.problems  # stored as written, not skipped
+
+
+def test_reps_across_the_columns_and_as_merged_headings_are_day_counts(store, tmp_path: Path) -> None:
+    path, want = look.reps_across(tmp_path / "reps.xlsx")
+    report = import_path(store, path)
+    assert [p.layout for p in report.plans] == ["reps_across", "reps_across"]
+    for rep in ("山田", "佐藤", "鈴木"):
+        assert totals(store, rep).get("calls") == want[rep]
+    assert totals(store, "田中").get("calls") == want["calls:田中"]
+    assert totals(store, "田中").get("connects") == want["connects:田中"]
+    assert totals(store, "高橋").get("calls") == want["calls:高橋"]

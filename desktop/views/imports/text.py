@@ -13,6 +13,7 @@ _WORDS: dict[str, str] = {
     "deals": QT_TRANSLATE_NOOP("Import", "Deals"),
     "crm_activity": QT_TRANSLATE_NOOP("Import", "CRM activity export"),
     "crm_deals": QT_TRANSLATE_NOOP("Import", "CRM deal export"),
+    "reps_across": QT_TRANSLATE_NOOP("Import", "Day counts with reps across the columns"),
     # fields
     "day": QT_TRANSLATE_NOOP("Import", "Date"),
     "time": QT_TRANSLATE_NOOP("Import", "Time"),
