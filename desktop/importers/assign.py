@@ -187,6 +187,8 @@ def candidates(c: int, label: str, p: Profile) -> Iterable[tuple[float, int, str
 def _match(field: str, score: float, h: float, v: float, p: Profile, crm: bool) -> Match:
     evidence = tuple((code, round(share, 2)) for code, share in
                      (("header", h), (_value_code(field), v)) if share > 0)
+    if field in _DATES and p.ambiguous:
+        evidence += (("ambiguous", 1.0),)
     return Match(field, 0, round(min(1.0, score / 2), 2), crm and h >= 1.0, evidence,
                  order=p.order if field in _DATES else "", stamp=field in _DATES and p.stamps >= 0.5)
 

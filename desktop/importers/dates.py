@@ -29,6 +29,11 @@ def numeric_order(text: str) -> str | None:
     return DMY if a > 12 >= b else (MDY if b > 12 >= a else None)
 
 
+def numeric_order_known(text: str) -> bool:
+    """Whether the text is an a/b/y date at all (its order may still be undecided)."""
+    return _NUMERIC.match(text) is not None
+
+
 def parse_stamp(text: str, order: str = MDY) -> tuple[date, time | None] | None:
     """(day, time of day or None) from lower-case NFKC text; None when it is no date we know.
     A GMT/UTC offset is read as written: the wall clock of the rep who made the call."""

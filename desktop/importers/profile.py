@@ -37,6 +37,7 @@ class Profile:
     stamps: float = 0.0
     times: float = 0.0
     order: str = ""
+    ambiguous: bool = False  # a/b/y dates, none with a part above 12: the order is a guess (m/d)
     people: float = 0.0
     honorifics: float = 0.0
     companies: float = 0.0
@@ -76,6 +77,7 @@ def profile_of(values: list[object]) -> Profile:
         times=share(isinstance(v, time) or (isinstance(v, str) and s is None and _is_clock(v))
                     for v, s in zip(values, stamps)),
         order=_order(orders),
+        ambiguous=not orders and any(dates.numeric_order_known(normalize_word(t)) for t in texts[:SAMPLE]),
         people=share(_person(t) for t in texts), honorifics=share(bool(_HONORIFIC.search(t)) for t in texts),
         companies=share(bool(_COMPANY.search(t)) for t in texts), emails=share(bool(_EMAIL.match(t)) for t in texts),
         phones=share(bool(_PHONE.match(t)) and len(_DIGIT.findall(t)) >= 9 for t in texts),

@@ -24,6 +24,7 @@ _YMD = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日
 _ERA = re.compile(r"^(令和|平成|昭和|[rhs])\s*(元|\d{1,2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*"
                   r"(\d{1,2})\s*日?" + _TAIL)
 _MD = re.compile(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?" + _WEEKDAY + "$")
+_WEEK = re.compile(r"^(?:第\s*\d+\s*週|w\d+|week\s*\d+)\s*[(（]?\s*(\d{1,2})[/月](\d{1,2})日?\s*[-〜~～]")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$|^\d{8}$")
 _BIG_UNIT = re.compile(r"(\d+(?:\.\d+)?)(百万|千万)")
@@ -115,6 +116,8 @@ def _parse_date_text(text: str, year_hint: int | None, order: str = MDY) -> date
     if found := parse_stamp(text, order):
         return found[0]
     if match := _MD.match(text):
+        return _ymd(year_hint, *match.groups()) if year_hint else None
+    if match := _WEEK.match(text):  # 第1週 (4/1-4/5): the week's counts go on its first day
         return _ymd(year_hint, *match.groups()) if year_hint else None
     for pattern in _ENGLISH:
         try:

@@ -338,22 +338,27 @@
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="87" />
+        <location filename="../../desktop/views/imports/text.py" line="84" />
+        <source>no value shows the day/month order: read as month/day</source>
+        <translation>値から日と月の順が決まらないため、月/日として読みます</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/text.py" line="88" />
         <source>no header row</source>
         <translation>見出し行がありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="88" />
+        <location filename="../../desktop/views/imports/text.py" line="89" />
         <source>no date column</source>
         <translation>日付の列がありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="89" />
+        <location filename="../../desktop/views/imports/text.py" line="90" />
         <source>no result, type, count or stage column</source>
         <translation>結果・種別・件数・ステージの列がありません</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/text.py" line="90" />
+        <location filename="../../desktop/views/imports/text.py" line="91" />
         <source>no rep column</source>
         <translation>担当者の列がありません</translation>
     </message>

@@ -147,3 +147,35 @@ def test_reps_across_the_columns_and_as_merged_headings_are_day_counts(store, tm
     assert totals(store, "田中").get("calls") == want["calls:田中"]
     assert totals(store, "田中").get("connects") == want["connects:田中"]
     assert totals(store, "高橋").get("calls") == want["calls:高橋"]
+
+
+def test_a_semicolon_csv_with_each_line_quoted_whole_is_read(store, tmp_path: Path) -> None:
+    path = tmp_path / "sfa.csv"
+    lines = ['"活動日;担当者;結果"', '"2025/04/01;山田;不在"', '"2025/04/01;山田;担当者NG"', '"2025/04/02;佐藤;資料請求"']
+    path.write_bytes("\r\n".join(lines).encode("cp932") + b"\r\n")
+    report = import_path(store, path)
+    assert report.added == 3
+    assert totals(store) == {"calls": 3, "connects": 2}
+
+
+def test_weekly_rows_count_on_the_first_day_of_their_week(store, tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "2025年4月"
+    ws.append(["週", "担当者", "架電数", "アポ数"])
+    ws.append(["第1週 (4/1-4/4)", "山田", 120, 3])
+    ws.append(["第2週 (4/7-4/11)", "山田", 150, 4])
+    wb.save(tmp_path / "weekly.xlsx")
+    import_path(store, tmp_path / "weekly.xlsx")
+    days = store.daily_counts(date(2025, 4, 1), date(2025, 4, 30))
+    assert days[date(2025, 4, 1)]["calls"] == 120 and days[date(2025, 4, 7)]["calls"] == 150
+
+
+def test_an_undecided_day_month_order_is_said_in_the_evidence(store, tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text("Date,Agent,Result\n4/5/2025,Ann Lee,Busy\n6/7/2025,Ann Lee,Connected\n", encoding="utf-8")
+    report = import_path(store, path, dry_run=True)
+    day = next(m for m in report.plans[0].columns.values() if m.field == "day")
+    assert ("ambiguous", 1.0) in day.evidence and day.order == ""

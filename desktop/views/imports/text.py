@@ -81,6 +81,7 @@ EVIDENCE: dict[str, str] = {
     "counts": QT_TRANSLATE_NOOP("Import", "counts"),
     "mdy": QT_TRANSLATE_NOOP("Import", "month/day/year"),
     "dmy": QT_TRANSLATE_NOOP("Import", "day/month/year"),
+    "ambiguous": QT_TRANSLATE_NOOP("Import", "no value shows the day/month order: read as month/day"),
 }
 # what a sheet lacked to be imported
 LACKS: dict[str, str] = {
@@ -93,7 +94,7 @@ LACKS: dict[str, str] = {
 
 def evidence_text(match: object) -> str:
     """'header 100% · dates 96% · day/month/year' for a mapped column."""
-    parts = [f"{QCoreApplication.translate('Import', EVIDENCE.get(code, code))} {share:.0%}"
+    parts = [QCoreApplication.translate("Import", EVIDENCE.get(code, code)) + ("" if code == "ambiguous" else f" {share:.0%}")
              for code, share in getattr(match, "evidence", ())]
     order = getattr(match, "order", "")
     if order:
