@@ -31,6 +31,7 @@ REASONS: dict[str, tuple[str, str]] = {
     "no_layout": ("取り込める表が見つかりません", "no table it can import was found"),
     "bad_mapping": ("対応付けファイルが読めません", "the mapping file cannot be read"),
     "nothing_stored": ("保存できる行がありませんでした", "no row could be stored"),
+    "no_files": ("ファイルか --watch フォルダを指定してください", "name a file or a --watch folder"),
 }
 # Why rows were skipped (importers' problem codes), for the one-line refusal of a file that gives nothing.
 SKIPS: dict[str, tuple[str, str]] = {
@@ -84,7 +85,10 @@ def no_layout_detail(summary: dict[str, Any]) -> str:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import Excel/CSV trackers")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="*", metavar="FILE")
+    p.add_argument("--watch", metavar="DIR", help="import each new or changed file in DIR, again and again")
+    p.add_argument("--once", action="store_true", help="with --watch: look at the folder once and exit")
+    p.add_argument("--interval", type=float, default=60.0, help="with --watch: seconds between looks (default 60)")
     p.add_argument("--db", default=None, help="database file (default: the app's)")
     p.add_argument("--sheet", action="append", help="only this sheet (repeatable)")
     p.add_argument("--mapping", help="JSON {column label: field} merged over the automatic mapping ('' ignores a column)")
@@ -111,6 +115,10 @@ def run(args: argparse.Namespace) -> int:
     from desktop.importers.files import ImportRefused
     from desktop.importers.session import import_path
 
+    if args.watch:
+        return watch(args)
+    if not args.files:
+        raise CliError("import_refused", path="", detail=reason("no_files"))
     overrides = _overrides(args.mapping)
     opened: list[Any] = []
 
@@ -166,3 +174,42 @@ def render(reports: list[dict[str, Any]]) -> str:
         for word, n in r["unknown_words"].items():
             lines.append(f"    ? {word} ×{n}")
     return "\n".join(lines)
+
+
+def watch(args: argparse.Namespace) -> int:
+    """`import --watch DIR`: each new or changed file, imported once, a line for each; exit 2 when a
+    file failed (with --once), else run until interrupted."""
+    import time
+
+    from desktop.importers.files import ImportRefused
+    from desktop.importers.watch import scan
+
+    store = open_store(args.db or default_db())
+    failed = False
+
+    def say(outcome: tuple[Any, Any]) -> None:
+        nonlocal failed
+        path, got = outcome
+        if isinstance(got, ImportRefused):
+            failed = True
+            print(f"error: {CliError('import_refused', path=str(path), detail=reason(got.code)).message()}",
+                  file=sys.stderr)
+        elif got.nothing or not any(p.selected and p.layout for p in got.plans):
+            failed = True
+            detail = nothing_detail(got.summary()) if got.nothing else no_layout_detail(got.summary())
+            print(f"error: {CliError('import_refused', path=str(path), detail=detail).message()}", file=sys.stderr)
+        else:
+            print(text("import_done", path=str(path), detail=f"{got.added}/{got.replaced}/{got.skipped}"), flush=True)
+
+    try:
+        while True:
+            scan(store, Path(args.watch), member=args.member, on_file=say)
+            if args.once:
+                return 2 if failed else 0
+            time.sleep(max(args.interval, 1.0))
+    except ImportRefused as exc:
+        raise CliError("import_refused", path=args.watch, detail=reason(exc.code)) from exc
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        store.close()
