@@ -431,8 +431,8 @@
     </message>
     <message>
         <location filename="../../desktop/views/imports/page.py" line="79" />
-        <location filename="../../desktop/views/imports/page.py" line="337" />
-        <location filename="../../desktop/views/imports/page.py" line="339" />
+        <location filename="../../desktop/views/imports/page.py" line="338" />
+        <location filename="../../desktop/views/imports/page.py" line="340" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/imports/page.py" line="169" />
-        <location filename="../../desktop/views/imports/page.py" line="357" />
+        <location filename="../../desktop/views/imports/page.py" line="358" />
         <source>%1: not imported — %2</source>
         <translation>%1: 取り込めません — %2</translation>
     </message>
@@ -463,62 +463,62 @@
         <translation>取り込めません: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="290" />
+        <location filename="../../desktop/views/imports/page.py" line="291" />
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="327" />
+        <location filename="../../desktop/views/imports/page.py" line="328" />
         <source>Reading cancelled. Nothing was changed.</source>
         <translation>読み込みをキャンセルしました。データは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="329" />
+        <location filename="../../desktop/views/imports/page.py" line="330" />
         <source>The file could not be read and nothing was changed (%1).</source>
         <translation>ファイルを読み込めませんでした。データは変更されていません（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="350" />
+        <location filename="../../desktop/views/imports/page.py" line="351" />
         <source>%1 (%2 rows, e.g. %3 '%4')</source>
         <translation>%1 (%2 行、例: %3 '%4')</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="351" />
+        <location filename="../../desktop/views/imports/page.py" line="352" />
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 行)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="352" />
+        <location filename="../../desktop/views/imports/page.py" line="353" />
         <source>%1: nothing was stored and nothing changed — %2</source>
         <translation>%1: 何も保存せず、何も変更していません — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="354" />
+        <location filename="../../desktop/views/imports/page.py" line="355" />
         <source>%1: %2 added, %3 replaced, %4 skipped</source>
         <translation>%1: 追加 %2 件・置換 %3 件・スキップ %4 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="359" />
+        <location filename="../../desktop/views/imports/page.py" line="360" />
         <source>%1: import cancelled; nothing from this file was stored.</source>
         <translation>%1：取り込みをキャンセルしました。このファイルの内容は保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="360" />
+        <location filename="../../desktop/views/imports/page.py" line="361" />
         <source>%1: the import failed; nothing from this file was stored (%2).</source>
         <translation>%1：取り込みに失敗しました。このファイルの内容は保存されていません（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="363" />
+        <location filename="../../desktop/views/imports/page.py" line="364" />
         <source>Remove everything this import added? You can put it back with Redo.</source>
         <translation>この取り込みで追加したものをすべて削除しますか？「やり直す」で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="365" />
+        <location filename="../../desktop/views/imports/page.py" line="366" />
         <source>removing an import</source>
         <translation>取り込みの削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/page.py" line="369" />
+        <location filename="../../desktop/views/imports/page.py" line="370" />
         <source>Undo import</source>
         <translation>取り込みを元に戻す</translation>
     </message>
@@ -608,62 +608,67 @@
         <translation>このシートには担当者の列がありません。全行の担当者:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="99" />
+        <location filename="../../desktop/views/imports/preview.py" line="101" />
         <source>Rows as stored (%1 of %2 shown)</source>
         <translation>保存される行 (%2 件中 %1 件を表示)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="100" />
+        <location filename="../../desktop/views/imports/preview.py" line="102" />
         <source>Skipped (%1)</source>
         <translation>スキップ（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="110" />
+        <location filename="../../desktop/views/imports/preview.py" line="112" />
         <source>Choose a sheet to see how it will be read.</source>
         <translation>シートを選ぶと、どのように読み込まれるかを表示します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="112" />
+        <location filename="../../desktop/views/imports/preview.py" line="114" />
         <source>No table KPI Desk can import was found on this sheet: %1.</source>
         <translation>このシートに取り込める表が見つかりません: %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="119" />
+        <location filename="../../desktop/views/imports/preview.py" line="121" />
         <source>%1 (e.g. %2 '%3')</source>
         <translation>%1 (例: %2 '%3')</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="121" />
+        <location filename="../../desktop/views/imports/preview.py" line="123" />
         <source>Nothing from this sheet can be stored: %1</source>
         <translation>このシートからは何も保存できません: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="124" />
+        <location filename="../../desktop/views/imports/preview.py" line="126" />
         <source>row %1 (%2)</source>
         <translation>%1 行目 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="125" />
+        <location filename="../../desktop/views/imports/preview.py" line="127" />
         <source>%1 rows whose funnel cannot be (connects above calls, appointments above connects), stored as written: %2</source>
         <translation>ありえない行が %1 行あります (接続が架電より多い、アポが接続より多い)。記入のまま保存します: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="128" />
+        <location filename="../../desktop/views/imports/preview.py" line="130" />
         <source>%1 total rows (合計/小計) left out, from row %2: they repeat the rows above.</source>
         <translation>合計・小計の行 %1 行 (%2 行目から) は上の行の繰り返しのため除外しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="131" />
+        <location filename="../../desktop/views/imports/preview.py" line="135" />
+        <source>New members, created by the import: %1</source>
+        <translation>取り込みで新しく作成するメンバー: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/preview.py" line="138" />
         <source>Result words it does not know are listed below: choose what each means.</source>
         <translation>登録されていない結果の語を下に表示しています。それぞれの意味を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="114" />
+        <location filename="../../desktop/views/imports/preview.py" line="116" />
         <source>%1 · header in row %2 · %3 facts to import · %4 rows skipped</source>
         <translation>%1・見出しは %2 行目・取り込み %3 件・スキップ %4 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/imports/preview.py" line="142" />
+        <location filename="../../desktop/views/imports/preview.py" line="149" />
         <source>(not imported)</source>
         <translation>（取り込まない）</translation>
     </message>

@@ -97,3 +97,11 @@ def test_undo_from_the_history_asks_first_and_no_keeps_the_import(qtbot, context
     page.history.table.selectRow(0)
     qtbot.mouseClick(page.history.undo_button, Qt.MouseButton.LeftButton)
     assert context.store.import_batches()[0].undone_at is None
+
+
+def test_new_rep_names_are_listed_before_anything_is_stored(qtbot, context, tmp_path: Path) -> None:  # noqa: ANN001
+    context.store.member_ids_by_name(["John Smith"])
+    path, _ = look.dialer_log(tmp_path / "call_log.csv")
+    page = page_for(qtbot, context, path)
+    assert "New members, created by the import: Jane Doe" in page.preview.info.text()
+    assert "John Smith" not in page.preview.info.text()

@@ -219,7 +219,8 @@ class ImportPage(QWidget):
 
     def _show_current(self) -> None:
         chosen = self._current()
-        self.preview.show_plan(chosen[1] if chosen else None, chosen[0].result if chosen else None)
+        known = {m.name_key for m in self.context.store.members()} if chosen else None
+        self.preview.show_plan(chosen[1] if chosen else None, chosen[0].result if chosen else None, known)
 
     def _on_sheet_checked(self, row: QListWidgetItem) -> None:
         f, p = row.data(Qt.ItemDataRole.UserRole)

@@ -85,10 +85,12 @@ class ImportPreview(QWidget):
         layout.addWidget(self.unknown)
         layout.addWidget(self.tabs, 1)
         self.combos: dict[str, QComboBox] = {}
+        self.known: set[str] | None = None
         self.chosen: dict[str, str] = {}  # sheet → the rep the user named for its rows
 
-    def show_plan(self, plan: SheetPlan | None, result: ImportResult | None) -> None:
-        self.plan = plan
+    def show_plan(self, plan: SheetPlan | None, result: ImportResult | None, known: set[str] | None = None) -> None:
+        """`known`: the name keys of the members already stored (the others are listed as new)."""
+        self.plan, self.known = plan, known
         self._show_mapping(plan)
         facts = [] if plan is None or result is None else _facts_of(plan.sheet, result)
         problems = [] if plan is None or result is None else [p for p in result.problems if p.sheet == plan.sheet]
@@ -127,6 +129,11 @@ class ImportPreview(QWidget):
         if counts and counts.totals:
             text += "\n" + fmt(self.tr("%1 total rows (合計/小計) left out, from row %2: they repeat the rows above."),
                                counts.totals, counts.first_total)
+        fresh = [name for key, name in result.members.items() if key not in self.known] if (
+            result is not None and self.known is not None) else []
+        if fresh:
+            text += "\n" + fmt(self.tr("New members, created by the import: %1"), "、".join(fresh[:10]) +
+                               (" …" if len(fresh) > 10 else ""))
         if result is not None and result.unknown_words:
             text += "\n" + self.tr("Result words it does not know are listed below: choose what each means.")
         return text
