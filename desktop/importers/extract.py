@@ -290,14 +290,18 @@ def daily_counts(job: SheetJob, out: ImportResult) -> None:
     day_c, member_c, sheet = job.col(f.DAY), job.col(f.MEMBER), job.name
     counts = out.sheets[sheet]
     funnel = [c for c in (job.col("calls"), job.col("connects"), job.col("appointments")) if c is not None]
+    c0, c1, c2 = (funnel + [-1, -1, -1])[:3] if len(funnel) > 1 else (-1, -1, -1)  # checked inline: per row
     for n, row in data_rows(job, out):
         day = read_day(job, out, n, row, day_c)
         member = read_member(job, out, n, row, member_c) if day else None
         if not (day and member):
             continue
-        if len(funnel) > 1:
-            impossible(job, out, n, row, funnel, day)
         width, add = len(row), out.tallies.append  # out.tallies is drained by the sink: look it up each row
+        if 0 <= c1 < width and c0 < width:
+            v0, v1 = row[c0], row[c1]
+            v2 = row[c2] if 0 <= c2 < width else None
+            if v1.__class__ is int and ((v0.__class__ is int and v1 > v0) or (v2.__class__ is int and v2 > v1)):
+                impossible(job, out, n, row, funnel, day)
         for c, metric in metrics:
             count = row[c] if c < width else None
             if count is None:
