@@ -31,20 +31,69 @@ REASONS: dict[str, tuple[str, str]] = {
     "changed": ("読み込んだ後にファイルが変更されました。もう一度開いてください", "it changed after it was read: open it again"),
     "no_layout": ("取り込める表が見つかりません", "no table it can import was found"),
     "bad_mapping": ("対応付けファイルが読めません", "the mapping file cannot be read"),
+    "nothing_stored": ("保存できる行がありませんでした", "no row could be stored"),
+    "no_files": ("ファイルか --watch フォルダを指定してください", "name a file or a --watch folder"),
 }
+# Why rows were skipped (importers' problem codes), for the one-line refusal of a file that gives nothing.
+SKIPS: dict[str, tuple[str, str]] = {
+    "missing_date": ("日付が空です", "the date is empty"),
+    "bad_date": ("日付として読めません", "it is not a date"),
+    "implausible_date": ("ありえない日付です (2000年より前か来年より後)", "the date is implausible (before 2000 or after next year)"),
+    "missing_member": ("担当者が空です (--member で指定できます)", "no rep (name one with --member)"),
+    "not_completed": ("未完了の活動です (完了のみ数えます)", "the activity is not completed (only completed ones count)"),
+    "bad_number": ("数値として読めません", "it is not a number"),
+    "no_metric": ("指標が分かりません", "no metric is named"),
+}
+# What a sheet lacked to be a table.
+LACKS: dict[str, tuple[str, str]] = {
+    "header": ("見出し行", "a header row"),
+    "day": ("日付の列", "a date column"),
+    "what": ("結果・種別・件数・ステージなどの列", "a result, type, count or stage column"),
+    "member": ("担当者の列 (--member で指定できます)", "a rep column (name one with --member)"),
+}
+LOOKED_FOR = ("日付・担当者と、結果・種別・件数・ステージのいずれかの列がある見出し行を探しました",
+              "looked for a header row with a date, a rep and a result, type, count or stage column")
 
 
-def reason(code: str) -> str:
-    ja, en = REASONS.get(code, (code, code))
+def reason(code: str, table: dict[str, tuple[str, str]] = REASONS) -> str:
+    ja, en = table.get(code, (code, code))
     return ja if language() == "ja" else en
+
+
+def nothing_detail(summary: dict[str, Any]) -> str:
+    """'no row could be stored: the date is empty (42 rows, e.g. Calls!Call Start Time '…') …'."""
+    parts = []
+    for r in summary["reasons"]:
+        example = f"{r['sheet']}!{r['column']} '{r['value']}'" if r["value"] else f"{r['sheet']}!{r['column']}"
+        rows = f"{r['count']} 行" if language() == "ja" else f"{r['count']} rows"
+        parts.append(f"{reason(r['code'], SKIPS)} ({rows}, {example})")
+    lacks = [reason(code, LACKS) for s in summary["sheets"] if s["selected"] for code in s["missing"]]
+    parts += lacks[:2]
+    return reason("nothing_stored") + (": " + "; ".join(parts) if parts else "")
+
+
+def no_layout_detail(summary: dict[str, Any]) -> str:
+    """What was looked for, and what the sheet that came closest lacked."""
+    ja = language() == "ja"
+    text = reason("no_layout") + ": " + (LOOKED_FOR[0] if ja else LOOKED_FOR[1])
+    near = max((s for s in summary["sheets"] if s["header_row"]), key=lambda s: len(s["mapping"]), default=None)
+    if near is not None and near["missing"]:
+        lacks = "・".join(reason(code, LACKS) for code in near["missing"])
+        text += (f"。最も近いシート '{near['sheet']}' ({near['header_row']} 行目が見出し) には {lacks} がありません" if ja
+                 else f"; the nearest, sheet '{near['sheet']}' (header row {near['header_row']}), lacks {lacks}")
+    return text
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import Excel/CSV trackers")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="*", metavar="FILE")
+    p.add_argument("--watch", metavar="DIR", help="import each new or changed file in DIR, again and again")
+    p.add_argument("--once", action="store_true", help="with --watch: look at the folder once and exit")
+    p.add_argument("--interval", type=float, default=60.0, help="with --watch: seconds between looks (default 60)")
     p.add_argument("--db", default=None, help="database file (default: the app's)")
     p.add_argument("--sheet", action="append", help="only this sheet (repeatable)")
-    p.add_argument("--mapping", help="JSON {column label: field} to use instead of the automatic mapping")
+    p.add_argument("--mapping", help="JSON {column label: field} merged over the automatic mapping ('' ignores a column)")
+    p.add_argument("--member", help="the rep of every row, for a file without a rep column")
     p.add_argument("--dry-run", action="store_true", help="read and check, store nothing")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run)
@@ -67,6 +116,10 @@ def run(args: argparse.Namespace) -> int:
     from desktop.importers.files import ImportRefused
     from desktop.importers.session import import_path
 
+    if args.watch:
+        return watch(args)
+    if not args.files:
+        raise CliError("import_refused", path="", detail=reason("no_files"))
     overrides = _overrides(args.mapping)
     opened: list[Any] = []
 
@@ -82,13 +135,16 @@ def run(args: argparse.Namespace) -> int:
         for name in args.files:
             try:
                 report = import_path(store, Path(name), sheets=args.sheet, overrides=overrides,
-                                     dry_run=args.dry_run)
+                                     dry_run=args.dry_run, member=args.member)
             except ImportRefused as exc:
                 refused.append(CliError("import_refused", path=name, detail=reason(exc.code)))
                 continue
+            summary = report.summary()
             if not any(p.selected and p.layout for p in report.plans):
-                refused.append(CliError("import_refused", path=name, detail=reason("no_layout")))
-            reports.append(report.summary())
+                refused.append(CliError("import_refused", path=name, detail=no_layout_detail(summary)))
+            elif report.nothing:
+                refused.append(CliError("import_refused", path=name, detail=nothing_detail(summary)))
+            reports.append(summary)
     finally:
         if opened:
             opened[0].close()
@@ -102,14 +158,59 @@ def run(args: argparse.Namespace) -> int:
 def render(reports: list[dict[str, Any]]) -> str:
     lines: list[str] = []
     for r in reports:
-        lines.append(text("import_done", path=r["file"], detail=f"{r['added']}/{r['replaced']}/{r['skipped']}"))
+        if not r["nothing_stored"]:
+            lines.append(text("import_done", path=r["file"], detail=f"{r['added']}/{r['replaced']}/{r['skipped']}"))
         for s in r["sheets"]:
-            mark = "✓" if s["selected"] and s["layout"] else "-"
+            mark = "✓" if s["selected"] and s["layout"] and not r["nothing_stored"] else "-"
             lines.append(f"  {mark} {s['sheet']}: {s['layout'] or '?'} (header row {s['header_row']})")
+            for label, e in s["evidence"].items():
+                why = ", ".join(e["evidence"])
+                lines.append(f"      {label} → {e['field']} ({round(100 * e['confidence'])}%: {why})")
         for p in r["problems"][:20]:
             lines.append(f"    {p['sheet']}!{p['row']} [{p['column']}] {p['code']}: {p['value']}")
         if r["problem_count"] > 20:
             lines.append(f"    … {r['problem_count'] - 20} more")
+        for p in r["impossible"][:20]:  # stored as written, but the funnel cannot be: 接続 > 架電
+            lines.append(f"    ! {p['sheet']}!{p['row']} [{p['column']}] {p['code']}: {p['value']}")
         for word, n in r["unknown_words"].items():
             lines.append(f"    ? {word} ×{n}")
     return "\n".join(lines)
+
+
+def watch(args: argparse.Namespace) -> int:
+    """`import --watch DIR`: each new or changed file, imported once, a line for each; exit 2 when a
+    file failed (with --once), else run until interrupted."""
+    import time
+
+    from desktop.importers.files import ImportRefused
+    from desktop.importers.watch import scan
+
+    store = open_store(args.db or default_db())
+    failed = False
+
+    def say(outcome: tuple[Any, Any]) -> None:
+        nonlocal failed
+        path, got = outcome
+        if isinstance(got, ImportRefused):
+            failed = True
+            print(f"error: {CliError('import_refused', path=str(path), detail=reason(got.code)).message()}",
+                  file=sys.stderr)
+        elif got.nothing or not any(p.selected and p.layout for p in got.plans):
+            failed = True
+            detail = nothing_detail(got.summary()) if got.nothing else no_layout_detail(got.summary())
+            print(f"error: {CliError('import_refused', path=str(path), detail=detail).message()}", file=sys.stderr)
+        else:
+            print(text("import_done", path=str(path), detail=f"{got.added}/{got.replaced}/{got.skipped}"), flush=True)
+
+    try:
+        while True:
+            scan(store, Path(args.watch), member=args.member, on_file=say)
+            if args.once:
+                return 2 if failed else 0
+            time.sleep(max(args.interval, 1.0))
+    except ImportRefused as exc:
+        raise CliError("import_refused", path=args.watch, detail=reason(exc.code)) from exc
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        store.close()

@@ -79,6 +79,22 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+def unwrap_lines(text: str) -> str:
+    """Some exports quote each whole line ("日付;担当者;結果"): one field per line, whatever the
+    delimiter. When every line is so wrapped (and holds no other quote), the wrapping goes."""
+    lines = text.splitlines()
+    filled = [ln for ln in lines[:_SAMPLE_LINES] if ln.strip()]
+    if not filled or not all(_wrapped(ln) for ln in filled):
+        return text
+    return "\r\n".join(ln.strip()[1:-1] if _wrapped(ln) else ln for ln in lines)
+
+
+def _wrapped(line: str) -> bool:
+    body = line.strip()
+    return len(body) >= 2 and body[0] == body[-1] == '"' and '"' not in body[1:-1] and any(
+        d in body for d in DELIMITERS)
+
+
 def read_rows(path: Path, data: bytes) -> tuple[list[list[object]], str]:
     """All rows of a delimited text file (empty cells as None) and the encoding used."""
     text, encoding = decode(path, data)
@@ -86,6 +102,7 @@ def read_rows(path: Path, data: bytes) -> tuple[list[list[object]], str]:
         raise ImportRefused("not_spreadsheet", path, "binary data")
     if looks_like_markup(text[:500]):
         raise ImportRefused("not_spreadsheet", path, "HTML or XML, not delimited text")
+    text = unwrap_lines(text)
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:

@@ -10,11 +10,13 @@ from typing import Any
 
 from desktop.importers import mapping as f
 from desktop.importers import values as v
+from desktop.importers import vocabulary as voc
+from desktop.importers.dates import MDY, plausible
 from desktop.importers.headers import Header, cell_text, day_number
 from desktop.importers.layouts import Context
 from desktop.importers.mapping import Match, kind_of, stage_of
 from desktop.importers.result import Deduper, ImportResult, Problem
-from desktop.kpi.outcomes import Outcome, outcome_from_word
+from desktop.kpi.outcomes import CONNECT_OUTCOMES, Outcome, outcome_from_word
 
 CHECK_EVERY = 2000
 _is_total = lru_cache(maxsize=8192)(v.is_total_label)
@@ -52,6 +54,10 @@ class SheetJob:
         self.index: dict[tuple[str, int], int] = {}
         for c, m in sorted(self.columns.items(), reverse=True):
             self.index[(m.field, m.group)] = c
+        self.orders = {c: m.order or MDY for c, m in self.columns.items()}
+        self.stamps = {c for c, m in self.columns.items() if m.stamp}
+        self.days: dict[tuple[int, str], date | None] = {}  # (column, text) → day: each value parsed once
+        self.all_words = {**voc.IMPORT_OUTCOMES, **self.words}  # the team's own words win
 
     def col(self, field: str, group: int = 0) -> int | None:
         return self.index.get((field, group))
@@ -73,9 +79,16 @@ def data_rows(job: SheetJob, out: ImportResult) -> Iterator[tuple[int, list[obje
             job.every(i)
         head = [x for x in row[:6] if x is not None and x != ""]
         if not head or _total_or_blank(head):
+            if head and _is_total_row(head):
+                counts.totals += 1
+                counts.first_total = counts.first_total or i + 1
             continue
         counts.rows += 1
         yield i + 1, row
+
+
+def _is_total_row(head: list[object]) -> bool:
+    return any(x.__class__ is str and _is_total(x) for x in head[:3])
 
 
 def _total_or_blank(head: list[object]) -> bool:
@@ -96,15 +109,28 @@ def skip(job: SheetJob, out: ImportResult, row: int, c: int | None, code: str, v
 
 def read_day(job: SheetJob, out: ImportResult, n: int, row: list[object], c: int | None) -> date | None:
     raw = cell(row, c)
-    if raw.__class__ is date:  # what the reader gives for a date cell: the common case, first
+    if raw.__class__ is date and 2000 <= raw.year:  # what the reader gives for a date cell: first
         return raw
     if c is None or empty(raw):
         skip(job, out, n, c, "missing_date")
         return None
-    day = v.parse_date(raw, year_hint=job.context.year, date1904=job.date1904)
+    day = parse_day(job, c, raw)
     if day is None:
         skip(job, out, n, c, "bad_date", raw)
+    elif not plausible(day):
+        skip(job, out, n, c, "implausible_date", raw)
+        return None
     return day
+
+
+def parse_day(job: SheetJob, c: int, raw: object) -> date | None:
+    """The day a cell gives, in its column's day/month order; text is parsed once per distinct value."""
+    if raw.__class__ is not str:
+        return v.parse_date(raw, year_hint=job.context.year, date1904=job.date1904)
+    key = (c, raw)
+    if key not in job.days:
+        job.days[key] = v.parse_date(raw, year_hint=job.context.year, date1904=job.date1904, order=job.orders[c])
+    return job.days[key]
 
 
 def read_member(job: SheetJob, out: ImportResult, n: int, row: list[object], c: int | None) -> str | None:
@@ -128,7 +154,8 @@ def outcome_of(job: SheetJob, out: ImportResult, raw: object) -> str | None:
     word = raw if raw.__class__ is str else cell_text(raw)  # by the text: the same few words every row
     code = job.outcomes.get(word, False)
     if code is False:
-        found = None if empty(raw) else outcome_from_word(cell_text(raw), job.words)
+        text = cell_text(raw)
+        found = None if empty(raw) else outcome_from_word(text, job.all_words)
         code = job.outcomes[word] = found.value if found is not None else (None if empty(raw) else "")
     if code == "":
         out.unknown_words[cell_text(raw)] += 1
@@ -137,9 +164,13 @@ def outcome_of(job: SheetJob, out: ImportResult, raw: object) -> str | None:
 
 
 def activity_columns(job: SheetJob, group: int = 0) -> tuple[int | None, ...]:
-    """Columns `activity` reads, looked up once per sheet (or attempt group), not per row."""
+    """Columns `activity` reads, looked up once per sheet (or attempt group), not per row; the time
+    comes from the date column itself when its values carry one (Call Start Time)."""
+    time_c = job.col(f.TIME, group)
+    if time_c is None and job.col(f.DAY, group) in job.stamps:
+        time_c = job.col(f.DAY, group)
     return (job.col(f.COMPANY), job.col(f.PERSON), job.col(f.PHONE), job.col(f.KIND, group),
-            job.col(f.RESULT, group), job.col(f.TIME, group), job.col(f.NOTE, group))
+            job.col(f.RESULT, group), time_c, job.col(f.NOTE, group), job.col(f.CONNECTED, group))
 
 
 @lru_cache(maxsize=4096)
@@ -150,7 +181,7 @@ def _kind(raw: object) -> str:
 def activity(job: SheetJob, out: ImportResult, day: date, member: str, row: list[object],
              columns: tuple[int | None, ...]) -> dict[str, Any]:
     """One activity from the row's (or one attempt group's) `activity_columns`."""
-    company_c, person_c, phone_c, kind_c, result_c, time_c, note_c = columns
+    company_c, person_c, phone_c, kind_c, result_c, time_c, note_c, reached_c = columns
     company_raw = cell(row, company_c)
     company = job.lead_keys.get(company_raw) if company_raw.__class__ is str else None
     if company is None and not empty(company_raw):
@@ -165,15 +196,49 @@ def activity(job: SheetJob, out: ImportResult, day: date, member: str, row: list
     # leads the key so a tracker's keys go into the unique index nearly in order, not at random
     # (1M rows into that index: 10.6 → 4.0 s); migration 0005 gave stored keys the same prefix.
     key = f"{day}:" + job.dedupe.key_of(f"{day}\x1f{'' if at is None else at}\x1f{member}\x1f{company or ''}\x1f{kind}")
+    outcome = outcome_of(job, out, cell(row, result_c))
+    if reached_c is not None:
+        outcome = reached(outcome, cell(row, reached_c))
     return {"day": day, "at": at, "member": member, "company": company, "kind": kind,
-            "outcome": outcome_of(job, out, cell(row, result_c)), "note": "" if empty(note) else cell_text(note),
+            "outcome": outcome, "note": "" if empty(note) else cell_text(note),
             "dedupe_key": key, "sheet": job.name}
+
+
+_CONNECTS = {o.value for o in CONNECT_OUTCOMES}
+
+
+def reached(outcome: str | None, flag: object) -> str | None:
+    """A 0/1 or Yes/No 'connected' cell: a reached call is at least a connect, an unreached one a no-answer."""
+    yes = voc.flag_of(f.normalize_word(cell_text(flag))) if not empty(flag) else None
+    if yes is True and outcome not in _CONNECTS:
+        return Outcome.CONNECTED.value
+    if yes is False and outcome is None:
+        return Outcome.NO_ANSWER.value
+    return outcome
+
+
+def done(job: SheetJob, out: ImportResult, n: int, row: list[object], c: int | None) -> bool:
+    """False for an activity its status column says is not done (Not Started, 未着手): only completed
+    ones count. An unknown status word counts, and is listed with the unknown words."""
+    raw = cell(row, c)
+    if c is None or empty(raw):
+        return True
+    state = voc.status_of(f.normalize_word(cell_text(raw)))
+    if state is False:
+        skip(job, out, n, c, "not_completed", raw)
+        return False
+    if state is None:
+        out.unknown_words[cell_text(raw)] += 1
+    return True
 
 
 def activity_log(job: SheetJob, out: ImportResult) -> None:
     columns, day_c, member_c = activity_columns(job), job.col(f.DAY), job.col(f.MEMBER)
+    status_c = job.col(f.STATUS)
     counts = out.sheets[job.name]  # out.activities itself is drained by the sink: look it up each row
     for n, row in data_rows(job, out):
+        if status_c is not None and not done(job, out, n, row, status_c):
+            continue
         day = read_day(job, out, n, row, day_c)
         member = read_member(job, out, n, row, member_c) if day else None
         if day and member:
@@ -224,12 +289,19 @@ def daily_counts(job: SheetJob, out: ImportResult) -> None:
     metrics = [(c, m.field) for c, m in job.columns.items() if m.field in f.COUNT_FIELDS]
     day_c, member_c, sheet = job.col(f.DAY), job.col(f.MEMBER), job.name
     counts = out.sheets[sheet]
+    funnel = [c for c in (job.col("calls"), job.col("connects"), job.col("appointments")) if c is not None]
+    c0, c1, c2 = (funnel + [-1, -1, -1])[:3] if len(funnel) > 1 else (-1, -1, -1)  # checked inline: per row
     for n, row in data_rows(job, out):
         day = read_day(job, out, n, row, day_c)
         member = read_member(job, out, n, row, member_c) if day else None
         if not (day and member):
             continue
         width, add = len(row), out.tallies.append  # out.tallies is drained by the sink: look it up each row
+        if 0 <= c1 < width and c0 < width:
+            v0, v1 = row[c0], row[c1]
+            v2 = row[c2] if 0 <= c2 < width else None
+            if v1.__class__ is int and ((v0.__class__ is int and v1 > v0) or (v2.__class__ is int and v2 > v1)):
+                impossible(job, out, n, row, funnel, day)
         for c, metric in metrics:
             count = row[c] if c < width else None
             if count is None:
@@ -240,6 +312,15 @@ def daily_counts(job: SheetJob, out: ImportResult) -> None:
                     continue
             add({"day": day, "member": member, "metric": metric, "count": count, "sheet": sheet})
             counts.facts += 1
+
+
+def impossible(job: SheetJob, out: ImportResult, n: int, row: list[object], funnel: list[int], day: date) -> None:
+    """Name a row whose funnel cannot be (接続 > 架電, アポ > 接続): it is stored as written, and said."""
+    width = len(row)
+    values = [row[c] if c < width else None for c in funnel]
+    for (c, low), high in zip(zip(funnel[1:], values[1:]), values):
+        if low.__class__ is int and high.__class__ is int and low > high:
+            out.impossible.append(Problem(job.name, n, job.label(c), "impossible_row", f"{day} {low} > {high}"))
 
 
 def matrix_days(job: SheetJob) -> dict[int, date]:
@@ -254,7 +335,7 @@ def matrix_days(job: SheetJob) -> dict[int, date]:
             out[c] = _month_day(ctx.year, ctx.month, n)
             continue
         day = v.parse_date(raw, year_hint=ctx.year, date1904=job.date1904) if raw is not None else None
-        if day is not None and not v.is_total_label(cell_text(raw)):
+        if day is not None and plausible(day) and not v.is_total_label(cell_text(raw)):
             out[c] = day
     return {c: d for c, d in out.items() if d is not None}
 
@@ -290,31 +371,3 @@ def wide_matrix(job: SheetJob, out: ImportResult) -> None:
             count = count_value(job, out, n, c, metric, cell(row, c))
             if count is not None:
                 add_tally(job, out, day, member, metric, count)
-
-
-def deals(job: SheetJob, out: ImportResult) -> None:
-    amount_c = job.col(f.AMOUNT) if job.col(f.AMOUNT) is not None else job.col("revenue")
-    for n, row in data_rows(job, out):
-        created_c = job.col(f.CREATED) if job.col(f.CREATED) is not None else job.col(f.DAY)
-        closed_raw = cell(row, job.col(f.CLOSED))
-        closed = None if empty(closed_raw) else v.parse_date(
-            closed_raw, year_hint=job.context.year, date1904=job.date1904)
-        created = closed if empty(cell(row, created_c)) and closed else read_day(job, out, n, row, created_c)
-        member = read_member(job, out, n, row, job.col(f.MEMBER)) if created else None
-        if not (created and member):
-            continue
-        stage_raw = cell(row, job.col(f.STAGE))
-        stage = stage_of(stage_raw) or ("won" if closed and job.col(f.STAGE) is None else "first_meeting")
-        if not empty(stage_raw) and stage_of(stage_raw) is None:
-            out.unknown_words[cell_text(stage_raw)] += 1
-        amount = None if amount_c is None else count_value(job, out, n, amount_c, "revenue", cell(row, amount_c))
-        company_raw = cell(row, job.col(f.COMPANY))
-        company = None if empty(company_raw) else out.note_lead(cell_text(company_raw), "", "")
-        title = cell_text(cell(row, job.col(f.TITLE))) or (company_raw and cell_text(company_raw)) or ""
-        if stage == "won" and closed is None:
-            closed = created
-        key = job.dedupe.key(v.name_key(title), company, member, created)
-        out.deals.append({"title": title, "company": company, "member": member, "created_day": created,
-                          "amount": amount, "stage": stage, "closed_day": closed if stage in ("won", "lost") else None,
-                          "dedupe_key": key, "sheet": job.name})
-        out.sheets[job.name].facts += 1

@@ -92,20 +92,29 @@ def _date_run(row: list[object]) -> int:
     return max(dates, runs + 1 if runs >= 4 else 0)
 
 
+def _repeated_metrics(row: list[object]) -> bool:
+    """A row naming the same metric twice or more (架電 通電 アポ 架電 通電 アポ): the row above it
+    holds group headings, as rep names over their metric columns."""
+    labels = [normalize_word(cell_text(v)) for v in row if cell_text(v)]
+    found = [m.field for m in map(match_header, labels) if m is not None]
+    return len(found) - len(set(found)) >= 2
+
+
 def find_header(rows: list[list[object]], scan: int = SCAN_ROWS) -> Header | None:
     """The most header-like row (or pair of rows) among the first `scan` rows."""
     best: Header | None = None
     limit = min(len(rows), scan)
     for i in range(limit):
         row = rows[i]
+        grouped = False
         if not any(cell_text(v) for v in row):
             continue
         labels = [cell_text(v) for v in row]
         dates = _date_run(row)
         candidates = [Header(i, False, tuple(labels), _score(labels) + 0.5 * min(dates, 6), dates)]
-        if i + 1 < len(rows) and any(group_of(v) for v in row):
-            joined = join_two_rows(row, rows[i + 1])
-            candidates.append(Header(i + 1, True, tuple(joined), _score(joined) + 0.1))
+        if i + 1 < len(rows) and (any(group_of(v) for v in row) or (grouped := _repeated_metrics(rows[i + 1]))):
+            joined = join_two_rows(row, rows[i + 1])  # a group's columns score once: rep groups get a lift
+            candidates.append(Header(i + 1, True, tuple(joined), _score(joined) + (1.0 if grouped else 0.1)))
         for cand in candidates:
             if cand.score >= 1.5 and (best is None or cand.score > best.score):
                 best = cand

@@ -6,13 +6,16 @@ import re
 from dataclasses import dataclass
 
 from desktop.importers import mapping as f
+from desktop.importers.assign import assign, finish, layout_of
+from desktop.importers.reps import REPS_ACROSS, rep_columns
 from desktop.importers.headers import Header
 from desktop.importers.mapping import Match, match_header, metric_of_label
+from desktop.importers.profile import Profile, looks_like_person, profile_columns
 from desktop.kpi.outcomes import normalize_word
 
 ACTIVITY_LOG, DAILY_COUNTS, WIDE_MATRIX = "activity_log", "daily_counts", "wide_matrix"
 ATTEMPT_GROUPS, DEALS, CRM_ACTIVITY, CRM_DEALS = "attempt_groups", "deals", "crm_activity", "crm_deals"
-LAYOUTS = (ACTIVITY_LOG, DAILY_COUNTS, WIDE_MATRIX, ATTEMPT_GROUPS, DEALS, CRM_ACTIVITY, CRM_DEALS)
+LAYOUTS = (ACTIVITY_LOG, DAILY_COUNTS, WIDE_MATRIX, ATTEMPT_GROUPS, DEALS, CRM_ACTIVITY, CRM_DEALS, "reps_across")
 
 _YM = re.compile(r"(?:(\d{4})\s*[年./-]\s*)?(\d{1,2})\s*月")
 _Y_M = re.compile(r"^(\d{4})[./-](\d{1,2})$")
@@ -48,6 +51,36 @@ def columns_of(header: Header, overrides: dict[str, str] | None = None) -> dict[
         if m is not None:
             out[c] = m
     return out
+
+
+def recognise(header: Header, sample: list[list[object]], overrides: dict[str, str] | None = None,
+              metric: str | None = None) -> tuple[dict[int, Match], str | None]:
+    """Columns and layout for a sheet. Lists (one row per fact) are recognised from the evidence in
+    their values and headers together (assign.py); matrices with dates across and attempt groups keep
+    their header-driven reading."""
+    columns = columns_of(header, overrides)
+    if header.date_cells >= 3 or any(m.group for m in columns.values()):
+        return columns, detect(header, columns)
+    profiles = profile_columns(sample, len(header.labels))
+    columns = assign(header.labels, profiles, overrides)
+    reps = _reps(header, columns, metric, overrides, profiles)  # `metric`: what the sheet name or title counts
+    if reps:
+        return reps, REPS_ACROSS
+    layout = layout_of(columns)
+    return finish(columns, layout, profiles), layout
+
+
+def _reps(header: Header, columns: dict[int, Match], metric: str | None, overrides: dict[str, str] | None,
+          profiles: list[Profile]) -> dict[int, Match]:
+    """Reps across the columns, beside the date column assign() found; {} when not so laid out."""
+    day = next((c for c, m in columns.items() if m.field == f.DAY), None)
+    if day is None or overrides:
+        return {}
+    counted = {c for c, p in enumerate(profiles) if p.counts >= 0.8}
+    found = rep_columns(header.labels, {c: m for c, m in columns.items() if c not in counted or m.field == f.DAY},
+                        metric, lambda text: looks_like_person(text) and person_of(text) is not None)
+    found = {c: m for c, m in found.items() if c in counted}
+    return {day: columns[day], **found} if len({m.member for m in found.values()}) >= 2 else {}
 
 
 def detect(header: Header, columns: dict[int, Match]) -> str | None:
@@ -109,6 +142,8 @@ def person_of(name: str) -> str | None:
 def context_of(sheet: str, title: str, file_name: str) -> Context:
     """Everything a sheet's surroundings tell about the rows inside it."""
     year, month = month_of(sheet)
+    if month is None:  # a 1–31 day matrix whose month is only in its title (2025年4月 架電実績)
+        year, month = month_of(title)
     if year is None:
         year = year_of(sheet, month) or year_of(title, month) or year_of(file_name, month)
     return Context(year=year, month=month, member=person_of(sheet), metric=metric_of_label(sheet))

@@ -11,32 +11,48 @@ from desktop.kpi.outcomes import normalize_word
 DAY, TIME, MEMBER, COMPANY, PERSON, PHONE = "day", "time", "member", "company", "person", "phone"
 KIND, RESULT, NOTE = "kind", "result", "note"
 TITLE, STAGE, AMOUNT, CREATED, CLOSED = "title", "stage", "amount", "created_day", "closed_day"
+STATUS, UPDATED, CONNECTED = "status", "updated_day", "connected"
 COUNT_FIELDS = ("calls", "connects", "appointments", "opportunities", "wins", "revenue", "emails", "meetings")
-FIELDS = (DAY, TIME, MEMBER, COMPANY, PERSON, PHONE, KIND, RESULT, NOTE, TITLE, STAGE, AMOUNT,
-          CREATED, CLOSED, *COUNT_FIELDS)
+FIELDS = (DAY, TIME, MEMBER, COMPANY, PERSON, PHONE, KIND, RESULT, STATUS, CONNECTED, NOTE, TITLE, STAGE, AMOUNT,
+          CREATED, CLOSED, UPDATED, *COUNT_FIELDS)
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     DAY: ("日付", "架電日", "活動日", "対応日", "実施日", "コール日", "年月日", "date", "day", "活動日付",
-          "日にち", "架電日時", "callDate"),
-    TIME: ("時刻", "時間", "架電時刻", "開始時刻", "time", "starttime"),
+          "日にち", "架電日時", "callDate", "行動日", "訪問日", "面談日", "callat", "calledat", "calltime",
+          "callstarttime", "starttime", "logtime", "timestamp", "activitydate", "datetime", "通話日時", "発信日時"),
+    TIME: ("時刻", "時間", "架電時刻", "開始時刻", "time", "starttime", "開始時間"),
     MEMBER: ("担当", "担当者", "活動者", "営業担当", "担当営業", "架電者", "氏名", "名前", "rep", "owner",
-             "担当者名", "salesrep", "member", "user", "ユーザー", "所有者", "営業"),
+             "担当者名", "salesrep", "member", "user", "ユーザー", "所有者", "営業", "agent", "agentname",
+             "salesagent", "caller", "callername", "callowner", "taskowner", "ae", "sdr", "bdr", "担当is",
+             "is担当", "インサイドセールス", "担当者(社内)", "対応者", "実施者", "行動者", "assignee", "salesperson",
+             "representative", "username", "userid(name)"),
     COMPANY: ("会社", "会社名", "企業名", "企業", "社名", "取引先", "取引先名", "顧客名", "顧客", "法人名",
-              "リード", "company", "companyname", "account", "accountname", "organization"),
-    PERSON: ("担当者様", "先方担当", "先方担当者", "連絡先名", "contact", "contactname", "氏名(先方)"),
-    PHONE: ("電話番号", "電話", "tel", "phone", "phonenumber"),
-    KIND: ("種別", "活動種別", "種類", "区分", "チャネル", "kind", "type", "activitytype", "タスク種別"),
-    RESULT: ("結果", "架電結果", "通話結果", "対応結果", "ステータス", "result", "outcome", "status",
-             "disposition"),
+              "リード", "company", "companyname", "account", "accountname", "organization", "client",
+              "clientname", "customer", "customername", "店舗名", "訪問先"),
+    PERSON: ("担当者様", "先方担当", "先方担当者", "連絡先名", "contact", "contactname", "氏名(先方)",
+             "contactcalled", "contactperson", "先方氏名", "お客様名"),
+    PHONE: ("電話番号", "電話", "tel", "phone", "phonenumber", "phonenumbercalled", "numbercalled"),
+    KIND: ("種別", "活動種別", "種類", "区分", "チャネル", "kind", "type", "activitytype", "タスク種別", "行動種別",
+           "アクティビティーの種類", "アクティビティの種類", "活動の種類", "活動区分", "tasksubtype", "calltype"),
+    RESULT: ("結果", "架電結果", "通話結果", "対応結果", "result", "outcome", "disposition", "calldisposition",
+             "calloutcome", "callresult", "活動結果", "コール結果"),
+    STATUS: ("ステータス", "status", "状況", "進捗状況", "対応状況", "完了状況", "taskstatus", "活動状況"),
+    CONNECTED: ("通電有無", "接続有無", "接続可否", "connectedflag", "reached", "pickedup", "answered"),
     NOTE: ("メモ", "備考", "コメント", "内容", "詳細", "note", "notes", "memo", "comment", "comments",
-           "description", "件名", "subject"),
-    TITLE: ("案件名", "商談名", "案件", "opportunity", "opportunityname", "dealname", "deal", "件名(案件)"),
-    STAGE: ("フェーズ", "ステージ", "進捗", "商談ステージ", "stage", "dealstage", "phase"),
-    AMOUNT: ("金額", "見込金額", "受注見込金額", "契約金額", "案件金額", "amount", "dealamount", "value"),
-    CREATED: ("商談日", "作成日", "商談開始日", "初回商談日", "createddate", "createdate", "created"),
-    CLOSED: ("受注日", "成約日", "クローズ日", "完了予定日", "closedate", "closeddate", "closedwondate"),
+           "description", "件名", "subject", "notesgeneral", "活動内容"),
+    TITLE: ("案件名", "商談名", "案件", "opportunity", "opportunityname", "dealname", "deal", "件名(案件)",
+            "potentialname"),
+    STAGE: ("フェーズ", "ステージ", "進捗", "商談ステージ", "stage", "dealstage", "phase", "stagename", "商談フェーズ"),
+    AMOUNT: ("金額", "見込金額", "受注見込金額", "契約金額", "案件金額", "amount", "dealamount", "value",
+             "closevalue", "dealvalue", "商談金額"),
+    CREATED: ("商談日", "作成日", "商談開始日", "初回商談日", "createddate", "createdate", "created", "商談化日",
+              "createdtime", "createdat", "createdon", "engagedate", "dealcreateddate", "登録日", "発生日"),
+    CLOSED: ("受注日", "成約日", "クローズ日", "完了予定日", "closedate", "closeddate", "closedwondate", "closingdate",
+             "wondate", "失注日", "契約日", "完了日"),
+    UPDATED: ("更新日", "更新日時", "最終更新日", "modifiedtime", "modifieddate", "lastmodifieddate", "lastmodified",
+              "updatedat", "updateddate", "lastupdated", "updated"),
     "calls": ("架電数", "コール数", "架電件数", "発信数", "calls", "callcount", "コール", "架電"),
-    "connects": ("通電数", "接続数", "通話数", "コネクト数", "担当者接続数", "connects", "connected"),
+    "connects": ("通電数", "接続数", "通話数", "コネクト数", "担当者接続数", "connects", "connected", "通電", "接続"),
     "appointments": ("アポ数", "アポ獲得数", "アポ件数", "アポイント数", "appointments", "appts", "アポ"),
     "opportunities": ("商談数", "商談件数", "商談化数", "opportunities", "meetingsheld"),
     "wins": ("受注数", "受注件数", "成約数", "wins", "closedwon", "deals won"),
@@ -71,6 +87,10 @@ class Match:
     group: int = 0
     confidence: float = 1.0
     crm: bool = False
+    evidence: tuple[tuple[str, float], ...] = ()  # (code, share): "header", "dates", "people" …
+    order: str = ""  # a date column's day/month order for a/b/y text: "mdy" or "dmy"
+    stamp: bool = False  # a date column whose values carry the time of day as well
+    member: str = ""  # the rep a column belongs to, when reps run across the columns
 
 
 def header_key(label: object) -> str:
@@ -138,6 +158,11 @@ STAGES: dict[str, str] = {
     "contractsent": "quote", "proposal/pricequote": "quote",
     "受注": "won", "成約": "won", "won": "won", "closedwon": "won",
     "失注": "lost", "lost": "lost", "closedlost": "lost", "見送り": "lost",
+    "engaging": "first_meeting", "discovery": "first_meeting", "prospect": "first_meeting",
+    "アポ獲得": "first_meeting", "商談中": "proposal", "検討中": "proposal", "提案済": "proposal",
+    "initialoffer": "proposal", "identifydecisionmakers": "proposal", "perceptionanalysis": "proposal",
+    "commit": "quote", "契約": "won", "契約済": "won", "受注済": "won", "成約済": "won", "失注済": "lost",
+    "closed-won": "won", "closed-lost": "lost", "win": "won", "loss": "lost", "保留": "first_meeting",
 }
 
 KINDS: dict[str, str] = {
@@ -145,7 +170,9 @@ KINDS: dict[str, str] = {
     "phone": "call", "メール": "email", "email": "email", "e-mail": "email", "mail": "email",
     "フォロー": "follow_up", "フォローアップ": "follow_up", "followup": "follow_up", "follow-up": "follow_up",
     "訪問": "meeting", "商談": "meeting", "面談": "meeting", "打ち合わせ": "meeting", "meeting": "meeting",
-    "visit": "meeting", "オンライン商談": "meeting",
+    "visit": "meeting", "オンライン商談": "meeting", "eメール": "email", "ミーティング": "meeting",
+    "outbound": "call", "inbound": "call", "outboundcall": "call", "inboundcall": "call", "phonecall": "call",
+    "coldcall": "call", "demo": "meeting", "web会議": "meeting", "アポ": "meeting", "テレアポ": "call",
 }
 
 
@@ -154,4 +181,6 @@ def stage_of(word: object) -> str | None:
 
 
 def kind_of(word: object) -> str | None:
-    return KINDS.get(normalize_word(str(word or "")))
+    from desktop.importers.vocabulary import kind_word  # its table is built from KINDS
+
+    return kind_word(str(word or ""))

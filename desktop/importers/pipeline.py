@@ -9,12 +9,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.importers import extract as x
+from desktop.importers.extract_deals import deals
+from desktop.importers.extract_reps import reps_across
+from desktop.importers.reps import REPS_ACROSS
 from desktop.importers import layouts
 from desktop.importers.files import BookStream, SheetData, SheetStream, Workbook
 from desktop.importers.headers import Header, cell_text, find_header, title_text, unmerge, unmerged_rows
 from desktop.importers.headers import SCAN_ROWS
 from desktop.importers.layouts import Context
 from desktop.importers.mapping import Match
+from desktop.importers.profile import profile_columns
+from desktop.importers.values import parse_date
 from desktop.importers.result import Cancelled, Deduper, ImportResult, Problem, SheetCounts, shape_key
 from desktop.kpi.outcomes import Outcome
 
@@ -27,8 +32,9 @@ _EXTRACTORS: dict[str, Callable[[x.SheetJob, ImportResult], None]] = {
     layouts.DAILY_COUNTS: x.daily_counts,
     layouts.WIDE_MATRIX: x.wide_matrix,
     layouts.ATTEMPT_GROUPS: x.attempt_groups,
-    layouts.DEALS: x.deals,
-    layouts.CRM_DEALS: x.deals,
+    layouts.DEALS: deals,
+    layouts.CRM_DEALS: deals,
+    REPS_ACROSS: reps_across,
 }
 
 
@@ -67,14 +73,31 @@ def rows_of(sheet: SheetData) -> list[list[object]]:
     return unmerge(sheet.rows, getattr(sheet, "merged", ()))
 
 
+def first_row_header(rows: list[list[object]]) -> Header | None:
+    """A header no known word names (Call Start Time, Duration): the first filled row, all text, over
+    rows in which some column holds dates. Column names alone would refuse such a plain dated log."""
+    for i, row in enumerate(rows[:5]):
+        cells = [v for v in row if v is not None and str(v).strip()]
+        if not cells:
+            continue
+        if len(cells) < 2 or not all(isinstance(v, str) for v in cells) or any(parse_date(v) for v in cells):
+            return None
+        body = rows[i + 1:i + 1 + SCAN_ROWS]
+        if any(p.dates >= 0.8 for p in profile_columns(body, len(row))):
+            return Header(i, False, tuple(cell_text(v) for v in row), 0.0)
+        return None
+    return None
+
+
 def plan_sheet(name: str, rows: list[list[object]], file_name: str,
                overrides: dict[str, str] | None = None) -> SheetPlan:
-    header = find_header(rows)
+    header = find_header(rows) or first_row_header(rows)
     if header is None:
         return SheetPlan(name, None, None, selected=False)
-    columns = layouts.columns_of(header, overrides)
-    layout = layouts.detect(header, columns)
-    context = layouts.context_of(name, title_text(rows, header), file_name)
+    title = title_text(rows, header)
+    context = layouts.context_of(name, title, file_name)
+    columns, layout = layouts.recognise(header, rows[header.data_start:header.data_start + SCAN_ROWS], overrides,
+                                        context.metric or layouts.metric_of_label(title))
     preview = [[cell_text(v) for v in r] for r in rows[header.data_start:header.data_start + PREVIEW_ROWS]]
     return SheetPlan(name, layout, header, columns, context, preview,
                      shape_key("", header.labels), selected=layout is not None)
@@ -116,7 +139,7 @@ def extract_sheet(plan: SheetPlan, rows: Iterable[list[object]], top: list[objec
     """The facts of one planned sheet; `rows` are its unmerged rows after the header."""
     out.sheets[plan.sheet] = SheetCounts()
     job = x.SheetJob(plan.sheet, rows, plan.header.data_start, top, plan.header, plan.columns, plan.context,
-                     plan.layout, date1904, words, Deduper(plan.layout, plan.sheet), every)
+                     plan.layout, date1904, words, Deduper(plan.layout, ""), every)
     _EXTRACTORS[plan.layout](job, out)
 
 

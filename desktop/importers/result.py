@@ -34,6 +34,8 @@ class SheetCounts:
     rows: int = 0  # data rows read
     facts: int = 0  # activities, tallies and deals produced
     skipped: int = 0  # rows skipped with a problem
+    totals: int = 0  # 合計/小計 rows left out (they repeat the rows above them)
+    first_total: int = 0  # the Excel row of the first of them
 
 
 @dataclass
@@ -46,6 +48,7 @@ class ImportResult:
     leads: dict[str, dict[str, Any]] = field(default_factory=dict)  # company key → lead fields
     members: dict[str, str] = field(default_factory=dict)  # name key → name as written
     problems: list[Problem] = field(default_factory=list)
+    impossible: list[Problem] = field(default_factory=list)  # rows stored as written whose funnel cannot be
     unknown_words: Counter = field(default_factory=Counter)
     sheets: dict[str, SheetCounts] = field(default_factory=dict)
     fresh_members: list[str] = field(default_factory=list)  # keys noted since a sink last took them
@@ -76,7 +79,8 @@ class ImportResult:
 
 
 class Deduper:
-    """Dedupe keys: sha of (shape, sheet, fact fields, occurrence) so repeats in one file are kept.
+    """Dedupe keys: sha of (layout, fact fields, occurrence) so repeats in one sheet are kept. No file
+    or sheet name is in the key: a renamed file or sheet (Calls (1).csv, 4月 → 2025年4月) adds nothing.
 
     Occurrences are counted by the hash of the fields' text, not the text itself: a million rows
     cost a million small ints here, not a million strings."""

@@ -20,6 +20,7 @@ from desktop.importers.files import (
     stream_workbook,
     suggested_sheets,
 )
+from desktop.importers.honest import missing_for, reasons, with_member
 from desktop.importers.pipeline import Sink, SheetPlan, extract, extract_stream, plan_sheet, rows_of
 from desktop.importers.result import ImportResult
 from desktop.kpi.outcomes import Outcome, normalize_word
@@ -36,14 +37,20 @@ class FileReport:
     added: int = 0
     replaced: int = 0
     skipped: int = 0
+    nothing: bool = False  # sheets were chosen, yet no row gave a fact: nothing stored, nothing remembered
 
     def summary(self) -> dict[str, Any]:
         r = self.result
         return {"file": str(self.path), "added": self.added, "replaced": self.replaced, "skipped": self.skipped,
+                "nothing_stored": self.nothing, "reasons": [vars(x) for x in reasons(self)],
                 "sheets": [{"sheet": p.sheet, "layout": p.layout, "header_row": p.header_row,
-                            "selected": p.selected, "mapping": p.mapping()} for p in self.plans],
+                            "selected": p.selected, "mapping": p.mapping(),
+                            "evidence": {p.labels[c]: {"field": m.field, "confidence": m.confidence,
+                                                       "evidence": dict(m.evidence)} for c, m in p.columns.items()},
+                            "missing": missing_for(p)} for p in self.plans],
                 "problems": [] if r is None else [vars(x) for x in r.problems[:200]],
                 "problem_count": 0 if r is None else len(r.problems),
+                "impossible": [] if r is None else [vars(x) for x in r.impossible[:200]],
                 "unknown_words": {} if r is None else dict(r.unknown_words.most_common(50))}
 
 
@@ -73,12 +80,15 @@ def plan_file(workbook: Workbook, store: Any | None, overrides: dict[str, str] |
 
 
 def _plan(sheet: str, rows: list[list[object]], file_name: str, store: Any | None,
-          overrides: dict[str, str] | None, ticked: bool) -> SheetPlan:
-    """One sheet's plan from its (first) rows: automatic, or the given or remembered mapping."""
+          overrides: dict[str, str] | None, ticked: bool, member: str | None = None) -> SheetPlan:
+    """One sheet's plan from its (first) rows: automatic, with the given mapping merged over it (the
+    columns it names change, the others stay), or the remembered mapping for this file shape."""
     plan = plan_sheet(sheet, rows, file_name)
-    saved = overrides or (store.remembered_mapping(plan.shape) if store is not None and plan.shape else None)
-    if saved:
+    if overrides:
+        plan = plan_sheet(sheet, rows, file_name, overrides)
+    elif store is not None and plan.shape and (saved := store.remembered_mapping(plan.shape)):
         plan = plan_sheet(sheet, rows, file_name, _as_overrides(plan, saved))
+    plan = with_member(plan, member)
     plan.selected = plan.selected and ticked
     return plan
 
@@ -89,6 +99,10 @@ def _as_overrides(plan: SheetPlan, saved: dict[str, str]) -> dict[str, str]:
 
 class NothingChosen(Exception):
     """No sheet of the file has a layout to import (raised inside the batch: nothing is stored)."""
+
+
+class NothingStored(Exception):
+    """Sheets were chosen but no row gave a fact (raised inside the batch: no history entry)."""
 
 
 def store_file(store: Any, workbook: Workbook, plans: list[SheetPlan], *,
@@ -119,6 +133,8 @@ def _store(store: Any, report: FileReport, produce: Callable[[Sink], ImportResul
         chosen = [p for p in report.plans if p.selected and p.layout]
         if not chosen:
             raise NothingChosen
+        if report.result is not None and not any(c.facts for c in report.result.sheets.values()):
+            raise NothingStored
         return {"file_name": report.path.name, "sha256": sha256_of(report.path),
                 "sheet": ", ".join(p.sheet for p in chosen), "layout": ", ".join(sorted({p.layout for p in chosen})),
                 "mapping": json.dumps({p.sheet: p.mapping() for p in chosen}, ensure_ascii=False)}
@@ -138,7 +154,7 @@ def _store(store: Any, report: FileReport, produce: Callable[[Sink], ImportResul
 
 def import_path(store: Any, path: Path, *, sheets: list[str] | None = None,
                 overrides: dict[str, str] | None = None, dry_run: bool = False,
-                cancel: threading.Event | None = None,
+                cancel: threading.Event | None = None, member: str | None = None,
                 on_progress: Callable[[int, int], None] = lambda d, t: None) -> FileReport:
     """Read, plan and store one file with the automatic (or remembered, or given) mapping.
 
@@ -149,10 +165,11 @@ def import_path(store: Any, path: Path, *, sheets: list[str] | None = None,
     `store` may be a function that opens the Store: it is called once the reader has started, so
     opening the database (and importing SQLAlchemy) happens while the reader parses the file."""
     if dry_run:
-        preview = preview_file(store, path, sheets=sheets, overrides=overrides, cancel=cancel, on_progress=on_progress)
+        preview = preview_file(store, path, sheets=sheets, overrides=overrides, cancel=cancel, on_progress=on_progress,
+                               member=member)
         return preview.report()
     return _stream_store(store, Path(path), sheets=sheets, overrides=overrides, cancel=cancel,
-                         on_progress=on_progress)
+                         on_progress=on_progress, member=member)
 
 
 @dataclass
@@ -175,7 +192,7 @@ class Preview:
         """What a dry run reports: the facts the chosen sheets give, the rows they skip."""
         chosen = any(p.selected and p.layout for p in self.plans)
         return FileReport(self.path, self.plans, self.result, added=self.facts if chosen else 0,
-                          skipped=len(self.result.problems))
+                          skipped=len(self.result.problems), nothing=chosen and self.facts == 0)
 
 
 PREVIEW_FACTS = 50
@@ -183,7 +200,7 @@ PREVIEW_FACTS = 50
 
 def preview_file(store: Any, path: Path, plans: list[SheetPlan] | None = None, *,
                  sheets: list[str] | None = None, overrides: dict[str, str] | None = None,
-                 cancel: threading.Event | None = None,
+                 cancel: threading.Event | None = None, member: str | None = None,
                  on_progress: Callable[[int, int], None] = lambda d, t: None) -> Preview:
     """Read the file once, as the import will (`plans`: the user's, by sheet; else planned here),
     keeping what the preview shows and nothing more: a million-row file costs no more memory
@@ -194,7 +211,7 @@ def preview_file(store: Any, path: Path, plans: list[SheetPlan] | None = None, *
     opened = store if callable(store) else (lambda: store)
     with stream_workbook(path, sheets=sheets, cancel=cancel) as book:
         store = opened()
-        planner = _Planner(book, store, overrides, sheets, plans)
+        planner = _Planner(book, store, overrides, sheets, plans, member)
         keep = _PreviewSink(PREVIEW_FACTS)
         result, got = extract_stream(book, planner, words=outcome_words(store), sink=keep, cancel=stop,
                                      on_progress=on_progress)
@@ -225,7 +242,7 @@ def file_stamp(path: Path) -> tuple[int, int]:
 
 def _stream_store(store: Any, path: Path, *, sheets: list[str] | None, overrides: dict[str, str] | None = None,
                   given: list[SheetPlan] | None = None, cancel: threading.Event | None,
-                  on_progress: Callable[[int, int], None]) -> FileReport:
+                  on_progress: Callable[[int, int], None], member: str | None = None) -> FileReport:
     """One batch from the streamed file; a file whose only filled sheets have note-like names is
     read again with those ticked (as suggested_sheets does for a whole workbook)."""
     opened = store if callable(store) else (lambda: store)
@@ -233,7 +250,7 @@ def _stream_store(store: Any, path: Path, *, sheets: list[str] | None, overrides
     report = FileReport(path, [])
     with stream_workbook(path, sheets=sheets, cancel=cancel) as book:
         store = opened()
-        planner = _Planner(book, store, overrides, sheets, given)
+        planner = _Planner(book, store, overrides, sheets, given, member)
 
         def produce(sink: Sink) -> ImportResult:
             result, report.plans = extract_stream(book, planner, words=outcome_words(store), sink=sink,
@@ -242,6 +259,9 @@ def _stream_store(store: Any, path: Path, *, sheets: list[str] | None, overrides
 
         try:  # .xls/.ods report no total up front: the sheets read so far tell (for the index rebuild)
             return _store(store, report, produce, stop, lambda: book.total_rows or planner.rows)
+        except NothingStored:
+            report.nothing = True
+            return report
         except NothingChosen:
             pass
     if not planner.needs_fallback():
@@ -258,8 +278,9 @@ class _Planner:
     filled sheet under an ordinary name, but a table on a note-like one."""
 
     def __init__(self, book: BookStream, store: Any, overrides: dict[str, str] | None,
-                 sheets: list[str] | None, given: list[SheetPlan] | None) -> None:
+                 sheets: list[str] | None, given: list[SheetPlan] | None, member: str | None = None) -> None:
         self.file_name, self.store, self.overrides, self.sheets = book.path.name, store, overrides, sheets
+        self.member = member
         self.named = set(suggested_sheets(book.names))
         self.given = {p.sheet: p for p in given} if given is not None else {}
         self.heads: dict[str, list[list[object]]] = {}
@@ -280,7 +301,7 @@ class _Planner:
     def _auto(self, name: str) -> SheetPlan:
         ticked = name in self.sheets if self.sheets else (
             name in self.filled and (self.fallback or name in self.named))
-        return _plan(name, self.heads[name], self.file_name, self.store, self.overrides, ticked)
+        return _plan(name, self.heads[name], self.file_name, self.store, self.overrides, ticked, self.member)
 
     def needs_fallback(self) -> bool:
         return (not self.fallback and not self.sheets and not self.given and self.layouts

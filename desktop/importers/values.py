@@ -11,6 +11,7 @@ import unicodedata
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
+from desktop.importers.dates import MDY, parse_stamp
 from desktop.kpi.numbers import EMPTY_MARKS, parse_amount
 
 _EXCEL_1900 = date(1899, 12, 30)
@@ -22,8 +23,8 @@ _TAIL = _WEEKDAY + r"(?:[\st]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm)?)?$
 _YMD = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?" + _TAIL)
 _ERA = re.compile(r"^(令和|平成|昭和|[rhs])\s*(元|\d{1,2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*"
                   r"(\d{1,2})\s*日?" + _TAIL)
-_MDY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})" + _TAIL)
 _MD = re.compile(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?" + _WEEKDAY + "$")
+_WEEK = re.compile(r"^(?:第\s*\d+\s*週|w\d+|week\s*\d+)\s*[(（]?\s*(\d{1,2})[/月](\d{1,2})日?\s*[-〜~～]")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$|^\d{8}$")
 _BIG_UNIT = re.compile(r"(\d+(?:\.\d+)?)(百万|千万)")
@@ -74,8 +75,10 @@ def excel_date(serial: float, *, date1904: bool = False) -> date | None:
     return _EXCEL_1900 + timedelta(days=days + (1 if days < 60 else 0))
 
 
-def parse_date(value: object, *, year_hint: int | None = None, date1904: bool = False) -> date | None:
-    """A date from a serial, a date object or Japanese/ISO/era/US text; None if not a date."""
+def parse_date(value: object, *, year_hint: int | None = None, date1904: bool = False,
+               order: str = MDY) -> date | None:
+    """A date from a serial, a date object or Japanese/ISO/era/US/English text; None if not a date.
+    `order` is the column's day/month order for a/b/y text (dates.numeric_order decides it)."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -88,7 +91,7 @@ def parse_date(value: object, *, year_hint: int | None = None, date1904: bool = 
     if _SERIAL.match(text):
         compact = _COMPACT.match(text)
         return _ymd(*compact.groups()) if compact else excel_date(float(text), date1904=date1904)
-    return _parse_date_text(text, year_hint)
+    return _parse_date_text(text, year_hint, order)
 
 
 def _aware(text: str) -> datetime | None:
@@ -101,7 +104,7 @@ def _aware(text: str) -> datetime | None:
         return None
 
 
-def _parse_date_text(text: str, year_hint: int | None) -> date | None:
+def _parse_date_text(text: str, year_hint: int | None, order: str = MDY) -> date | None:
     if stamp := _aware(text):
         return stamp.date()
     if match := _YMD.match(text):
@@ -110,10 +113,11 @@ def _parse_date_text(text: str, year_hint: int | None) -> date | None:
         era, year, month, day = match.groups()
         offset = _ERAS[era]
         return _ymd(offset + (1 if year == "元" else int(year)), month, day)
-    if match := _MDY.match(text):
-        month, day, year = match.groups()
-        return _ymd(year, month, day)
+    if found := parse_stamp(text, order):
+        return found[0]
     if match := _MD.match(text):
+        return _ymd(year_hint, *match.groups()) if year_hint else None
+    if match := _WEEK.match(text):  # 第1週 (4/1-4/5): the week's counts go on its first day
         return _ymd(year_hint, *match.groups()) if year_hint else None
     for pattern in _ENGLISH:
         try:

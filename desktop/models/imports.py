@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy import Connection, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import col
@@ -44,13 +45,17 @@ def _ids_by_key(conn: Connection, column: Any, id_column: Any, keys: Sequence[st
     return out
 
 
-def _members(conn: Connection, members: dict[str, str]) -> dict[str, int]:
+def _members(conn: Connection, members: dict[str, str], created: list[int] | None = None) -> dict[str, int]:
+    """Member ids by name key, creating the ones missing (their ids are appended to `created`)."""
     found = _ids_by_key(conn, col(Member.name_key), col(Member.id), list(members))
     new = [{"name": members[k], "name_key": k, "team": "", "role": "rep", "active": True}
            for k in members if k not in found]
     if new:
         conn.execute(insert(Member), new)
-        found.update(_ids_by_key(conn, col(Member.name_key), col(Member.id), [r["name_key"] for r in new]))
+        ids = _ids_by_key(conn, col(Member.name_key), col(Member.id), [r["name_key"] for r in new])
+        found.update(ids)
+        if created is not None:
+            created += ids.values()
     return found
 
 
@@ -103,6 +108,7 @@ class _BatchWriter:
         self.conn, self.b, self.cancel, self.expected = conn, batch_id, cancel, expected_rows
         self.rebuild: list[str] | None = None  # activity indexes to create again in finish
         self.members: dict[str, int] = {}
+        self.created: list[int] = []  # members this batch created: its undo removes those left with nothing
         self.leads: dict[str, int] = {}
         self.facts = 0
         self.changed: list[dict[str, Any]] = []
@@ -118,7 +124,7 @@ class _BatchWriter:
         result.activities, result.deals, result.tallies = [], [], []
         members, leads = result.fresh_members, result.fresh_leads  # noted since the last chunk
         result.fresh_members, result.fresh_leads = [], []
-        self.members.update(_members(self.conn, {k: result.members[k] for k in members}))
+        self.members.update(_members(self.conn, {k: result.members[k] for k in members}, self.created))
         stored = {k for k in leads if k in self.leads}  # a later row gave them a person or phone
         _fill_leads(self.conn, [(result.leads[k], self.leads[k]) for k in stored], self.b)
         self.leads.update(_leads(self.conn, {k: result.leads[k] for k in leads if k not in stored}, self.b))
@@ -197,6 +203,8 @@ class ImportOps:
                 setattr(batch, key, value)
             if writer.changed:
                 s.add(Setting(key=f"import_undo:{batch.id}", value=json.dumps(writer.changed)))
+            if writer.created:
+                s.add(Setting(key=f"import_members:{batch.id}", value=json.dumps(writer.created)))
             batch.rows_added, batch.rows_replaced = added, replaced + len(writer.changed)
             batch.rows_skipped = len(result.problems) + facts - added - replaced
             s.flush()
@@ -222,6 +230,8 @@ class ImportOps:
                 conn.exec_driver_sql(sql, (batch_id,))
             removed["lead"] = [r for r in removed["lead"] if s.get(Lead, r["id"]) is None]
             rollup.refresh_keys(conn, keys)
+            created = s.get(Setting, f"import_members:{batch_id}")
+            removed["member"] = _drop_members(conn, json.loads(created.value) if created else [])
             batch.undone_at = utcnow()
         self._publish_import(batch_id)
         return {"batch_id": batch_id, **removed}
@@ -231,6 +241,8 @@ class ImportOps:
         b = removed["batch_id"]
         with self._write() as s:
             conn = s.connection()
+            if removed.get("member"):
+                conn.execute(insert(Member), removed["member"])
             for table in (Lead, Activity, Deal):
                 if removed[table.__tablename__]:
                     conn.execute(insert(table), removed[table.__tablename__])
@@ -274,6 +286,24 @@ _UNDO = (
     "DELETE FROM lead WHERE batch_id = ? AND id NOT IN (SELECT lead_id FROM activity WHERE lead_id IS NOT NULL) "
     "AND id NOT IN (SELECT lead_id FROM deal WHERE lead_id IS NOT NULL)",
 )
+
+
+def _drop_members(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:
+    """Remove the members an import created that hold nothing else now its rows are gone (a target,
+    a KPI owner, another import's rows keep one: the foreign key refuses, and it stays)."""
+    gone: list[dict[str, Any]] = []
+    for member_id in ids:
+        table = Member.__table__
+        row = conn.execute(select(table).where(table.c.id == member_id)).mappings().first()
+        if row is None:
+            continue
+        try:
+            with conn.begin_nested():
+                conn.exec_driver_sql("DELETE FROM member WHERE id = ?", (member_id,))
+        except IntegrityError:
+            continue
+        gone.append(dict(row))
+    return gone
 
 
 def _batch_keys(conn: Connection, batch_id: int) -> list[tuple[date, int]]:

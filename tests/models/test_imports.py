@@ -131,10 +131,11 @@ def test_failure_inside_the_transaction_rolls_everything_back(store, tmp_path: P
 def test_mapping_is_remembered_per_file_shape(store, tmp_path: Path) -> None:
     path = t.daily_counts(tmp_path / "daily.xlsx")
     workbook = read_workbook(path)
-    plans = plan_file(workbook, store, overrides={"日付": "day", "担当者": "member", "架電数": "calls"})
+    plans = plan_file(workbook, store, overrides={"通電数": "", "受注金額（千円）": ""})  # the user's correction
     store_file(store, workbook, plans)
     again = plan_file(read_workbook(t.daily_counts(tmp_path / "daily_v2.xlsx")), store)
-    assert again[0].mapping() == {"日付": "day", "担当者": "member", "架電数": "calls"}
+    assert again[0].mapping() == {"日付": "day", "担当者": "member", "架電数": "calls", "アポ数": "appointments",
+                                  "商談数": "opportunities", "受注数": "wins"}
 
 
 def test_redo_after_undo_puts_the_batch_back_exactly(store, tmp_path: Path) -> None:
@@ -214,3 +215,22 @@ def test_keys_stored_before_they_led_with_the_day_still_match_a_reimport(tmp_pat
 
 
 PRE_DAY_KEYS = "0004"  # the revision before 0005
+
+
+def test_undoing_an_import_removes_the_members_it_created_that_hold_nothing_else(store, tmp_path: Path) -> None:
+    from desktop.models.tables import TargetIn
+    from tests.importers import lookalikes as look
+
+    kept = import_path(store, t.daily_counts(tmp_path / "daily.xlsx"))
+    before = sorted(m.name for m in store.members())
+    path, _calls = look.zoho_calls(tmp_path / "Calls.csv")
+    report = import_path(store, path)
+    names = {m.name: m.id for m in store.members()}
+    assert set(names) - set(before) == {"Lazar Mathew", "Thomas Mondrake", "Rozario Diego"}
+    store.set_targets([TargetIn(metric="calls", member_id=names["Rozario Diego"], period_kind="month",
+                               period_start=datetime(2025, 4, 1).date(), value=100)])
+    removed = store.undo_import(report.batch_ids[0])
+    assert sorted(m.name for m in store.members()) == sorted(before + ["Rozario Diego"])  # a target keeps one
+    store.redo_import(removed)
+    assert {m.name: m.id for m in store.members()} == names  # the same ids come back
+    assert kept.added and store.import_batches()[0].undone_at is None

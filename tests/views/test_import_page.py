@@ -21,7 +21,7 @@ def test_files_to_committed_rows_and_back_via_undo(qtbot, context, tmp_path: Pat
     page.show()
     page.open_files([t.daily_counts(tmp_path / "daily.xlsx"), tmp_path / "missing.xlsx"])
     assert [page.sheets.item(i).text() for i in range(page.sheets.count())] == [
-        "daily.xlsx — 4月", "daily.xlsx — 5月", "daily.xlsx — メモ"]
+        "daily.xlsx — 4月", "daily.xlsx — 5月", "daily.xlsx — メモ (no header row)"]  # greyed out, and why
     assert page.sheets.item(2).checkState() == Qt.CheckState.Unchecked  # the notes sheet
     assert "missing.xlsx" in page.message.text()
     assert "Daily counts" in page.preview.info.text() and "row 4" in page.preview.info.text()
@@ -45,9 +45,14 @@ def test_undo_this_import_from_the_history(qtbot, context, tmp_path: Path) -> No
     page = ImportPage(context)
     qtbot.addWidget(page)
     assert page.history.table.rowCount() == 1 and not page.history.undo_button.isEnabled()
+    asked: list[str] = []
+    page.confirm = lambda text: asked.append(text) or True
+    page.message.setText("daily.xlsx: 24 added")
     page.history.table.selectRow(0)
     qtbot.mouseClick(page.history.undo_button, Qt.MouseButton.LeftButton)
-    assert calls_in_april(context.store) == 0
+    assert asked and calls_in_april(context.store) == 0
+    assert page.message.text() == ""  # the line about the removed import does not stay
+    assert context.undo.undoText() == "removing an import"  # Edit menu: "Undo removing an import"
     page.prepare_screenshot()
     assert page.history.table.item(0, 6).text() != ""
     context.undo.undo()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QMessageBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import errors
 from desktop.importers.files import ImportRefused
+from desktop.importers.honest import missing_for, reasons, with_member
 from desktop.importers.pipeline import SheetPlan, plan_sheet
 from desktop.importers.result import Cancelled
 from desktop.importers.session import FileReport, Preview, preview_file, store_preview
@@ -32,7 +34,7 @@ from desktop.views.shell.context import AppContext
 from desktop.views.imports.commands import ImportMade, UndoImport
 from desktop.views.imports.history import ImportHistory
 from desktop.views.imports.preview import ImportPreview
-from desktop.views.imports.text import word
+from desktop.views.imports.text import lacks_text, word
 from desktop.views.shell.signals import Coalescer
 from desktop.views.shell.text import fmt
 from desktop.views.shell.worker import Worker
@@ -72,6 +74,9 @@ class ImportPage(QWidget):
         self.sheets.itemChanged.connect(self._on_sheet_checked)
         self.preview = ImportPreview()
         self.preview.mapping_changed.connect(self._on_mapping_changed)
+        self.preview.member_chosen.connect(self._on_member_chosen)
+        self.preview.unknown.word_mapped.connect(self._on_word_mapped)
+        self.confirm = self._ask  # tests answer for the user
         self.import_button = QPushButton(self.tr("Import"), objectName="import")
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.start_import)
@@ -171,6 +176,10 @@ class ImportPage(QWidget):
         for f, item in enumerate(self.loaded):
             for p, plan in enumerate(item.plans):
                 row = QListWidgetItem(f"{item.path.name} — {plan.sheet}")
+                if plan.layout is None:  # greyed out: say why beside it
+                    why = lacks_text(missing_for(plan))
+                    row.setText(f"{row.text()} ({why})")
+                    row.setToolTip(fmt(self.tr("Not importable: %1"), why))
                 row.setData(Qt.ItemDataRole.UserRole, (f, p))
                 flags = row.flags() | Qt.ItemFlag.ItemIsUserCheckable
                 row.setFlags(flags if plan.layout else flags & ~Qt.ItemFlag.ItemIsEnabled)
@@ -211,7 +220,8 @@ class ImportPage(QWidget):
 
     def _show_current(self) -> None:
         chosen = self._current()
-        self.preview.show_plan(chosen[1] if chosen else None, chosen[0].result if chosen else None)
+        known = {m.name_key for m in self.context.store.members()} if chosen else None
+        self.preview.show_plan(chosen[1] if chosen else None, chosen[0].result if chosen else None, known)
 
     def _on_sheet_checked(self, row: QListWidgetItem) -> None:
         f, p = row.data(Qt.ItemDataRole.UserRole)
@@ -231,6 +241,21 @@ class ImportPage(QWidget):
         self._show_current()
         self._update_buttons()
         self._reread(self.sheets.currentItem().data(Qt.ItemDataRole.UserRole)[0])
+
+    def _on_member_chosen(self, sheet: str, name: str) -> None:
+        """The user named the rep of a sheet without a rep column: its rows go to that member."""
+        chosen = self._current()
+        if chosen is None or chosen[1].sheet != sheet:
+            return
+        with_member(chosen[1], name)
+        self._reread(self.sheets.currentItem().data(Qt.ItemDataRole.UserRole)[0])
+
+    def _on_word_mapped(self, text: str, code: str) -> None:
+        """A result word mapped in the preview joins the team's words (設定) and every file is read again."""
+        settings = self.context.store.domain_settings()
+        self.context.store.save_domain_settings(replace(settings, outcome_words={**settings.outcome_words, text: code}))
+        for i in range(len(self.loaded)):
+            self._reread(i)
 
     def _update_buttons(self) -> None:
         busy = self.worker is not None
@@ -324,6 +349,10 @@ class ImportPage(QWidget):
 
     def _outcome(self, file: Preview, result: FileReport | BaseException) -> str:
         name = file.path.name
+        if isinstance(result, FileReport) and result.nothing:
+            why = "; ".join(fmt(self.tr("%1 (%2 rows, e.g. %3 '%4')"), word(r.code), r.count, r.column, r.value)
+                            if r.value else fmt(self.tr("%1 (%2 rows)"), word(r.code), r.count) for r in reasons(result))
+            return fmt(self.tr("%1: nothing was stored and nothing changed — %2"), name, why)
         if isinstance(result, FileReport):
             return fmt(self.tr("%1: %2 added, %3 replaced, %4 skipped"), name, result.added, result.replaced,
                        result.skipped)
@@ -347,7 +376,14 @@ class ImportPage(QWidget):
         return None
 
     def _on_undo_requested(self, batch_id: int) -> None:
-        self.context.undo.push(UndoImport(self.context.store, batch_id, self.tr("Undo import")))
+        if not self.confirm(self.tr("Remove everything this import added? You can put it back with Redo.")):
+            return
+        self.context.undo.push(UndoImport(self.context.store, batch_id, self.tr("removing an import")))
+        self.message.clear()  # the line about the import just removed is no longer true
+
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Undo import"), text)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_store_changed(self, change: Change) -> None:
         if change.table in ("importbatch", "*"):

@@ -13,6 +13,7 @@ _WORDS: dict[str, str] = {
     "deals": QT_TRANSLATE_NOOP("Import", "Deals"),
     "crm_activity": QT_TRANSLATE_NOOP("Import", "CRM activity export"),
     "crm_deals": QT_TRANSLATE_NOOP("Import", "CRM deal export"),
+    "reps_across": QT_TRANSLATE_NOOP("Import", "Day counts with reps across the columns"),
     # fields
     "day": QT_TRANSLATE_NOOP("Import", "Date"),
     "time": QT_TRANSLATE_NOOP("Import", "Time"),
@@ -28,6 +29,9 @@ _WORDS: dict[str, str] = {
     "amount": QT_TRANSLATE_NOOP("Import", "Amount"),
     "created_day": QT_TRANSLATE_NOOP("Import", "Meeting date"),
     "closed_day": QT_TRANSLATE_NOOP("Import", "Close date"),
+    "updated_day": QT_TRANSLATE_NOOP("Import", "Update date"),
+    "status": QT_TRANSLATE_NOOP("Import", "Status (done or not)"),
+    "connected": QT_TRANSLATE_NOOP("Import", "Reached (yes/no)"),
     # problems
     "missing_date": QT_TRANSLATE_NOOP("Import", "no date"),
     "bad_date": QT_TRANSLATE_NOOP("Import", "not a date"),
@@ -35,6 +39,8 @@ _WORDS: dict[str, str] = {
     "bad_number": QT_TRANSLATE_NOOP("Import", "not a number"),
     "no_metric": QT_TRANSLATE_NOOP("Import", "no metric named"),
     "counted_elsewhere": QT_TRANSLATE_NOOP("Import", "already counted on another sheet"),
+    "implausible_date": QT_TRANSLATE_NOOP("Import", "implausible date (before 2000 or after next year)"),
+    "not_completed": QT_TRANSLATE_NOOP("Import", "not completed (only completed activities count)"),
     # refusals
     "encrypted": QT_TRANSLATE_NOOP("Import", "it is password-protected"),
     "corrupt": QT_TRANSLATE_NOOP("Import", "the file is damaged"),
@@ -54,6 +60,51 @@ _WORDS: dict[str, str] = {
     "sheet_not_found": QT_TRANSLATE_NOOP("Import", "no such sheet"),
     "changed": QT_TRANSLATE_NOOP("Import", "it changed after it was read: open it again"),
 }
+
+
+# evidence: what a column's header and values showed
+EVIDENCE: dict[str, str] = {
+    "header": QT_TRANSLATE_NOOP("Import", "header"),
+    "user": QT_TRANSLATE_NOOP("Import", "your choice"),
+    "dates": QT_TRANSLATE_NOOP("Import", "dates"),
+    "times": QT_TRANSLATE_NOOP("Import", "times"),
+    "people": QT_TRANSLATE_NOOP("Import", "names"),
+    "contacts": QT_TRANSLATE_NOOP("Import", "customer contacts (様)"),
+    "companies": QT_TRANSLATE_NOOP("Import", "company names"),
+    "phones": QT_TRANSLATE_NOOP("Import", "phone numbers"),
+    "kinds": QT_TRANSLATE_NOOP("Import", "activity kinds"),
+    "outcomes": QT_TRANSLATE_NOOP("Import", "result words"),
+    "statuses": QT_TRANSLATE_NOOP("Import", "status words"),
+    "flags": QT_TRANSLATE_NOOP("Import", "yes/no"),
+    "stages": QT_TRANSLATE_NOOP("Import", "stage words"),
+    "text": QT_TRANSLATE_NOOP("Import", "text"),
+    "money": QT_TRANSLATE_NOOP("Import", "amounts"),
+    "counts": QT_TRANSLATE_NOOP("Import", "counts"),
+    "mdy": QT_TRANSLATE_NOOP("Import", "month/day/year"),
+    "dmy": QT_TRANSLATE_NOOP("Import", "day/month/year"),
+    "ambiguous": QT_TRANSLATE_NOOP("Import", "no value shows the day/month order: read as month/day"),
+}
+# what a sheet lacked to be imported
+LACKS: dict[str, str] = {
+    "header": QT_TRANSLATE_NOOP("Import", "no header row"),
+    "day": QT_TRANSLATE_NOOP("Import", "no date column"),
+    "what": QT_TRANSLATE_NOOP("Import", "no result, type, count or stage column"),
+    "member": QT_TRANSLATE_NOOP("Import", "no rep column"),
+}
+
+
+def evidence_text(match: object) -> str:
+    """'header 100% · dates 96% · day/month/year' for a mapped column."""
+    parts = [QCoreApplication.translate("Import", EVIDENCE.get(code, code)) + ("" if code == "ambiguous" else f" {share:.0%}")
+             for code, share in getattr(match, "evidence", ())]
+    order = getattr(match, "order", "")
+    if order:
+        parts.append(QCoreApplication.translate("Import", EVIDENCE[order]))
+    return " · ".join(parts)
+
+
+def lacks_text(codes: list[str]) -> str:
+    return "、".join(QCoreApplication.translate("Import", LACKS.get(c, c)) for c in codes)
 
 
 def word(code: str | None) -> str:
