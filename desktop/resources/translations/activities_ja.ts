@@ -43,7 +43,7 @@
     <message>
         <location filename="../../views/activities/activity_table.py" line="76" />
         <source>Company</source>
-        <translation>会社名</translation>
+        <translation>会社</translation>
     </message>
     <message>
         <location filename="../../views/activities/activity_table.py" line="77" />
@@ -151,7 +151,7 @@
     <message>
         <location filename="../../views/activities/activity_model.py" line="31" />
         <source>Company</source>
-        <translation>会社名</translation>
+        <translation>会社</translation>
     </message>
     <message>
         <location filename="../../views/activities/activity_model.py" line="32" />
@@ -320,12 +320,12 @@
     <message>
         <location filename="../../views/activities/deal_list.py" line="41" />
         <source>Deal</source>
-        <translation>商談名</translation>
+        <translation>商談</translation>
     </message>
     <message>
         <location filename="../../views/activities/deal_list.py" line="41" />
         <source>Company</source>
-        <translation>会社名</translation>
+        <translation>会社</translation>
     </message>
     <message>
         <location filename="../../views/activities/deal_list.py" line="41" />
@@ -340,7 +340,7 @@
     <message>
         <location filename="../../views/activities/deal_list.py" line="42" />
         <source>Opened</source>
-        <translation>作成日</translation>
+        <translation>商談開始日</translation>
     </message>
     <message>
         <location filename="../../views/activities/deal_list.py" line="42" />
@@ -406,12 +406,12 @@
     <message>
         <location filename="../../views/activities/deal_list.py" line="145" />
         <source>Mark deal won</source>
-        <translation>商談を受注にする</translation>
+        <translation>受注にする</translation>
     </message>
     <message>
         <location filename="../../views/activities/deal_list.py" line="145" />
         <source>Mark deal lost</source>
-        <translation>商談を失注にする</translation>
+        <translation>失注にする</translation>
     </message>
 </context>
 <context>
@@ -434,7 +434,7 @@
     <message>
         <location filename="../../views/activities/lead_list.py" line="48" />
         <source>Company</source>
-        <translation>会社名</translation>
+        <translation>会社</translation>
     </message>
     <message>
         <location filename="../../views/activities/lead_list.py" line="48" />
@@ -819,7 +819,7 @@
     <message>
         <location filename="../../views/activities/quick_log.py" line="94" />
         <source>Company</source>
-        <translation>会社名</translation>
+        <translation>会社</translation>
     </message>
     <message>
         <location filename="../../views/activities/quick_log.py" line="95" />

@@ -399,12 +399,12 @@ Database: %1</source>
     <message>
         <location filename="../../views/shell/text.py" line="28" />
         <source>Connect rate</source>
-        <translation>コネクト率</translation>
+        <translation>接続率</translation>
     </message>
     <message>
         <location filename="../../views/shell/text.py" line="29" />
         <source>Appointment rate</source>
-        <translation>アポイント率</translation>
+        <translation>アポ率</translation>
     </message>
     <message>
         <location filename="../../views/shell/text.py" line="30" />
