@@ -118,7 +118,7 @@ class CliError(Exception):
         return cls(exc.code, detail=exc.detail[:200], path=exc.path)
 
 
-def printable(value: str, limit: int = 200) -> str:
+def printable(value: str, limit: int = 400) -> str:
     """A user's value for a one-line message: control characters escaped, overlong values cut."""
     shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(value))
     return shown if len(shown) <= limit else shown[:limit] + "…"

@@ -71,9 +71,9 @@ class QuickLogPanel(QWidget):
     def _build(self) -> None:
         self.member = QComboBox(objectName="log_member")
         self.member.currentIndexChanged.connect(self._on_member_changed)
-        self.calls = QLabel(objectName="today_calls")
+        self.calls = QLabel(objectName="today_calls", wordWrap=True)  # the re-planning line must fit 1024 px
         self.calls.setStyleSheet(CARD + "QLabel { font-size: 16px; }")
-        self.others = QLabel(objectName="today_others")
+        self.others = QLabel(objectName="today_others", wordWrap=True)
         self.others.setStyleSheet(CARD)
         self.company = QLineEdit(objectName="log_company", placeholderText=self.tr(
             "Company (type to search; Enter picks it or adds a new lead)"))
