@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.commands.common import default_db, demo_db
+from desktop.models.backend import is_server_url
 from desktop.models import demo, errors
 from desktop.models.store import Store
 from desktop.views.shell.context import AppContext
@@ -61,6 +62,13 @@ def store_error_text(exc: errors.StoreError) -> str:
         errors.NEWER_SCHEMA: QApplication.translate("App", "%1 was made by a newer KPI Desk. Update the app to open it."),
         errors.MIGRATION_FAILED: QApplication.translate("App", "%1 could not be upgraded; it was left exactly as it was."),
         errors.UNREADABLE: QApplication.translate("App", "%1 cannot be opened (no permission, or the folder is missing)."),
+        errors.SERVER_UNREACHABLE: QApplication.translate(
+            "App", "The team's server %1 cannot be reached. Check the network and try again."),
+        errors.LOGIN_FAILED: QApplication.translate(
+            "App", "The team's server %1 refused the login. Check the user name and password."),
+        errors.NETWORK_FOLDER: QApplication.translate(
+            "App", "%1 is on a network folder, where a database file can be damaged. To share the numbers, "
+                   "use team mode (kpidesk team)."),
     }
     return fmt(texts.get(exc.code, QApplication.translate("App", "%1 cannot be opened.")), exc.path,
                exc.path + ".backups")
@@ -75,8 +83,8 @@ class Controller:
         self.window: MainWindow | None = None
         self._lock: QLockFile | None = None
 
-    def open(self, path: Path, parent: QWidget | None = None) -> bool:
-        lock = QLockFile(str(path) + ".lock") if self.use_lock else None
+    def open(self, path: Path | str, parent: QWidget | None = None) -> bool:
+        lock = QLockFile(str(path) + ".lock") if self.use_lock and not is_server_url(path) else None
         if lock is not None:
             lock.setStaleLockTime(0)
             if not lock.tryLock(200):
@@ -139,7 +147,7 @@ class Controller:
     def _on_database_requested(self, path: str) -> None:
         if not path:
             self.open_demo()
-        elif self.open(Path(path), self.window) and self.window is not None:
+        elif self.open(path if is_server_url(path) else Path(path), self.window) and self.window is not None:
             self.window.show()
 
 
@@ -181,7 +189,7 @@ def run_app(db: str | None = None, demo: bool = False, lang: str | None = None,
     ui = UiSettings(QSettings("KPIDesk", "KPIDesk"))
     install_translator(app, lang or ui.language())
     controller = Controller(app, ui, lock=screenshot is None, today=today)
-    path = ensure_demo() if demo else Path(db) if db else default_db()
+    path = ensure_demo() if demo else (db if is_server_url(db) else Path(db)) if db else default_db()
     if path is None or not controller.open(path):
         return 2
     window = controller.window

@@ -53,6 +53,29 @@ _TEXT: dict[str, tuple[str, str]] = {
     errors.MIGRATION_FAILED: ("{path}: データベースの更新に失敗しました。元の状態に戻しました ({detail})",
                               "{path}: the database upgrade failed and was rolled back ({detail})"),
     errors.UNREADABLE: ("{path}: 開けません ({detail})", "{path}: cannot open ({detail})"),
+    errors.SERVER_UNREACHABLE: ("{path}: チームのサーバーに接続できません ({detail})",
+                                "{path}: cannot reach the team's server ({detail})"),
+    errors.LOGIN_FAILED: ("{path}: ログインできません。ユーザー名とパスワードを確認してください",
+                          "{path}: login refused; check the user name and password"),
+    errors.NOT_YOURS: ("他のメンバーの記録は変更できません", "you cannot change another member's records"),
+    errors.NETWORK_FOLDER: ("{path}: ネットワークフォルダ上の SQLite ファイルは壊れるおそれがあるため開けません。"
+                            "チームで共有するにはチームモード (kpidesk team) を使ってください",
+                            "{path}: a SQLite file on a network folder can be damaged and is not opened; "
+                            "to share the numbers use team mode (kpidesk team)"),
+    "not_server_url": ("PostgreSQL の URL を指定してください (postgresql://ユーザー:パスワード@サーバー/データベース): {detail}",
+                       "give a PostgreSQL URL (postgresql://user:password@server/database): {detail}"),
+    "bad_login": ("ログイン名は半角英小文字で始まる英小文字・数字・_ の 2〜41 文字にしてください: {detail}",
+                  "a login name is 2-41 lower-case letters, digits or _, starting with a letter: {detail}"),
+    "login_exists": ("そのログイン名は既にあります: {detail}", "that login already exists: {detail}"),
+    "team_ready": ("{path}: チームのデータベースを準備しました (ロール: {detail})",
+                   "{path}: the team database is ready (roles: {detail})"),
+    "user_added": ("{detail} を {path} として追加しました。次の URL は一度だけ表示されます:",
+                   "added {detail} as {path}; the URL below is shown only once:"),
+    "joined": ("{path} に接続しました。{detail}", "connected to {path}. {detail}"),
+    "password_in_keyring": ("パスワードはシステムのキーリングに保存しました", "the password is kept in the system keyring"),
+    "no_keyring": ("システムのキーリングがないため、パスワードは保存していません (起動時に入力してください)",
+                   "no system keyring here: the password was not saved (you will be asked for it)"),
+    "uploaded": ("{path} から {detail} 件をアップロードしました", "uploaded {detail} records from {path}"),
 }
 
 
@@ -96,8 +119,9 @@ def data_dir() -> Path:
     return folder
 
 
-def default_db() -> Path:
-    return data_dir() / "kpidesk.sqlite3"
+def default_db() -> Path | str:
+    """KPIDESK_DB (a file or a team's postgresql:// URL) when set, else the file in the data folder."""
+    return os.environ.get("KPIDESK_DB") or data_dir() / "kpidesk.sqlite3"
 
 
 def demo_db() -> Path:

@@ -26,5 +26,5 @@ def run(args: argparse.Namespace) -> int:
         written = demo.generate(store, today=args.today, seed=args.seed)
     finally:
         store.close()
-    print(f"{path}: " + ", ".join(f"{k} {v:,}" for k, v in written.items()))
+    print(f"{store.location}: " + ", ".join(f"{k} {v:,}" for k, v in written.items()))
     return 0

@@ -3,42 +3,57 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="57" />
+        <location filename="../../desktop/app.py" line="58" />
         <source>%1 is not a KPI Desk database.</source>
         <translation>%1 は KPI Desk のデータベースではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="58" />
+        <location filename="../../desktop/app.py" line="59" />
         <source>%1 is a database of another program, not of KPI Desk.</source>
         <translation>%1 は別のアプリのデータベースです。KPI Desk では開けません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="59" />
+        <location filename="../../desktop/app.py" line="60" />
         <source>%1 is damaged. Its automatic backups are in the folder “%2”: open the newest with File → Open.</source>
         <translation>%1 は破損しています。自動バックアップがフォルダー「%2」にあります。ファイル → 開く で最新のものを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="61" />
+        <location filename="../../desktop/app.py" line="62" />
         <source>%1 was made by a newer KPI Desk. Update the app to open it.</source>
         <translation>%1 は新しいバージョンの KPI Desk で作成されています。アプリを更新してから開いてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="62" />
+        <location filename="../../desktop/app.py" line="63" />
         <source>%1 could not be upgraded; it was left exactly as it was.</source>
         <translation>%1 を更新できませんでした。ファイルは元のまま変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="63" />
+        <location filename="../../desktop/app.py" line="64" />
         <source>%1 cannot be opened (no permission, or the folder is missing).</source>
         <translation>%1 を開けません (権限がないか、フォルダーが存在しません)。</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="65" />
+        <source>The team's server %1 cannot be reached. Check the network and try again.</source>
+        <translation>チームのサーバー %1 に接続できません。ネットワークを確認してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="67" />
+        <source>The team's server %1 refused the login. Check the user name and password.</source>
+        <translation>チームのサーバー %1 にログインできません。ユーザー名とパスワードを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="69" />
+        <source>%1 is on a network folder, where a database file can be damaged. To share the numbers, use team mode (kpidesk team).</source>
+        <translation>%1 はネットワークフォルダ上にあり、データベースファイルが壊れるおそれがあるため開けません。チームで数字を共有するにはチームモード (kpidesk team) を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="73" />
         <source>%1 cannot be opened.</source>
         <translation>%1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="83" />
+        <location filename="../../desktop/app.py" line="91" />
         <source>%1 is already open in another KPI Desk window.</source>
         <translation>%1 は別の KPI Desk ウィンドウで開かれています。</translation>
     </message>

@@ -1,4 +1,4 @@
-"""Import batches on a real SQLite file: all or nothing, idempotent, replaced counts, exact undo."""
+"""Import batches on a real SQLite file and a real PostgreSQL database: all or nothing, idempotent, replaced counts, exact undo."""
 
 from __future__ import annotations
 
@@ -21,11 +21,13 @@ TABLES = ("member", "lead", "activity", "deal", "tally", "dailycount", "importba
 
 def dump(store) -> dict[str, list[tuple]]:  # noqa: ANN001 - Store
     """Every row of the fact tables (ids included), to compare whole databases."""
-    conn = sqlite3.connect(store.path)
+    engine = store.backend.make_engine()  # a connection of its own, as another program's
     try:
-        return {name: sorted(conn.execute(f"SELECT * FROM {name}").fetchall(), key=repr) for name in TABLES}
+        with engine.connect() as conn:
+            return {name: sorted((tuple(r) for r in conn.exec_driver_sql(f"SELECT * FROM {name}")), key=repr)
+                    for name in TABLES}
     finally:
-        conn.close()
+        engine.dispose()
 
 
 def month_totals(store, month: str) -> dict[str, float]:  # noqa: ANN001
@@ -158,9 +160,8 @@ def test_the_teams_own_result_words_are_used(store, tmp_path: Path) -> None:
     report = import_path(store, t.activity_log(tmp_path / "log.xlsx"))
     assert not report.result.unknown_words
     assert month_totals(store, "2025-04") == {"calls": 7, "connects": 3, "appointments": 1, "emails": 1}
-    conn = sqlite3.connect(store.path)
-    outcomes = dict(conn.execute("SELECT outcome, COUNT(*) FROM activity GROUP BY outcome").fetchall())
-    conn.close()
+    with store.engine.connect() as conn:
+        outcomes = dict(conn.exec_driver_sql("SELECT outcome, COUNT(*) FROM activity GROUP BY outcome").fetchall())
     assert outcomes["no_answer"] == 1 + 2  # 不在 and the two 担当者外出 rows
 
 

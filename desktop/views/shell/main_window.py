@@ -41,13 +41,13 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         context.navigate = self.show_page
-        self.setWindowTitle(fmt(self.tr("KPI Desk — %1"), _display_name(context.store.path)))
+        self.setWindowTitle(fmt(self.tr("KPI Desk — %1"), _display_name(context.store)))
         self.setWindowIcon(icon("app"))
         self._pages: dict[str, QWidget] = {}
         self._build_body()
         self._build_menus()
         self._restore_layout()
-        self.statusBar().showMessage(str(context.store.path or ""))
+        self.statusBar().showMessage(context.store.location)
 
     # ---- layout ----------------------------------------------------------------
 
@@ -213,5 +213,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _display_name(path: Path | None) -> str:
-    return path.name if path else ":memory:"
+def _display_name(store) -> str:  # noqa: ANN001 - Store
+    """The file's name, or on a team's server its database (never the password)."""
+    if store.path is not None:
+        return store.path.name
+    return store.location.rsplit("/", 1)[-1] if store.is_team else ":memory:"
