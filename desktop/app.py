@@ -21,6 +21,7 @@ from desktop.views.shell.icons import resource
 from desktop.views.shell.main_window import MainWindow
 from desktop.views.reviews.reminder import ReviewReminder
 from desktop.views.shell.signals import StoreSignals
+from desktop.views.shell.team import OfflineRefresher, offline_fallback
 from desktop.views.shell.text import fmt
 from desktop.views.shell.ui_settings import UiSettings
 from desktop.views.shell.worker import Worker
@@ -96,8 +97,11 @@ class Controller:
         except errors.StoreError as exc:
             if lock is not None:
                 lock.unlock()
-            _warn(parent, store_error_text(exc))
-            return False
+            store = offline_fallback(str(path), exc, parent) if is_server_url(path) else None
+            if store is None:
+                _warn(parent, store_error_text(exc))
+                return False
+            lock = None  # the offline copy: read-only, no lock
         self._swap(store, lock)
         return True
 
@@ -114,7 +118,9 @@ class Controller:
         self.window.new_database_requested.connect(self._on_database_requested)
         first = "welcome" if demo.is_empty(store) else self.ui.value("window/page", "dashboard")
         self.window.show_page(first if first in _page_names() else "welcome")
-        if store.path is not None:
+        if store.is_team:
+            OfflineRefresher(context, self.window)
+        if store.path is not None and not store.read_only:
             self.ui.add_recent(str(store.path))
             # the integrity check and the day's first backup read the whole file: after the first paint
             QTimer.singleShot(BACKUP_DELAY_MS, self.window, lambda: self._check_in_background(context))

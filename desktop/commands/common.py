@@ -57,6 +57,8 @@ _TEXT: dict[str, tuple[str, str]] = {
                                 "{path}: cannot reach the team's server ({detail})"),
     errors.LOGIN_FAILED: ("{path}: ログインできません。ユーザー名とパスワードを確認してください",
                           "{path}: login refused; check the user name and password"),
+    errors.READ_ONLY: ("{path}: オフラインのコピーは読み取り専用です。サーバーに接続してから記録してください",
+                       "{path}: the offline copy is read-only; connect to the server to record"),
     errors.NOT_YOURS: ("他のメンバーの記録は変更できません", "you cannot change another member's records"),
     errors.NETWORK_FOLDER: ("{path}: ネットワークフォルダ上の SQLite ファイルは壊れるおそれがあるため開けません。"
                             "チームで共有するにはチームモード (kpidesk team) を使ってください",

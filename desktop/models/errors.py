@@ -25,6 +25,7 @@ SERVER_UNREACHABLE = "server_unreachable"
 LOGIN_FAILED = "login_failed"
 NOT_YOURS = "not_yours"  # row-level security refused a write to another member's rows
 NETWORK_FOLDER = "network_folder"  # a SQLite file on a network drive: use team mode
+READ_ONLY = "read_only"  # the offline copy of a team's numbers takes no writes
 
 
 def server_error(location: str, exc: BaseException) -> StoreError:

@@ -33,6 +33,7 @@ from desktop.models.imports import ImportOps
 from desktop.models.settings import SettingOps
 from desktop.models.team_roles import TeamOps
 from desktop.models.upload import UploadOps
+from desktop.models.offline import OfflineOps
 from desktop.models.tree import TreeOps
 from desktop.models.tree_queries import TreeQueries
 
@@ -41,7 +42,7 @@ BACKUPS_KEPT = 7
 
 
 class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewOps, TreeQueries,
-            DashboardQueries, AlertOps, ImportOps, TeamOps, UploadOps):
+            DashboardQueries, AlertOps, ImportOps, TeamOps, UploadOps, OfflineOps):
     """A KPI Desk database (a SQLite file or a team's PostgreSQL), opened, checked and migrated."""
 
     def __init__(self, engine: Engine, path: Path | None, backend=None) -> None:  # noqa: ANN001
@@ -52,6 +53,8 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
         self._writer = self.backend.writer(engine)
         self._poll_lock = threading.Lock()
         self._watcher = None
+        self.read_only = False  # an offline copy: every write is refused
+        self.closed = False
 
     @property
     def is_team(self) -> bool:
@@ -66,7 +69,7 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
     # ---- opening -------------------------------------------------------------
 
     @classmethod
-    def open(cls, location: str | Path, *, check: bool = True) -> Store:
+    def open(cls, location: str | Path, *, check: bool = True, read_only: bool = False) -> Store:
         """Open (creating if needed) and migrate; raise StoreError and change nothing if unusable.
 
         `check=False` skips the full integrity scan (0.4 s on a million activities) when no
@@ -96,9 +99,11 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
             store.close()
             raise
         store._open_poll()
+        store.read_only = read_only
         return store
 
     def close(self) -> None:
+        self.closed = True
         with self._poll_lock:
             if self._watcher is not None:
                 self._watcher.close()
@@ -127,6 +132,8 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
     @contextmanager
     def _write(self) -> Iterator[Session]:
         """One BEGIN IMMEDIATE transaction: commits on success, rolls back on any error."""
+        if self.read_only:
+            raise errors.StoreError(errors.READ_ONLY, self.location)
         try:
             with Session(self._writer, expire_on_commit=False) as session:
                 with session.begin():

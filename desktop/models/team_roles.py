@@ -96,7 +96,8 @@ def _policies(table: str, rep: str, mgr: str) -> list[str]:
         out.append(f"DROP POLICY IF EXISTS {name} ON {t}")
     out.append(f"CREATE POLICY kpidesk_read ON {t} FOR SELECT TO {rep}, {mgr} USING (true)")
     out.append(f"CREATE POLICY kpidesk_manage ON {t} FOR ALL TO {mgr} USING (true) WITH CHECK (true)")
-    mine = {"lead": "owner_id IS NULL OR owner_id = kpidesk_me()"}.get(
+    # alert events are each client's bookkeeping (raised, acknowledged, snoozed), not numbers
+    mine = {"lead": "owner_id IS NULL OR owner_id = kpidesk_me()", "alertevent": "true"}.get(
         table, "member_id = kpidesk_me()" if table in OWN_ROWS else None)
     if mine:
         out.append(f"CREATE POLICY kpidesk_own ON {t} FOR ALL TO {rep} USING ({mine}) WITH CHECK ({mine})")

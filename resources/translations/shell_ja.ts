@@ -3,57 +3,57 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="58" />
+        <location filename="../../desktop/app.py" line="59" />
         <source>%1 is not a KPI Desk database.</source>
         <translation>%1 は KPI Desk のデータベースではありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="59" />
+        <location filename="../../desktop/app.py" line="60" />
         <source>%1 is a database of another program, not of KPI Desk.</source>
         <translation>%1 は別のアプリのデータベースです。KPI Desk では開けません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="60" />
+        <location filename="../../desktop/app.py" line="61" />
         <source>%1 is damaged. Its automatic backups are in the folder “%2”: open the newest with File → Open.</source>
         <translation>%1 は破損しています。自動バックアップがフォルダー「%2」にあります。ファイル → 開く で最新のものを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="62" />
+        <location filename="../../desktop/app.py" line="63" />
         <source>%1 was made by a newer KPI Desk. Update the app to open it.</source>
         <translation>%1 は新しいバージョンの KPI Desk で作成されています。アプリを更新してから開いてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="63" />
+        <location filename="../../desktop/app.py" line="64" />
         <source>%1 could not be upgraded; it was left exactly as it was.</source>
         <translation>%1 を更新できませんでした。ファイルは元のまま変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="64" />
+        <location filename="../../desktop/app.py" line="65" />
         <source>%1 cannot be opened (no permission, or the folder is missing).</source>
         <translation>%1 を開けません (権限がないか、フォルダーが存在しません)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="65" />
+        <location filename="../../desktop/app.py" line="66" />
         <source>The team's server %1 cannot be reached. Check the network and try again.</source>
         <translation>チームのサーバー %1 に接続できません。ネットワークを確認してもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="67" />
+        <location filename="../../desktop/app.py" line="68" />
         <source>The team's server %1 refused the login. Check the user name and password.</source>
         <translation>チームのサーバー %1 にログインできません。ユーザー名とパスワードを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="69" />
+        <location filename="../../desktop/app.py" line="70" />
         <source>%1 is on a network folder, where a database file can be damaged. To share the numbers, use team mode (kpidesk team).</source>
         <translation>%1 はネットワークフォルダ上にあり、データベースファイルが壊れるおそれがあるため開けません。チームで数字を共有するにはチームモード (kpidesk team) を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="73" />
+        <location filename="../../desktop/app.py" line="74" />
         <source>%1 cannot be opened.</source>
         <translation>%1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="91" />
+        <location filename="../../desktop/app.py" line="92" />
         <source>%1 is already open in another KPI Desk window.</source>
         <translation>%1 は別の KPI Desk ウィンドウで開かれています。</translation>
     </message>
@@ -61,162 +61,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="44" />
+        <location filename="../../desktop/views/shell/main_window.py" line="46" />
         <source>KPI Desk — %1</source>
         <translation>KPI Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="74" />
+        <location filename="../../desktop/views/shell/main_window.py" line="81" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="75" />
+        <location filename="../../desktop/views/shell/main_window.py" line="82" />
         <source>&amp;New database…</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="76" />
+        <location filename="../../desktop/views/shell/main_window.py" line="83" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="77" />
+        <location filename="../../desktop/views/shell/main_window.py" line="84" />
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="79" />
+        <location filename="../../desktop/views/shell/main_window.py" line="86" />
         <source>Open the &amp;demo database</source>
         <translation>デモデータを開く(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="81" />
+        <location filename="../../desktop/views/shell/main_window.py" line="88" />
         <source>Save a &amp;backup…</source>
         <translation>バックアップを保存(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="82" />
+        <location filename="../../desktop/views/shell/main_window.py" line="89" />
         <source>Restore from a backup…</source>
         <translation>バックアップから復元…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="84" />
+        <location filename="../../desktop/views/shell/main_window.py" line="91" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="85" />
+        <location filename="../../desktop/views/shell/main_window.py" line="92" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="86" />
+        <location filename="../../desktop/views/shell/main_window.py" line="93" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="88" />
+        <location filename="../../desktop/views/shell/main_window.py" line="95" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="91" />
+        <location filename="../../desktop/views/shell/main_window.py" line="98" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="95" />
+        <location filename="../../desktop/views/shell/main_window.py" line="102" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="96" />
+        <location filename="../../desktop/views/shell/main_window.py" line="103" />
         <source>&amp;About KPI Desk</source>
         <translation>KPI Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="138" />
+        <location filename="../../desktop/views/shell/main_window.py" line="145" />
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="139" />
-        <location filename="../../desktop/views/shell/main_window.py" line="162" />
-        <location filename="../../desktop/views/shell/main_window.py" line="177" />
+        <location filename="../../desktop/views/shell/main_window.py" line="146" />
+        <location filename="../../desktop/views/shell/main_window.py" line="169" />
+        <location filename="../../desktop/views/shell/main_window.py" line="184" />
         <source>KPI Desk database (*.sqlite3)</source>
         <translation>KPI Desk データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="144" />
+        <location filename="../../desktop/views/shell/main_window.py" line="151" />
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="145" />
+        <location filename="../../desktop/views/shell/main_window.py" line="152" />
         <source>KPI Desk database (*.sqlite3);;All files (*)</source>
         <translation>KPI Desk データベース (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="153" />
+        <location filename="../../desktop/views/shell/main_window.py" line="160" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="161" />
+        <location filename="../../desktop/views/shell/main_window.py" line="168" />
         <source>Save a backup</source>
         <translation>バックアップを保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="168" />
+        <location filename="../../desktop/views/shell/main_window.py" line="175" />
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="169" />
+        <location filename="../../desktop/views/shell/main_window.py" line="176" />
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="171" />
+        <location filename="../../desktop/views/shell/main_window.py" line="178" />
         <source>Backup saved: %1</source>
         <translation>バックアップを保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="176" />
-        <location filename="../../desktop/views/shell/main_window.py" line="179" />
+        <location filename="../../desktop/views/shell/main_window.py" line="183" />
+        <location filename="../../desktop/views/shell/main_window.py" line="186" />
         <source>Restore from a backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="180" />
+        <location filename="../../desktop/views/shell/main_window.py" line="187" />
         <source>Replace everything in this database with %1?
 The current data is saved as a backup first.</source>
         <translation>このデータベースの内容をすべて %1 の内容に置き換えますか?
 現在のデータは先にバックアップとして保存します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="187" />
+        <location filename="../../desktop/views/shell/main_window.py" line="194" />
         <source>Restore failed</source>
         <translation>復元に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="188" />
+        <location filename="../../desktop/views/shell/main_window.py" line="195" />
         <source>%1 was not restored; nothing was changed. (%2)</source>
         <translation>%1 から復元できませんでした。データは変更していません。(%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="191" />
+        <location filename="../../desktop/views/shell/main_window.py" line="198" />
         <source>Restored. The previous data is in %1</source>
         <translation>復元しました。復元前のデータは %1 にあります</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="194" />
+        <location filename="../../desktop/views/shell/main_window.py" line="201" />
         <source>About KPI Desk</source>
         <translation>KPI Desk について</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="195" />
+        <location filename="../../desktop/views/shell/main_window.py" line="202" />
         <source>KPI Desk 0.1 — offline KPI tracking for inside-sales teams.
 Database: %1</source>
         <translation>KPI Desk 0.1 — インサイドセールスのためのオフライン KPI 管理。
@@ -264,6 +264,24 @@ Database: %1</source>
         <location filename="../../desktop/views/shell/pages.py" line="38" />
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../desktop/views/shell/team.py" line="32" />
+        <source>The team's server cannot be reached. Open the offline copy (%1, read-only)?</source>
+        <translation>チームのサーバーに接続できません。オフラインのコピー（%1、読み取り専用）を開きますか？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/team.py" line="48" />
+        <source>Offline copy (read-only)</source>
+        <translation>オフラインのコピー（読み取り専用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/team.py" line="54" />
+        <source>Data as of %1 (offline)</source>
+        <translation>%1 時点のデータ（オフライン）</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QListWidget,
+    QLabel,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -22,6 +23,7 @@ from desktop.models.errors import StoreError
 from desktop.views.shell.context import AppContext
 from desktop.views.shell.icons import icon
 from desktop.views.shell.pages import PAGES, page
+from desktop.views.shell.team import offline_label
 from desktop.views.shell.text import fmt
 
 NAV_STYLE = """
@@ -48,6 +50,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_layout()
         self.statusBar().showMessage(context.store.location)
+        label = offline_label(context.store)
+        if label:  # an offline copy: said all the time, not as a passing message
+            self.offline = QLabel(label, objectName="offline")
+            self.offline.setStyleSheet("color: #8a5300; font-weight: bold; padding: 0 8px;")
+            self.statusBar().addPermanentWidget(self.offline)
 
     # ---- layout ----------------------------------------------------------------
 
