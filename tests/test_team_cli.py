@@ -109,3 +109,53 @@ def test_bad_team_input_is_one_clear_line(capsys, team_url: str, args: list[str]
     code, out, err = run(capsys, *args)
     assert code == 2 and not out and err.startswith("error: ") and words in err
     assert len(err.strip().splitlines()) == 1 and "x@" not in err
+
+
+class _MemoryKeyring:
+    """Stands in for the desktop's keyring service (Credential Manager, Keychain, Secret Service),
+    which a headless test machine has none of; the keyring package's own backend interface."""
+
+    @staticmethod
+    def make():  # noqa: ANN205 - a keyring.backend.KeyringBackend
+        from keyring.backend import KeyringBackend
+
+        class Memory(KeyringBackend):
+            priority = 1
+            secrets: dict[tuple[str, str], str] = {}
+
+            def set_password(self, service: str, username: str, password: str) -> None:
+                self.secrets[(service, username)] = password
+
+            def get_password(self, service: str, username: str) -> str | None:
+                return self.secrets.get((service, username))
+
+            def delete_password(self, service: str, username: str) -> None:
+                self.secrets.pop((service, username), None)
+
+        return Memory()
+
+
+def test_after_join_the_commands_use_the_team_database_with_the_password_from_the_keyring(
+        capsys, team_url: str) -> None:
+    import json
+
+    import keyring
+
+    ring = _MemoryKeyring.make()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(ring)
+    try:
+        url = _add(capsys, team_url, "yamada", "rep", "山田 太郎")
+        code, out, _ = run(capsys, "team", "join", url)
+        assert code == 0 and "keyring" in out
+        password = url.split("://", 1)[1].split("@")[0].split(":", 1)[1]
+        assert list(ring.secrets.values()) == [password]
+        admin = Store.open(team_url)
+        yamada = next(m.id for m in admin.members() if m.name == "山田 太郎")
+        admin.add_activities([ActivityIn(day=D, member_id=yamada, outcome="appointment") for _ in range(2)])
+        admin.close()
+        code, out, err = run(capsys, "summary", "--json")  # no --db: the joined team database
+        assert code == 0, err
+        assert json.loads(out)["2025-04"]["appointments"] == 2
+    finally:
+        keyring.set_keyring(previous)

@@ -122,8 +122,15 @@ def data_dir() -> Path:
 
 
 def default_db() -> Path | str:
-    """KPIDESK_DB (a file or a team's postgresql:// URL) when set, else the file in the data folder."""
-    return os.environ.get("KPIDESK_DB") or data_dir() / "kpidesk.sqlite3"
+    """KPIDESK_DB (a file or a team's postgresql:// URL) when set; else the team database this
+    user joined (`kpidesk team join`), when the keyring holds its password; else the file in the
+    data folder."""
+    if os.environ.get("KPIDESK_DB"):
+        return os.environ["KPIDESK_DB"]
+    from desktop.commands.team_join import saved_url
+
+    joined = saved_url(with_password_only=True)
+    return joined or data_dir() / "kpidesk.sqlite3"
 
 
 def demo_db() -> Path:

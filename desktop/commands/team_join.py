@@ -44,15 +44,18 @@ def remember(url: str) -> bool:
     return True
 
 
-def saved_url() -> str | None:
-    """The remembered team URL with the password from the keyring (None when nothing is saved)."""
+def saved_url(with_password_only: bool = False) -> str | None:
+    """The remembered team URL with the password from the keyring (None when nothing is saved, or
+    with `with_password_only` when the keyring does not hold its password)."""
     try:
         plain = json.loads(saved_file().read_text(encoding="utf-8"))["url"]
     except (OSError, ValueError, KeyError):
         return None
     ring = _keyring()
     password = ring.get_password(SERVICE, plain) if ring is not None else None
-    return make_url(plain).set(password=password).render_as_string(hide_password=False) if password else plain
+    if password:
+        return make_url(plain).set(password=password).render_as_string(hide_password=False)
+    return None if with_password_only else plain
 
 
 def run(args: argparse.Namespace) -> int:

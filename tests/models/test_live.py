@@ -68,3 +68,31 @@ def test_a_client_that_lost_its_connection_catches_up_by_sequence(two_clients, p
     assert ("activity", tuple(ids)) in [(c.table, c.ids) for c in seen]
     more = a.add_activities([ActivityIn(day=D, member_id=member.id)])
     assert [(c.table, c.ids) for c in b.external_changes(wait=2)] == [("activity", tuple(more))], "listening again"
+
+
+@pytest.mark.parametrize("revision", ["0001", "0002", "0003", "0004", "0005"])
+def test_a_team_database_upgrades_from_each_older_revision_keeping_its_rows(pg_url: str, revision: str) -> None:
+    from desktop.models import migrate
+    from desktop.models.pg_backend import PostgresBackend
+
+    engine = PostgresBackend(pg_url).make_engine()
+    migrate.upgrade(engine, target=revision)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO member (name, name_key, team, role, active) "
+                             "VALUES ('山田 太郎', '山田太郎', '', 'rep', true)")
+        conn.exec_driver_sql("INSERT INTO activity (day, member_id, kind, outcome, note, dedupe_key) VALUES "
+                             "('2025-04-01', 1, 'call', 'appointment', '', 'k1'), "
+                             "('2025-04-02', 1, 'call', 'no_answer', '', '2025-04-02:k2')")
+    engine.dispose()
+    store = Store.open(pg_url)
+    try:
+        assert migrate.current_revision(store.engine) == migrate.head_revision()
+        store.rebuild_rollups()
+        assert store.totals(date(2025, 4, 1), date(2025, 4, 2))["calls"] == 2
+        with store.engine.connect() as conn:
+            keys = sorted(k for (k,) in conn.exec_driver_sql("SELECT dedupe_key FROM activity"))
+        assert keys == (["2025-04-01:k1", "2025-04-02:k2"] if revision < "0005" else ["2025-04-02:k2", "k1"])
+        ids = store.add_activities([ActivityIn(day=date(2025, 4, 3), member_id=1)])
+        assert ids == [3], "the id sequence continues after rows the old revision stored"
+    finally:
+        store.close()
