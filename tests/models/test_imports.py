@@ -215,3 +215,30 @@ def test_keys_stored_before_they_led_with_the_day_still_match_a_reimport(tmp_pat
 
 
 PRE_DAY_KEYS = "0004"  # the revision before 0005
+
+
+def test_calls_around_jst_midnight_fall_on_the_days_they_were_typed_on_both_backends(store, tmp_path: Path) -> None:
+    """A log typed in Japan: the last calls of the fiscal year (3/31 23:58, 23:59) and the first of
+    the next (4/1 00:01). Days, months and the fiscal year split where the rep's clock did, whatever
+    time zone the server runs in (its sessions run in Asia/Tokyo)."""
+    from datetime import date
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "架電ログ"
+    ws.append(["日付", "時刻", "担当者", "会社名", "種別", "結果"])
+    for day, at, company, result in ((datetime(2025, 3, 31, 23, 58), "23:58", "サクラテック", "接続"),
+                                     (datetime(2025, 3, 31, 23, 59), "23:59", "アオバ物産", "不在"),
+                                     (datetime(2025, 4, 1, 0, 1), "0:01", "ミドリ工業", "アポ")):
+        ws.append([day, at, "山田 太郎", company, "電話", result])
+    wb.save(tmp_path / "midnight.xlsx")
+    import_path(store, tmp_path / "midnight.xlsx")
+    days = store.daily_counts(date(2025, 3, 31), date(2025, 4, 1))
+    assert {d: c["calls"] for d, c in days.items()} == {date(2025, 3, 31): 2, date(2025, 4, 1): 1}
+    months = store.counts_by("month", date(2025, 3, 1), date(2025, 4, 30))
+    assert (months["2025-03"]["connects"], months["2025-04"]["appointments"]) == (1, 1)
+    with store.engine.connect() as conn:
+        times = sorted(str(t) for (t,) in conn.exec_driver_sql("SELECT at FROM activity"))
+    assert [t[:5] for t in times] == ["00:01", "23:58", "23:59"]

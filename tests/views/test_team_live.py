@@ -95,7 +95,15 @@ def _shut(controller) -> None:  # noqa: ANN001 - Controller
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
+    from desktop.views.shell.signals import Coalescer
+
     controller.window.close()
+    controller.window.context.signals.close()  # no more changes come in
+    for _ in range(2):  # pending refreshes run now, while the database is still there, then stop
+        QThreadPool.globalInstance().waitForDone(30_000)
+        QApplication.processEvents()
+        for coalescer in controller.window.findChildren(Coalescer):
+            coalescer.flush()
     QThreadPool.globalInstance().waitForDone(30_000)
     QApplication.processEvents()
     controller.store.close()
