@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import crashlog
 from desktop.commands.common import default_db, demo_db
+from desktop.models.backend import is_server_url
 from desktop.models import demo, errors
 from desktop.models.store import Store
 from desktop.views.shell.context import AppContext
@@ -22,6 +23,7 @@ from desktop.views.shell.main_window import MainWindow
 from desktop.views.reviews.reminder import ReviewReminder
 from desktop.views.shell.signals import StoreSignals
 from desktop.views.shell.store_errors import store_error_text
+from desktop.views.shell.team import OfflineRefresher, offline_fallback
 from desktop.views.shell.text import fmt
 from desktop.views.shell.ui_settings import UiSettings
 from desktop.views.shell.worker import Worker
@@ -78,8 +80,8 @@ class Controller:
         self._lock: QLockFile | None = None
         self._warned: set[tuple[str, str]] = set()
 
-    def open(self, path: Path, parent: QWidget | None = None) -> bool:
-        lock = QLockFile(str(path) + ".lock") if self.use_lock else None
+    def open(self, path: Path | str, parent: QWidget | None = None) -> bool:
+        lock = QLockFile(str(path) + ".lock") if self.use_lock and not is_server_url(path) else None
         if lock is not None:
             lock.setStaleLockTime(0)
             if not lock.tryLock(200):
@@ -91,8 +93,11 @@ class Controller:
         except errors.StoreError as exc:
             if lock is not None:
                 lock.unlock()
-            _warn(parent, store_error_text(exc))
-            return False
+            store = offline_fallback(str(path), exc, parent) if is_server_url(path) else None
+            if store is None:
+                _warn(parent, store_error_text(exc))
+                return False
+            lock = None  # the offline copy: read-only, no lock
         self._swap(store, lock)
         return True
 
@@ -110,7 +115,9 @@ class Controller:
         self.window.new_database_requested.connect(self._on_database_requested)
         first = "welcome" if demo.is_empty(store) else self.ui.value("window/page", "dashboard")
         self.window.show_page(first if first in _page_names() else "welcome")
-        if store.path is not None:
+        if store.is_team:
+            OfflineRefresher(context, self.window)
+        if store.path is not None and not store.read_only:
             self.ui.add_recent(str(store.path))
             # the integrity check and the day's first backup read the whole file: after the first paint
             QTimer.singleShot(BACKUP_DELAY_MS, self.window, lambda: self._check_in_background(context))
@@ -156,7 +163,7 @@ class Controller:
     def _on_database_requested(self, path: str) -> None:
         if not path:
             self.open_demo()
-        elif self.open(Path(path), self.window) and self.window is not None:
+        elif self.open(path if is_server_url(path) else Path(path), self.window) and self.window is not None:
             self.window.show()
 
 
@@ -219,7 +226,7 @@ def run_app(db: str | None = None, demo: bool = False, lang: str | None = None,
 def _run(app: QApplication, ui: UiSettings, db: str | None, demo: bool, screenshot: str | None,  # noqa: PLR0913
          view: str | None, today: date | None, size: tuple[int, int]) -> int:
     controller = Controller(app, ui, lock=screenshot is None, today=today)
-    path = ensure_demo() if demo else Path(db) if db else default_db()
+    path = ensure_demo() if demo else (db if is_server_url(db) else Path(db)) if db else default_db()
     if path is None or not controller.open(path):
         return 2
     window = controller.window

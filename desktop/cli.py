@@ -15,7 +15,7 @@ from desktop.commands.common import CHOSEN_LANGUAGE, CliError, describe_unexpect
 from desktop.models import errors
 
 # Each module defines `register(subparsers)`; the order is the order in --help.
-COMMANDS = ("gui", "plan", "summary", "import_", "check", "tree", "report", "demo")
+COMMANDS = ("gui", "plan", "summary", "import_", "check", "tree", "report", "demo", "team")
 
 
 class _Parser(argparse.ArgumentParser):

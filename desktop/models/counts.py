@@ -28,9 +28,11 @@ GROUP BY g, d.metric
 """
 
 # In override mode a (day, member, metric) that has a tally counts the tally only: these are the logged
-# counts to take back out, driven by the (few) tally rows (CROSS JOIN keeps tally the outer loop).
+# counts to take back out, driven by the (few) tally rows (SQLite's CROSS JOIN keeps tally the outer
+# loop; PostgreSQL plans the join itself and spells it JOIN).
+_JOIN = {"sqlite": "CROSS JOIN", "postgresql": "JOIN"}
 _REPLACED = """
-SELECT {group} AS g, d.metric, SUM(d.value) FROM tally AS t CROSS JOIN dailycount AS d
+SELECT {group} AS g, d.metric, SUM(d.value) FROM tally AS t {join} dailycount AS d
   ON d.day = t.day AND d.member_id = t.member_id AND d.metric = t.metric AND d.source <> 'tally'
 WHERE t.day BETWEEN :start AND :end {where}
 GROUP BY g, d.metric
@@ -59,7 +61,8 @@ def grouped_counts(conn: Connection, group: str, start: date, end: date, *, over
     for key, name, value in conn.execute(text(_SELECT.format(group=group, where=where)), params).fetchall():
         out[str(key)][name] = value
     if override:
-        for key, name, value in conn.execute(text(_REPLACED.format(group=group, where=where)), params).fetchall():
+        for key, name, value in conn.execute(text(_REPLACED.format(group=group, where=where, join=_JOIN[conn.dialect.name])),
+                                            params).fetchall():
             out[str(key)][name] -= value
     return dict(out)
 
@@ -76,6 +79,11 @@ def fold_days(by_day: dict[str, Counts], key: Callable[[str], str]) -> dict[str,
         for metric, value in counts.items():
             bucket[metric] = bucket.get(metric, 0) + value
     return out
+
+
+def _day(value: date | str) -> date:
+    """A day as the driver gives it: SQLite text, PostgreSQL a date."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
 
 
 class CountQueries:
@@ -120,7 +128,7 @@ class CountQueries:
             lo, hi = s.execute(text(_RANGE)).one()
         if lo is None:
             return None
-        return date.fromisoformat(lo), date.fromisoformat(hi)
+        return _day(lo), _day(hi)
 
     def tally_mode_is_sum(self) -> bool:
         return self.domain_settings().tally_mode == TALLY_SUM

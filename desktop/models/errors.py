@@ -93,3 +93,27 @@ def _look_at(path: Path) -> str:
     except OSError:
         return ""
     return ""
+
+# team mode (PostgreSQL)
+SERVER_UNREACHABLE = "server_unreachable"
+LOGIN_FAILED = "login_failed"
+NOT_YOURS = "not_yours"  # row-level security refused a write to another member's rows
+NETWORK_FOLDER = "network_folder"  # a SQLite file on a network drive: use team mode
+OFFLINE = "offline_read_only"  # the offline copy of a team's numbers takes no writes
+
+
+def server_error(location: str, exc: BaseException) -> StoreError:
+    """A server that cannot be reached, or refuses the login, in one code."""
+    words = str(getattr(exc, "orig", exc)).lower()
+    if "password" in words or "authentication" in words or "role" in words and "does not exist" in words:
+        return StoreError(LOGIN_FAILED, location)
+    if "connect" in words or "timeout" in words or "could not translate" in words or "refused" in words:
+        return StoreError(SERVER_UNREACHABLE, location, str(getattr(exc, "orig", exc)).splitlines()[0][:200])
+    return StoreError(UNREADABLE, location, str(getattr(exc, "orig", exc)).splitlines()[0][:200])
+
+
+def is_refused(exc: BaseException) -> bool:
+    """PostgreSQL's row-level security refusing a row (SQLSTATE 42501), or an ORM UPDATE that matched 0 rows."""
+    if type(exc).__name__ == "StaleDataError":
+        return True
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501"

@@ -109,7 +109,7 @@ class FactOps:
         """Delete rows; returns them (with ids) so `restore_activities` can put them back."""
         with self._write() as s:
             gone = [_row(a) for a in s.exec(select(Activity).where(col(Activity.id).in_(ids)))]
-            s.execute(delete(Activity).where(col(Activity.id).in_(ids)))
+            self.require_rows(s.execute(delete(Activity).where(col(Activity.id).in_(ids))), len(gone))
             rollup.refresh_keys(s.connection(), {(r["day"], r["member_id"]) for r in gone})
         self.publish("removed", "activity", [r["id"] for r in gone])
         return gone

@@ -24,6 +24,7 @@ _DEAL_TEMP = ("CREATE TEMP TABLE IF NOT EXISTS _import_deal (dedupe_key TEXT PRI
 _DEAL_CHANGED = ("SELECT d.id, d.member_id, d.created_day, d.stage, d.amount, d.closed_day, i.stage, i.amount, "
                  "i.closed_day FROM deal d JOIN _import_deal i ON d.dedupe_key = i.dedupe_key "
                  "WHERE d.stage IS NOT i.stage OR d.amount IS NOT i.amount OR d.closed_day IS NOT i.closed_day")
+_DISTINCT = {"sqlite": "IS NOT", "postgresql": "IS DISTINCT FROM"}
 DEAL_KEYS = " UNION SELECT day, member_id FROM _import_deal_keys"
 _DEAL_FIELDS = ("stage", "amount", "closed_day")
 
@@ -47,9 +48,10 @@ def update_deals(conn: Connection, rows: list[dict[str, Any]]) -> list[dict[str,
     conn.exec_driver_sql("DELETE FROM _import_deal")
     if not rows:
         return []
-    conn.exec_driver_sql("INSERT OR REPLACE INTO _import_deal VALUES (?, ?, ?, ?)",
+    conn.exec_driver_sql("INSERT INTO _import_deal VALUES (?, ?, ?, ?) ON CONFLICT (dedupe_key) DO UPDATE SET "
+                         "stage = excluded.stage, amount = excluded.amount, closed_day = excluded.closed_day",
                          [(r["dedupe_key"], r["stage"], r["amount"], sql_value(r["closed_day"])) for r in rows])
-    changed = conn.exec_driver_sql(_DEAL_CHANGED).fetchall()
+    changed = conn.exec_driver_sql(_DEAL_CHANGED.replace("IS NOT", _DISTINCT[conn.dialect.name])).fetchall()
     head = ("id", "member_id", "created_day")
     return set_deals(conn, [{**dict(zip(head, r[:3], strict=True)),
                               **dict(zip(_DEAL_FIELDS, r[6:], strict=True))} for r in changed])

@@ -60,7 +60,7 @@ _STORED_DAYS = "SELECT column1 FROM (VALUES {days}) WHERE EXISTS (SELECT 1 FROM 
 # New days: a conflict can only be with the batch's own count from the same sheet (other sheets'
 # counts are checked first): it adds up.
 _UPSERT = ("INSERT INTO tally (day, member_id, metric, count, batch_id)",
-           "ON CONFLICT (day, member_id, metric) DO UPDATE SET count = count + excluded.count")
+           "ON CONFLICT (day, member_id, metric) DO UPDATE SET count = tally.count + excluded.count")
 _GIVER = ("SELECT COALESCE(k.sheet, o.sheet) FROM tally t LEFT JOIN _import_tally_owner o ON o.day = t.day "
           f"LEFT JOIN _import_tally_sheet k ON {_KEY.format(a='k', b='t')} WHERE {_KEY.format(a='t', b='c')}")
 _LATER_ELSEWHERE = (f"SELECT c.metric, ({_GIVER}) AS giver FROM _import_tally_later c WHERE giver != :sheet "
@@ -73,8 +73,8 @@ _LATER = (
     "DELETE FROM _import_tally_later",
 )
 # Stored days: staged, the same sheet's counts added up, another sheet's refused.
-_STAGE_ADD = ("ON CONFLICT (day, member_id, metric) DO UPDATE SET count = count + excluded.count "
-              "WHERE sheet = excluded.sheet")
+_STAGE_ADD = ("ON CONFLICT (day, member_id, metric) DO UPDATE SET count = _import_tally.count + excluded.count "
+              "WHERE _import_tally.sheet = excluded.sheet")
 _STAGED_ELSEWHERE = ("SELECT c.metric, i.sheet FROM _import_tally_chunk c "
                      f"JOIN _import_tally i ON {_KEY.format(a='c', b='i')} WHERE c.sheet != i.sheet ORDER BY c.rowid")
 _STAGE = (
@@ -92,11 +92,45 @@ _SETTLE = (
 )
 
 
+_CHUNK_HEAD = "INSERT INTO _import_tally_chunk (day, member_id, metric, count, sheet)"
+_LATER_HEAD = "INSERT INTO _import_tally_later (day, member_id, metric, count, batch_id)"
+_STAGE_HEAD = "INSERT INTO _import_tally (day, member_id, metric, count, sheet)"
+
+
+def _postgres(sql: str) -> str:
+    """The same statement for PostgreSQL: its temporary tables keep the insertion order in a
+    column `n` (SQLite's rowid), a SELECT's alias is not visible in its WHERE, a VALUES list of
+    ISO days is text until cast, and INSERT OR IGNORE is ON CONFLICT DO NOTHING."""
+    if sql.startswith("CREATE TEMP TABLE") and ("_chunk" in sql or "_later" in sql):
+        sql = sql.replace(" (day DATE,", " (n BIGSERIAL, day DATE,", 1)
+    sql = sql.replace(" WITHOUT ROWID", "").replace("c.rowid", "c.n").replace("ORDER BY rowid", "ORDER BY n")
+    if sql.startswith("INSERT OR IGNORE INTO"):
+        sql = sql.replace("INSERT OR IGNORE INTO", "INSERT INTO", 1) + " ON CONFLICT DO NOTHING"
+    return _PG_ONLY.get(sql, sql)
+
+
+_PG_ONLY = {
+    _LATER_ELSEWHERE.replace("c.rowid", "c.n"): (
+        f"SELECT metric, giver FROM (SELECT c.n, c.metric, ({_GIVER}) AS giver FROM _import_tally_later c) AS g "
+        "WHERE giver != :sheet ORDER BY n"),
+    _STORED_DAYS: "SELECT column1 FROM (VALUES {days}) AS v WHERE EXISTS "
+                  "(SELECT 1 FROM tally WHERE day = CAST(v.column1 AS DATE))",
+    # an ON CONFLICT DO UPDATE may meet a key once per statement: one sheet's repeats are summed first
+    _LATER[0].replace("ORDER BY rowid", "ORDER BY n"): (
+        f"{_UPSERT[0]} SELECT day, member_id, metric, SUM(count), batch_id FROM _import_tally_later "
+        f"GROUP BY day, member_id, metric, batch_id ORDER BY MIN(n) {_UPSERT[1]}"),
+    _STAGE[0].replace("ORDER BY rowid", "ORDER BY n"): (
+        f"{_STAGE_HEAD} SELECT day, member_id, metric, SUM(count), sheet FROM _import_tally_chunk "
+        f"GROUP BY day, member_id, metric, sheet ORDER BY MIN(n) {_STAGE_ADD}"),
+}
+
+
 class TallyWriter:
     """The counts of one import batch, chunk by chunk inside its transaction (see the module)."""
 
     def __init__(self, conn: Connection, batch_id: int) -> None:
         self.conn, self.b = conn, batch_id
+        self._sql = _postgres if conn.dialect.name == "postgresql" else str
         self.sheets: list[str] = []  # sheets that gave counts, in order (a staged count notes its number)
         self.days: dict[date, tuple[str, bool]] = {}  # each day met: ISO text, the table held counts for it
         self.owner: dict[str, str] = {}  # ISO day → the sheet that gave its first counts
@@ -116,11 +150,11 @@ class TallyWriter:
                 self.sheets.append(sheet)
             new, new_shared, stored, stored_shared = self._values(rows, sheet, members)
             if new:
-                insert_flat(self.conn, *_UPSERT, _WIDTH, new, f", {int(self.b)}")
+                insert_flat(self.conn, *_UPSERT, _WIDTH, new, f", {int(self.b)}", adds_up="count")
             if stored:
                 self.staged = True
-                insert_flat(self.conn, "INSERT INTO _import_tally", _STAGE_ADD, _WIDTH, stored,
-                            f", {self.sheets.index(sheet)}")
+                insert_flat(self.conn, _STAGE_HEAD, _STAGE_ADD, _WIDTH, stored,
+                            f", {self.sheets.index(sheet)}", adds_up="count")
             refused += self._new_shared(sheet, new_shared) + self._stage_shared(sheet, stored_shared)
         return refused
 
@@ -129,7 +163,9 @@ class TallyWriter:
         the counts the batch wrote are set (a tally's rollup row is its copy)."""
         if not self.sheets:
             return 0, 0, 0
-        run = self.conn.exec_driver_sql
+        def run(sql: str, *args: Any) -> Any:
+            return self.conn.exec_driver_sql(self._sql(sql), *args)
+
         replaced = staged_new = staged = 0
         if self.staged:
             replaced = int(run(_SETTLE[0], (self.b,)).rowcount)
@@ -143,7 +179,7 @@ class TallyWriter:
 
     def _start(self) -> None:
         for sql in _TEMP:
-            self.conn.exec_driver_sql(sql)
+            self.conn.exec_driver_sql(self._sql(sql))
         self.before = int(self.conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM tally").scalar_one())
 
     def _meet(self, days: set[date]) -> None:
@@ -151,8 +187,8 @@ class TallyWriter:
         met = [d for d in days if d not in self.days]
         for start in range(0, len(met), 500):
             part = {d.isoformat(): d for d in met[start:start + 500]}
-            held = {d for (d,) in self.conn.exec_driver_sql(
-                _STORED_DAYS.format(days=", ".join(["(?)"] * len(part))), tuple(part))}
+            held = {str(d) for (d,) in self.conn.exec_driver_sql(
+                self._sql(_STORED_DAYS).format(days=", ".join(["(?)"] * len(part))), tuple(part))}
             self.days.update((day, (text, text in held)) for text, day in part.items())
 
     def _values(self, rows: Iterable[dict[str, Any]], sheet: str,
@@ -186,12 +222,13 @@ class TallyWriter:
             return []
         self._note_owners(values)
         names = {"sheet": sheet}
-        insert_flat(self.conn, "INSERT INTO _import_tally_later", "", _WIDTH, values, f", {int(self.b)}")
-        refused = [(sheet, metric, giver) for metric, giver in self.conn.exec_driver_sql(_LATER_ELSEWHERE, names)]
+        insert_flat(self.conn, _LATER_HEAD, "", _WIDTH, values, f", {int(self.b)}")
+        run = self.conn.exec_driver_sql
+        refused = [(sheet, metric, giver) for metric, giver in run(self._sql(_LATER_ELSEWHERE), names)]
         if refused:
-            self.conn.exec_driver_sql(_REFUSE, names)
+            run(self._sql(_REFUSE), names)
         for sql in _LATER:
-            self.conn.exec_driver_sql(sql, names)
+            run(self._sql(sql), names) if ":sheet" in sql else run(self._sql(sql))
         return refused
 
     def _stage_shared(self, sheet: str, values: list[object]) -> list[tuple[str, str, str]]:
@@ -199,9 +236,9 @@ class TallyWriter:
         if not values:
             return []
         self.staged = True
-        insert_flat(self.conn, "INSERT INTO _import_tally_chunk", "", _WIDTH, values, f", {self.sheets.index(sheet)}")
+        insert_flat(self.conn, _CHUNK_HEAD, "", _WIDTH, values, f", {self.sheets.index(sheet)}")
         refused = [(sheet, metric, self.sheets[giver])
-                   for metric, giver in self.conn.exec_driver_sql(_STAGED_ELSEWHERE)]
+                   for metric, giver in self.conn.exec_driver_sql(self._sql(_STAGED_ELSEWHERE))]
         for sql in _STAGE:
-            self.conn.exec_driver_sql(sql)
+            self.conn.exec_driver_sql(self._sql(sql))
         return refused

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy import Connection, insert, select
+from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import col
 from sqlmodel import select as select_rows
@@ -113,7 +114,8 @@ class _BatchWriter:
         self.facts = 0
         self.changed: list[dict[str, Any]] = []
         self.tallies = TallyWriter(conn, batch_id)
-        conn.exec_driver_sql("PRAGMA cache_size = -65536")  # 64 MB: big batches touch many index pages
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA cache_size = -65536")  # 64 MB: big batches touch many index pages
         reset_deal_tables(conn)
 
     def add(self, result: Any) -> list[tuple[str, str, str]]:
@@ -147,8 +149,8 @@ class _BatchWriter:
         a rollback keeps them."""
         existing = self.conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM activity").scalar_one()
         expected = self.expected() if callable(self.expected) else self.expected  # asked at the first rows
-        if expected < BULK_ROWS or expected * 4 < existing:
-            return []
+        if expected < BULK_ROWS or expected * 4 < existing or self.conn.dialect.name != "sqlite":
+            return []  # (PostgreSQL: its own b-trees take ordered keys well; see bench/team_bench.py)
         indexes = self.conn.exec_driver_sql(_SECONDARY).fetchall()
         for name, _ in indexes:
             self.conn.exec_driver_sql(f'DROP INDEX "{name}"')
@@ -202,7 +204,7 @@ class ImportOps:
             for key, value in (meta() if callable(meta) else meta).items():
                 setattr(batch, key, value)
             if writer.changed:
-                s.add(Setting(key=f"import_undo:{batch.id}", value=json.dumps(writer.changed)))
+                s.add(Setting(key=f"import_undo:{batch.id}", value=json.dumps(writer.changed, default=str)))  # PostgreSQL gives dates
             if writer.created:
                 s.add(Setting(key=f"import_members:{batch.id}", value=json.dumps(writer.created)))
             batch.rows_added, batch.rows_replaced = added, replaced + len(writer.changed)
@@ -227,7 +229,7 @@ class ImportOps:
             removed["deal_updates"] = set_deals(conn, previous)
             keys += deal_keys_of(previous) + deal_keys_of(removed["deal_updates"])
             for sql in _UNDO:
-                conn.exec_driver_sql(sql, (batch_id,))
+                conn.exec_driver_sql(sql, (batch_id,) * sql.count("?"))
             removed["lead"] = [r for r in removed["lead"] if s.get(Lead, r["id"]) is None]
             rollup.refresh_keys(conn, keys)
             created = s.get(Setting, f"import_members:{batch_id}")
@@ -247,9 +249,10 @@ class ImportOps:
                 if removed[table.__tablename__]:
                     conn.execute(insert(table), removed[table.__tablename__])
             if removed["tally"]:
-                conn.execute(sqlite_insert(Tally).on_conflict_do_update(
+                upsert = (postgres_insert if conn.dialect.name == "postgresql" else sqlite_insert)(Tally)
+                conn.execute(upsert.on_conflict_do_update(
                     index_elements=["day", "member_id", "metric"],
-                    set_={"count": sqlite_insert(Tally).excluded.count, "batch_id": b}),
+                    set_={"count": upsert.excluded.count, "batch_id": b}),
                     [{k: v for k, v in r.items() if k != "id"} for r in removed["tally"]])
             updates = removed.get("deal_updates", [])
             previous = set_deals(conn, updates)
@@ -280,8 +283,8 @@ _UNDO = (
     "DELETE FROM deal WHERE batch_id = ?",
     "UPDATE tally SET (count, batch_id) = (SELECT r.previous_count, r.previous_batch_id FROM tallyreplacement r "
     "WHERE r.batch_id = tally.batch_id AND r.day = tally.day AND r.member_id = tally.member_id "
-    "AND r.metric = tally.metric) WHERE batch_id = ?1 AND EXISTS (SELECT 1 FROM tallyreplacement r "
-    "WHERE r.batch_id = ?1 AND r.day = tally.day AND r.member_id = tally.member_id AND r.metric = tally.metric)",
+    "AND r.metric = tally.metric) WHERE batch_id = ? AND EXISTS (SELECT 1 FROM tallyreplacement r "
+    "WHERE r.batch_id = tally.batch_id AND r.day = tally.day AND r.member_id = tally.member_id AND r.metric = tally.metric)",
     "DELETE FROM tally WHERE batch_id = ?",
     "DELETE FROM lead WHERE batch_id = ? AND id NOT IN (SELECT lead_id FROM activity WHERE lead_id IS NOT NULL) "
     "AND id NOT IN (SELECT lead_id FROM deal WHERE lead_id IS NOT NULL)",

@@ -82,7 +82,7 @@ def at_head(engine: Engine) -> bool:
     if head is None:
         return False
     with engine.connect() as conn:
-        if not conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").first():
+        if not inspect(conn).has_table("alembic_version"):
             return False
         return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head
 
@@ -108,6 +108,10 @@ def upgrade(engine: Engine, target: str = "head", backup: Callable[[], Path | No
 
 
 def _upgrade_in_one_transaction(engine: Engine, target: str) -> None:
+    if engine.dialect.name != "sqlite":  # PostgreSQL: transactional DDL, foreign keys checked as it goes
+        with engine.connect() as conn, conn.begin():
+            _run_alembic(conn, target)
+        return
     with engine.connect() as conn:
         raw = conn.connection.driver_connection
         raw.execute("PRAGMA foreign_keys=OFF")  # only honoured outside a transaction

@@ -14,19 +14,20 @@ from desktop.kpi.quality import Finding
 _MEMBER_DAY = """
 SELECT member_id, day, metric, SUM(value) FROM (
   SELECT day, member_id, metric, source, value,
-         MAX(source = 'tally') OVER (PARTITION BY day, member_id, metric) AS has_tally
+         MAX(CASE WHEN source = 'tally' THEN 1 ELSE 0 END) OVER (PARTITION BY day, member_id, metric) AS has_tally
   FROM dailycount WHERE day BETWEEN :a AND :b
-) WHERE :mode = 'sum' OR has_tally = 0 OR source = 'tally'
+) AS cells WHERE :mode = 'sum' OR has_tally = 0 OR source = 'tally'
 GROUP BY member_id, day, metric
 """
 _TOTALS = _MEMBER_DAY.replace("WHERE day BETWEEN :a AND :b", "WHERE metric IN ('wins', 'opportunities')"
                                ).replace("GROUP BY member_id, day, metric", "GROUP BY member_id, metric")
 _TOTALS = _TOTALS.replace("SELECT member_id, day, metric", "SELECT member_id, metric")
 _DUP_ACTIVITIES = """
-SELECT member_id, day, GROUP_CONCAT(id) FROM activity
+SELECT member_id, day, {ids} FROM activity
 WHERE day BETWEEN :a AND :b AND at IS NOT NULL AND lead_id IS NOT NULL
-GROUP BY member_id, day, lead_id, kind, COALESCE(outcome, ''), substr(at, 1, 5) HAVING COUNT(*) > 1
+GROUP BY member_id, day, lead_id, kind, COALESCE(outcome, ''), substr(CAST(at AS VARCHAR), 1, 5) HAVING COUNT(*) > 1
 """
+_ID_LIST = {"sqlite": "GROUP_CONCAT(id)", "postgresql": "string_agg(CAST(id AS VARCHAR), ',')"}
 _SPANS = """
 SELECT m.id, MIN(d.day), MAX(d.day) FROM member m JOIN dailycount d ON d.member_id = m.id
 WHERE m.active AND m.role = 'rep' GROUP BY m.id
@@ -50,7 +51,7 @@ class QualityQueries:
         p = {"a": start.isoformat(), "b": end.isoformat()}
         with self._read() as s:
             cells = s.execute(text(_MEMBER_DAY), {**p, "mode": self.domain_settings().tally_mode}).all()
-            dups = s.execute(text(_DUP_ACTIVITIES), p).all()
+            dups = s.execute(text(_DUP_ACTIVITIES.format(ids=_ID_LIST[s.bind.dialect.name])), p).all()
             spans = s.execute(text(_SPANS)).all()
             missing = {code: s.execute(text(sql), p).all() for code, sql in (
                 ("call_without_outcome", _NO_OUTCOME), ("deal_without_amount", _NO_AMOUNT),
@@ -70,7 +71,7 @@ class QualityQueries:
                     for r in s.execute(text(sql.format(ids=ids)))]
 
 
-_ACTIVITY_ROWS = ("SELECT a.id, a.day, substr(a.at, 1, 5), m.name, l.company, a.kind, a.outcome, a.note "
+_ACTIVITY_ROWS = ("SELECT a.id, a.day, substr(CAST(a.at AS VARCHAR), 1, 5), m.name, l.company, a.kind, a.outcome, a.note "
                   "FROM activity a JOIN member m ON m.id = a.member_id LEFT JOIN lead l ON l.id = a.lead_id "
                   "WHERE a.id IN ({ids}) ORDER BY a.id")
 _ROWS = {
@@ -88,18 +89,18 @@ def _rules(calendar: Any, start: date, end: date, cells: list, dups: list, spans
     by_day: dict[tuple[int, date], dict[str, float]] = defaultdict(dict)
     by_month: dict[tuple[int, date], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for member_id, day, metric, value in cells:
-        d = date.fromisoformat(day)
+        d = date.fromisoformat(str(day))
         by_day[(member_id, d)][metric] = value
         by_month[(member_id, d.replace(day=1))][metric] += value
     logged = {k for k, v in by_day.items() if any(v.values())}
-    members = {m: (max(date.fromisoformat(lo), start), min(date.fromisoformat(hi), end)) for m, lo, hi in spans}
+    members = {m: (max(date.fromisoformat(str(lo)), start), min(date.fromisoformat(str(hi)), end)) for m, lo, hi in spans}
     out = quality.no_activity(calendar.business_days(start, end), members, logged)
     by_total: dict[int, dict[str, float]] = defaultdict(dict)
     for member_id, metric, value in totals:
         by_total[member_id][metric] = value
     out += quality.funnel_findings(by_day, by_month, by_total)
     out += quality.outliers({k: v.get("calls", 0) for k, v in by_day.items()})
-    out += quality.duplicate_activities((m, date.fromisoformat(d), [int(i) for i in ids.split(",")])
+    out += quality.duplicate_activities((m, date.fromisoformat(str(d)), [int(i) for i in ids.split(",")])
                                         for m, d, ids in dups)
     out += quality.duplicate_leads(leads)
     for code, rows in missing.items():

@@ -18,11 +18,15 @@ from desktop.kpi.outcomes import CONNECT_OUTCOMES, KIND_METRIC, Outcome
 KEYS = "_rollup_keys"
 
 
-def _activity_sql(where: str) -> str:
-    sums = [f"SUM(kind = '{kind.value}') AS {metric.value}" for kind, metric in KIND_METRIC.items()]
+def _activity_sql(where: str, flag: str = "({})") -> str:
+    """`flag` turns a condition into 0/1: SQLite sums booleans as they are, PostgreSQL casts them."""
+    def total(condition: str, name: str) -> str:
+        return f"SUM({flag.format(condition)}) AS {name}"
+
+    sums = [total(f"kind = '{kind.value}'", metric.value) for kind, metric in KIND_METRIC.items()]
     connect = ", ".join(f"'{o.value}'" for o in sorted(CONNECT_OUTCOMES))
-    sums.append(f"SUM(outcome IN ({connect})) AS {Metric.CONNECTS.value}")
-    sums.append(f"SUM(outcome = '{Outcome.APPOINTMENT.value}') AS {Metric.APPOINTMENTS.value}")
+    sums.append(total(f"outcome IN ({connect})", Metric.CONNECTS.value))
+    sums.append(total(f"outcome = '{Outcome.APPOINTMENT.value}'", Metric.APPOINTMENTS.value))
     metrics = [m.value for m in KIND_METRIC.values()] + [Metric.CONNECTS.value, Metric.APPOINTMENTS.value]
     unpivot = " UNION ALL ".join(
         f"SELECT day, member_id, '{m}', 'activity', {m} FROM a WHERE {m} > 0" for m in metrics
@@ -58,16 +62,28 @@ def _tally_sql(where: str) -> str:
 
 
 _IN_KEYS = f"(day, member_id) IN (SELECT day, member_id FROM {KEYS})"
-_REFRESH = (
-    f"DELETE FROM dailycount WHERE {_IN_KEYS}",
-    _activity_sql(f"WHERE {_IN_KEYS}"),
-    _deal_sql(
-        f"WHERE (created_day, member_id) IN (SELECT day, member_id FROM {KEYS})",
-        f"AND (closed_day, member_id) IN (SELECT day, member_id FROM {KEYS})",
-    ),
-    _tally_sql(f"WHERE {_IN_KEYS}"),
-)
-_REBUILD = ("DELETE FROM dailycount", _activity_sql(""), _deal_sql("", ""), _tally_sql(""))
+_FLAGS = {"sqlite": "({})", "postgresql": "({})::int"}
+
+
+def _statements(flag: str) -> dict[str, tuple[str, ...]]:
+    refresh = (
+        f"DELETE FROM dailycount WHERE {_IN_KEYS}",
+        _activity_sql(f"WHERE {_IN_KEYS}", flag),
+        _deal_sql(
+            f"WHERE (created_day, member_id) IN (SELECT day, member_id FROM {KEYS})",
+            f"AND (closed_day, member_id) IN (SELECT day, member_id FROM {KEYS})",
+        ),
+        _tally_sql(f"WHERE {_IN_KEYS}"),
+    )
+    rebuild = ("DELETE FROM dailycount", _activity_sql("", flag), _deal_sql("", ""), _tally_sql(""))
+    return {"refresh": refresh, "rebuild": rebuild}
+
+
+_SQL = {dialect: _statements(flag) for dialect, flag in _FLAGS.items()}
+
+
+def _sql(conn: Connection, which: str) -> tuple[str, ...]:
+    return _SQL[conn.dialect.name][which]
 
 
 def _prepare_keys(conn: Connection) -> None:
@@ -77,26 +93,36 @@ def _prepare_keys(conn: Connection) -> None:
     conn.exec_driver_sql(f"DELETE FROM {KEYS}")
 
 
+def _insert_keys(conn: Connection, rows_sql: str) -> str:
+    """Add keys, once each (SQLite's INSERT OR IGNORE parses after any SELECT; ON CONFLICT may not)."""
+    if conn.dialect.name == "sqlite":
+        return f"INSERT OR IGNORE INTO {KEYS} {rows_sql}"
+    return f"INSERT INTO {KEYS} {rows_sql} ON CONFLICT DO NOTHING"
+
+
 def refresh_keys(conn: Connection, keys: Iterable[tuple[date, int]]) -> None:
     """Recompute the rollup for these (day, member) keys, inside the caller's transaction."""
     _prepare_keys(conn)
     rows = [(d.isoformat(), m) for d, m in set(keys)]
     if not rows:
         return
-    conn.exec_driver_sql(f"INSERT OR IGNORE INTO {KEYS} VALUES (?, ?)", rows)
-    _run(conn, _REFRESH)
+    conn.exec_driver_sql(_insert_keys(conn, "VALUES (?, ?)"), rows)
+    _run(conn, _sql(conn, "refresh"))
 
 
 def refresh_select(conn: Connection, select_sql: str, params: tuple = ()) -> None:
-    """Recompute the rollup for the (day, member_id) pairs a SELECT returns."""
+    """Recompute the rollup for the (day, member_id) pairs a SELECT returns (a pair without a day
+    is no key: SQLite's key columns take NULL, PostgreSQL's do not)."""
     _prepare_keys(conn)
-    conn.exec_driver_sql(f"INSERT OR IGNORE INTO {KEYS} {select_sql}", params)
-    _run(conn, _REFRESH)
+    if conn.dialect.name != "sqlite":
+        select_sql = f"SELECT * FROM ({select_sql}) AS k (day, member_id) WHERE day IS NOT NULL"
+    conn.exec_driver_sql(_insert_keys(conn, select_sql), params)
+    _run(conn, _sql(conn, "refresh"))
 
 
 def rebuild(conn: Connection) -> None:
     """Recompute the whole rollup from the facts."""
-    _run(conn, _REBUILD)
+    _run(conn, _sql(conn, "rebuild"))
 
 
 def _run(conn: Connection, statements: tuple[str, ...]) -> None:
@@ -108,4 +134,4 @@ def refresh_tallies(conn: Connection, where: str, params: tuple = ()) -> None:
     """Set the rollup rows of the tally rows `where` picks: a tally's rollup row is its copy, so the
     counts an import wrote need no (day, member) key refresh."""
     conn.exec_driver_sql(_tally_sql(where) + " ON CONFLICT (day, metric, member_id, source) DO UPDATE "
-                         "SET value = excluded.value WHERE value != excluded.value", params)
+                         "SET value = excluded.value WHERE dailycount.value != excluded.value", params)

@@ -17,20 +17,24 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 from desktop.models import backups, errors, migrate, rollup
+from desktop.models.backend import SqliteBackend, backend_for, is_network_path, safe_url
 from desktop.models.activity_queries import ActivityQueries
 from desktop.models.alerts import AlertOps
 from desktop.models.changes import Change, ChangeHub
 from desktop.models.counts import CountQueries
 from desktop.models.dashboard_queries import DashboardQueries
-from desktop.models.db import make_engine, path_of, sqlite_url
 from desktop.models.facts import FactOps
 from desktop.models.reviews import ReviewOps
 from desktop.models.imports import ImportOps
 from desktop.models.settings import SettingOps
 from desktop.models.targets import TargetQueries
+from desktop.models.team_roles import TeamOps
+from desktop.models.upload import UploadOps
+from desktop.models.offline import OfflineOps
 from desktop.models.tree import TreeOps
 from desktop.models.tree_queries import TreeQueries
 
@@ -39,39 +43,56 @@ BACKUPS_KEPT = 7
 
 
 class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewOps, TreeQueries,
-            DashboardQueries, AlertOps, ImportOps, TargetQueries):
-    """A KPI Desk database file, opened, checked and migrated to the current schema."""
+            DashboardQueries, AlertOps, ImportOps, TargetQueries, TeamOps, UploadOps, OfflineOps):
+    """A KPI Desk database (a SQLite file or a team's PostgreSQL), opened, checked and migrated."""
 
-    def __init__(self, engine: Engine, path: Path | None) -> None:
+    def __init__(self, engine: Engine, path: Path | None, backend=None) -> None:  # noqa: ANN001
+        self.backend = backend or SqliteBackend(str(engine.url))
         self.engine = engine
         self.path = path
         self.changes = ChangeHub()
-        self._writer = engine.execution_options(begin="IMMEDIATE")
+        self._writer = self.backend.writer(engine)
         self._poll_lock = threading.Lock()
-        self._poll: sqlite3.Connection | None = None
-        self._known_version = 0
+        self._watcher = None
+        self.read_only = False  # an offline copy: every write is refused
+        self.closed = False
+
+    @property
+    def is_team(self) -> bool:
+        """True on a team's PostgreSQL server."""
+        return self.backend.name == "postgresql"
+
+    @property
+    def location(self) -> str:
+        """The file, or the server URL without its password: what to show a user."""
+        return str(self.path) if self.path is not None else safe_url(self.backend.url)
 
     # ---- opening -------------------------------------------------------------
 
     @classmethod
-    def open(cls, location: str | Path, *, check: bool = True) -> Store:
+    def open(cls, location: str | Path, *, check: bool = True, read_only: bool = False) -> Store:
         """Open (creating if needed) and migrate; raise StoreError and change nothing if unusable.
 
         `check=False` skips the full integrity scan (0.4 s on a million activities) when no
         migration is due; the caller then runs `check_integrity()` itself, e.g. in the background.
         """
-        url = str(location) if str(location).startswith("sqlite:") else sqlite_url(location)
-        path = path_of(url)
+        backend = backend_for(location)
+        path = backend.path
         if path is not None:
+            if is_network_path(path):
+                raise errors.StoreError(errors.NETWORK_FOLDER, str(path))
             _check_file(path)
             _recognise(path)
-        store = cls(make_engine(url), path)
+        store = cls(backend.make_engine(), path, backend)
+        url = backend.url
         try:
             if check or not migrate.at_head(store.engine):  # never migrate an unchecked file
                 store.check_integrity()
             migrate.upgrade(store.engine, backup=store._backup_before_migration)
         except (DatabaseError, OperationalError) as exc:
             store.close()
+            if store.is_team:
+                raise errors.server_error(store.location, exc) from exc
             raise errors.diagnose(path, exc) from exc
         except UnicodeDecodeError as exc:  # SQLite's error message quoted bytes of a damaged schema
             store.close()
@@ -80,24 +101,28 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
             store.close()
             raise
         store._open_poll()
+        store.read_only = read_only
         return store
 
     def close(self) -> None:
+        self.closed = True
         with self._poll_lock:
-            if self._poll is not None:
-                self._poll.close()
-                self._poll = None
+            if self._watcher is not None:
+                self._watcher.close()
+                self._watcher = None
         self.engine.dispose()
 
     def check_integrity(self) -> None:
         """PRAGMA quick_check; StoreError(DAMAGED) when the file is damaged."""
         try:
             with self.engine.connect() as conn:
-                result = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
+                problems = self.backend.integrity_problems(conn)
         except DatabaseError as exc:
+            if self.is_team:  # the server did not answer, or refused the login
+                raise errors.server_error(self.location, exc) from exc
             raise errors.diagnose(self.path, exc) from exc
-        if [r[0] for r in result] != ["ok"]:
-            raise errors.StoreError(errors.DAMAGED, str(self.path), str(result[:3]))
+        if problems:
+            raise errors.StoreError(errors.DAMAGED, str(self.path), str(problems))
 
     # ---- sessions ------------------------------------------------------------
 
@@ -109,10 +134,23 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
     @contextmanager
     def _write(self) -> Iterator[Session]:
         """One BEGIN IMMEDIATE transaction: commits on success, rolls back on any error."""
-        with Session(self._writer, expire_on_commit=False) as session:
-            with session.begin():
-                yield session
+        if self.read_only:
+            raise errors.StoreError(errors.OFFLINE, self.location)
+        try:
+            with Session(self._writer, expire_on_commit=False) as session:
+                with session.begin():
+                    yield session
+        except (DatabaseError, StaleDataError) as exc:
+            if self.is_team and errors.is_refused(exc):  # row-level security said no
+                raise errors.StoreError(errors.NOT_YOURS, self.location) from exc
+            raise
         self._note_own_write()
+
+    def require_rows(self, result, expected: int = 1) -> None:  # noqa: ANN001 - a CursorResult
+        """PostgreSQL reports an UPDATE or DELETE its row-level security blocked as 0 rows, not an
+        error: a write that should have changed rows and changed none is refused."""
+        if self.is_team and result.rowcount < expected:
+            raise errors.StoreError(errors.NOT_YOURS, self.location)
 
     def publish(self, kind: str, table: str, ids: tuple[int, ...] | list[int] = ()) -> None:
         self.changes.publish(Change(kind, table, tuple(ids)))
@@ -126,27 +164,27 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
     # ---- changes made by other processes -----------------------------------------
 
     def _open_poll(self) -> None:
-        if self.path is None:
-            return
-        self._poll = sqlite3.connect(self.path, check_same_thread=False)
-        self._known_version = self._read_version()
-
-    def _read_version(self) -> int:
-        if self._poll is None:
-            return 0
-        return int(self._poll.execute("PRAGMA data_version").fetchone()[0])
+        self._watcher = self.backend.watcher(self.engine)
 
     def _note_own_write(self) -> None:
-        with self._poll_lock:
-            self._known_version = self._read_version()
+        if self._watcher is not None:
+            self._watcher.note_own_write()
 
-    def poll_external_change(self) -> bool:
-        """True when another connection (another process) committed since the last call."""
+    def external_changes(self, wait: float = 0.0) -> list[Change]:
+        """What others committed since the last call (SQLite: one reset; PostgreSQL: table and ids
+        from the change sequence). Waits for a notification at most `wait` s (the app: 0)."""
         with self._poll_lock:
-            version = self._read_version()
-            changed = version != self._known_version
-            self._known_version = version
-        return changed
+            found = self._watcher.poll(wait) if self._watcher is not None else []
+        return [Change("reset" if table == "*" else "updated", table, ids) for table, ids in found]
+
+    def change_socket(self) -> int | None:
+        """The socket a notification of others' writes arrives on (team mode), for an event loop to watch."""
+        watcher = self._watcher
+        return getattr(watcher, "socket", lambda: None)() if watcher is not None else None
+
+    def poll_external_change(self, wait: float = 0.0) -> bool:
+        """True when another connection (another process) committed since the last call."""
+        return bool(self.external_changes(wait))
 
     # ---- backups -------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import Column, DateTime, Index, PrimaryKeyConstraint, UniqueConstraint
+from sqlalchemy import Column, DateTime, Index, PrimaryKeyConstraint, String, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -37,6 +37,8 @@ class Member(MemberIn, table=True):
     id: int | None = Field(default=None, primary_key=True)
     # normalised name (NFKC, no spaces) so 山田 太郎 = 山田太郎 = 山田　太郎
     name_key: str = Field(index=True, unique=True)
+    # team mode: the PostgreSQL role this person logs in as (row-level security finds their rows by it)
+    login: str | None = Field(default=None, sa_column=Column(String, nullable=True, unique=True, index=True))
 
 
 class LeadIn(SQLModel):

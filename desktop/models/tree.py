@@ -34,7 +34,7 @@ class TreeOps:
 
     def nodes(self) -> list[KpiNode]:
         with self._read() as s:
-            return list(s.exec(select(KpiNode).order_by(KpiNode.parent_id, KpiNode.position, KpiNode.id)).all())
+            return list(s.exec(select(KpiNode).order_by(col(KpiNode.parent_id).asc().nulls_first(), KpiNode.position, KpiNode.id)).all())
 
     def update_node(self, node_id: int, **changes: Any) -> KpiNode:
         with self._write() as s:

@@ -9,7 +9,6 @@ whole sheets mix new and stored days.
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from datetime import date
 from pathlib import Path
@@ -57,17 +56,24 @@ def chunks(request: pytest.FixtureRequest) -> None:
         request.getfixturevalue("tiny_chunks")
 
 
-def stored(db: Path) -> tuple[dict[Key, tuple[int, int | None]], dict[int, set[tuple]], list[tuple], dict[str, int]]:
-    """Tallies by key, replacements by batch, the rollup, member ids by name key."""
-    with closing(sqlite3.connect(db)) as conn:
-        tallies = {(d, m, k): (c, b) for d, m, k, c, b in conn.execute(
-            "SELECT day, member_id, metric, count, batch_id FROM tally")}
-        replaced: dict[int, set[tuple]] = {}
-        for b, *row in conn.execute("SELECT batch_id, day, member_id, metric, previous_count, previous_batch_id "
-                                    "FROM tallyreplacement"):
-            replaced.setdefault(b, set()).add(tuple(row))
-        rollup = sorted(conn.execute("SELECT * FROM dailycount"))
-        members = dict(conn.execute("SELECT name_key, id FROM member"))
+def stored(store: Store) -> tuple[dict[Key, tuple[int, int | None]], dict[int, set[tuple]], list[tuple],
+                                  dict[str, int]]:
+    """Tallies by key, replacements by batch, the rollup, member ids by name key (read on a
+    connection of its own, as another program would)."""
+    engine = store.backend.make_engine()
+    try:
+        with engine.connect() as conn:
+            run = conn.exec_driver_sql
+            tallies = {(str(d), m, k): (c, b) for d, m, k, c, b in run(
+                "SELECT day, member_id, metric, count, batch_id FROM tally")}
+            replaced: dict[int, set[tuple]] = {}
+            for b, d, *row in run("SELECT batch_id, day, member_id, metric, previous_count, previous_batch_id "
+                                  "FROM tallyreplacement"):
+                replaced.setdefault(b, set()).add((str(d), *row))
+            rollup = sorted(tuple(r) for r in run("SELECT * FROM dailycount"))
+            members = dict(tuple(r) for r in run("SELECT name_key, id FROM member"))
+    finally:
+        engine.dispose()
     return tallies, replaced, rollup, members
 
 
@@ -89,11 +95,11 @@ def expected(path: Path, before: dict[Key, tuple[int, int | None]], members: dic
     return after, replaced, problems, len(preview.tallies)
 
 
-def imported(store: Store, db: Path, path: Path) -> None:
+def imported(store: Store, path: Path) -> None:
     """Import `path` and check tallies, replacements, problems and the rollup against the rule."""
-    before = stored(db)[0]
+    before = stored(store)[0]
     report = import_path(store, path)
-    tallies, replaced, rollup, members = stored(db)
+    tallies, replaced, rollup, members = stored(store)
     after, changed, problems, given = expected(path, before, members, report.batch_ids[0])
     assert tallies == after
     assert replaced.get(report.batch_ids[0], set()) == changed
@@ -102,25 +108,25 @@ def imported(store: Store, db: Path, path: Path) -> None:
     assert report.added == sum(1 for k in after if k not in before)
     assert report.skipped == len(problems) + given - report.added - report.replaced
     store.rebuild_rollups()
-    assert stored(db)[2] == rollup  # the rollup the import left equals one rebuilt from the facts
+    assert stored(store)[2] == rollup  # the rollup the import left equals one rebuilt from the facts
 
 
-def test_counts_follow_the_rule_over_earlier_and_hand_typed_counts(tmp_path: Path, chunks: None) -> None:
-    db = tmp_path / "kpi.sqlite3"
-    with closing(Store.open(db)) as store:
-        imported(store, db, t.daily_counts(tmp_path / "v1.xlsx"))  # 4/1, 4/2, 5/7, 5/8: new days
-        imported(store, db, t.daily_counts(tmp_path / "v2.xlsx", april_calls_first=35))  # stored: one changed
-        imported(store, db, three_sheets(tmp_path / "first.xlsx"))  # 4/1, 4/2 stored; 4/3, 4/4 new
-        members = stored(db)[3]
+def test_counts_follow_the_rule_over_earlier_and_hand_typed_counts(tmp_path: Path, location: str,
+                                                                   chunks: None) -> None:
+    with closing(Store.open(location)) as store:
+        imported(store, t.daily_counts(tmp_path / "v1.xlsx"))  # 4/1, 4/2, 5/7, 5/8: new days
+        imported(store, t.daily_counts(tmp_path / "v2.xlsx", april_calls_first=35))  # stored: one changed
+        imported(store, three_sheets(tmp_path / "first.xlsx"))  # 4/1, 4/2 stored; 4/3, 4/4 new
+        members = stored(store)[3]
         yamada, sato = members["山田太郎"], members["佐藤花子"]
         store.set_tallies([TallyIn(day=date(2025, 4, 1), member_id=yamada, metric="calls", count=3),  # changed
                            TallyIn(day=date(2025, 4, 4), member_id=sato, metric="calls", count=7)])  # kept
-        imported(store, db, three_sheets(tmp_path / "again.xlsx"))
+        imported(store, three_sheets(tmp_path / "again.xlsx"))
 
 
-def test_a_later_sheet_repeating_a_count_is_refused_naming_the_sheet_that_gave_it(tmp_path: Path,
-                                                                                tiny_chunks: None) -> None:
-    with closing(Store.open(tmp_path / "kpi.sqlite3")) as store:
+def test_a_later_sheet_repeating_a_count_is_refused_naming_the_sheet_that_gave_it(
+        tmp_path: Path, location: str, tiny_chunks: None) -> None:
+    with closing(Store.open(location)) as store:
         report = import_path(store, three_sheets(tmp_path / "counts.xlsx"))
         calls = {(r.day.day, r.count) for r in store.tallies(date(2025, 4, 1), date(2025, 4, 30))}
     assert sorted((p.sheet, p.code, p.value) for p in report.result.problems) == [
@@ -129,14 +135,13 @@ def test_a_later_sheet_repeating_a_count_is_refused_naming_the_sheet_that_gave_i
     assert calls == {(1, 25), (1, 12), (2, 8), (3, 11), (2, 20), (4, 7), (1, 9)}
 
 
-def test_a_cancelled_count_import_changes_nothing(tmp_path: Path, tiny_chunks: None) -> None:
-    db = tmp_path / "kpi.sqlite3"
-    with closing(Store.open(db)) as store:
-        imported(store, db, t.daily_counts(tmp_path / "v1.xlsx"))
-        before = stored(db)
+def test_a_cancelled_count_import_changes_nothing(tmp_path: Path, location: str, tiny_chunks: None) -> None:
+    with closing(Store.open(location)) as store:
+        imported(store, t.daily_counts(tmp_path / "v1.xlsx"))
+        before = stored(store)
         # after 6 rows, counts of two sheets, for new and stored days, are written or staged
         with cancelled_after(6) as (cancel, _), pytest.raises(Cancelled):
             import_path(store, three_sheets(tmp_path / "counts.xlsx"), cancel=cancel)
-        assert stored(db) == before
+        assert stored(store) == before
         assert len(store.import_batches()) == 1
-        imported(store, db, three_sheets(tmp_path / "counts.xlsx"))  # nothing staged is left over
+        imported(store, three_sheets(tmp_path / "counts.xlsx"))  # nothing staged is left over

@@ -1,4 +1,4 @@
-"""Import batches on a real SQLite file: all or nothing, idempotent, replaced counts, exact undo."""
+"""Import batches on a real SQLite file and a real PostgreSQL database: all or nothing, idempotent, replaced counts, exact undo."""
 
 from __future__ import annotations
 
@@ -21,11 +21,13 @@ TABLES = ("member", "lead", "activity", "deal", "tally", "dailycount", "importba
 
 def dump(store) -> dict[str, list[tuple]]:  # noqa: ANN001 - Store
     """Every row of the fact tables (ids included), to compare whole databases."""
-    conn = sqlite3.connect(store.path)
+    engine = store.backend.make_engine()  # a connection of its own, as another program's
     try:
-        return {name: sorted(conn.execute(f"SELECT * FROM {name}").fetchall(), key=repr) for name in TABLES}
+        with engine.connect() as conn:
+            return {name: sorted((tuple(r) for r in conn.exec_driver_sql(f"SELECT * FROM {name}")), key=repr)
+                    for name in TABLES}
     finally:
-        conn.close()
+        engine.dispose()
 
 
 def month_totals(store, month: str) -> dict[str, float]:  # noqa: ANN001
@@ -159,9 +161,8 @@ def test_the_teams_own_result_words_are_used(store, tmp_path: Path) -> None:
     report = import_path(store, t.activity_log(tmp_path / "log.xlsx"))
     assert not report.result.unknown_words
     assert month_totals(store, "2025-04") == {"calls": 7, "connects": 3, "appointments": 1, "emails": 1}
-    conn = sqlite3.connect(store.path)
-    outcomes = dict(conn.execute("SELECT outcome, COUNT(*) FROM activity GROUP BY outcome").fetchall())
-    conn.close()
+    with store.engine.connect() as conn:
+        outcomes = dict(conn.exec_driver_sql("SELECT outcome, COUNT(*) FROM activity GROUP BY outcome").fetchall())
     assert outcomes["no_answer"] == 1 + 2  # 不在 and the two 担当者外出 rows
 
 
@@ -234,3 +235,30 @@ def test_undoing_an_import_removes_the_members_it_created_that_hold_nothing_else
     store.redo_import(removed)
     assert {m.name: m.id for m in store.members()} == names  # the same ids come back
     assert kept.added and store.import_batches()[0].undone_at is None
+
+
+def test_calls_around_jst_midnight_fall_on_the_days_they_were_typed_on_both_backends(store, tmp_path: Path) -> None:
+    """A log typed in Japan: the last calls of the fiscal year (3/31 23:58, 23:59) and the first of
+    the next (4/1 00:01). Days, months and the fiscal year split where the rep's clock did, whatever
+    time zone the server runs in (its sessions run in Asia/Tokyo)."""
+    from datetime import date
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "架電ログ"
+    ws.append(["日付", "時刻", "担当者", "会社名", "種別", "結果"])
+    for day, at, company, result in ((datetime(2025, 3, 31, 23, 58), "23:58", "サクラテック", "接続"),
+                                     (datetime(2025, 3, 31, 23, 59), "23:59", "アオバ物産", "不在"),
+                                     (datetime(2025, 4, 1, 0, 1), "0:01", "ミドリ工業", "アポ")):
+        ws.append([day, at, "山田 太郎", company, "電話", result])
+    wb.save(tmp_path / "midnight.xlsx")
+    import_path(store, tmp_path / "midnight.xlsx")
+    days = store.daily_counts(date(2025, 3, 31), date(2025, 4, 1))
+    assert {d: c["calls"] for d, c in days.items()} == {date(2025, 3, 31): 2, date(2025, 4, 1): 1}
+    months = store.counts_by("month", date(2025, 3, 1), date(2025, 4, 30))
+    assert (months["2025-03"]["connects"], months["2025-04"]["appointments"]) == (1, 1)
+    with store.engine.connect() as conn:
+        times = sorted(str(t) for (t,) in conn.exec_driver_sql("SELECT at FROM activity"))
+    assert [t[:5] for t in times] == ["00:01", "23:58", "23:59"]

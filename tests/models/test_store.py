@@ -1,4 +1,4 @@
-"""The Store on real SQLite files: opening, refusing, migrating, backups, rollups."""
+"""The Store on real SQLite files and a real PostgreSQL server: opening, refusing, migrating, backups, rollups."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ def _counts(store: Store) -> list[tuple]:
         return sorted(conn.exec_driver_sql("SELECT day, member_id, metric, source, value FROM dailycount"))
 
 
+@pytest.mark.sqlite_only
 def test_a_new_file_uses_wal_foreign_keys_and_full_sync(store: Store) -> None:
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -165,6 +166,7 @@ def test_a_failed_migration_leaves_the_file_as_it_was(tmp_path: Path, monkeypatc
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
 
 
+@pytest.mark.sqlite_only  # the server keeps its own backups (pg_dump, the provider's snapshots)
 def test_backup_then_restore_round_trips(store: Store, tmp_path: Path) -> None:
     member = store.add_member(MemberIn(name="佐藤 花子"))
     store.add_activities([ActivityIn(day=D, member_id=member.id, outcome="appointment")])
@@ -233,14 +235,14 @@ def test_undoing_a_tally_puts_back_what_was_there(store: Store) -> None:
     assert store.totals(D, D)["calls"] == 0
 
 
-def test_a_write_from_another_connection_is_noticed(store: Store) -> None:
+def test_a_write_from_another_connection_is_noticed(store: Store, location: str) -> None:
     assert store.poll_external_change() is False
     member = store.add_member(MemberIn(name="高橋 美咲"))
     assert store.poll_external_change() is False, "our own writes are not 'external'"
-    other = Store.open(store.path)
+    other = Store.open(location)
     other.add_activities([ActivityIn(day=D, member_id=member.id)])
     other.close()
-    assert store.poll_external_change() is True
+    assert store.poll_external_change(wait=2) is True  # PostgreSQL: as soon as the NOTIFY arrives
     assert store.poll_external_change() is False
 
 
@@ -264,14 +266,51 @@ def test_an_invalid_row_writes_nothing(store: Store) -> None:
     with pytest.raises(Exception):
         store.add_activities([ActivityIn(day=D, member_id=member.id), ActivityIn(day=D, member_id=9999)])
     assert store.totals(D, D)["calls"] == 0
-    engine = create_engine(sqlite_url(store.path))
+    engine = store.backend.make_engine()  # a connection of its own, as another program would have
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM activity").scalar() == 0
     engine.dispose()
 
 
+@pytest.mark.sqlite_only  # EXPLAIN QUERY PLAN is SQLite's
 def test_a_leads_last_activity_is_one_index_seek(store: Store) -> None:
     with store.engine.connect() as conn:
         plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN SELECT max(day) FROM activity WHERE lead_id = 1").fetchall()
     details = " ".join(row[-1] for row in plan)
     assert "ix_activity_lead_day" in details and "SCAN" not in details
+
+
+MOUNTS = """sysfs /sys sysfs rw,nosuid 0 0
+/dev/nvme0n1p2 / ext4 rw,relatime 0 0
+//nas.office.local/sales /mnt/office\\040share cifs rw,vers=3.0 0 0
+nas:/export/home /home/yamada/nfs nfs4 rw,relatime 0 0
+tmpfs /tmp tmpfs rw 0 0
+"""
+
+
+@pytest.mark.parametrize("path, network", [
+    ("/mnt/office share/kpi.sqlite3", True), ("/home/yamada/nfs/営業/kpi.sqlite3", True),
+    ("\\\\\\\\nas\\\\sales\\\\kpi.sqlite3", True), ("//nas/sales/kpi.sqlite3", True),
+    ("/home/yamada/kpi.sqlite3", False), ("/tmp/kpi.sqlite3", False),
+])
+def test_network_folders_are_told_from_local_ones(path: str, network: bool) -> None:
+    from desktop.models.backend import is_network_path
+
+    assert is_network_path(path, MOUNTS) is network
+
+
+def test_a_sqlite_file_on_a_network_folder_is_refused_and_points_to_team_mode(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """This machine's own /proc/mounts, with one more line saying tmp_path is an SMB share."""
+    from desktop.cli import main
+    from desktop.models import backend
+
+    shared = tmp_path / "kpi.sqlite3"
+    mounts = Path("/proc/mounts").read_text() + f"//nas/sales {tmp_path} cifs rw 0 0\n"
+    original = backend.is_network_path
+    monkeypatch.setattr("desktop.models.store.is_network_path", lambda p: original(p, mounts))
+    with pytest.raises(errors.StoreError) as info:
+        Store.open(shared)
+    assert info.value.code == errors.NETWORK_FOLDER and not shared.exists()
+    assert main(["summary", "--db", str(shared)]) == 2
+    assert "kpidesk team" in capsys.readouterr().err

@@ -1,7 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<!-- Qt's own strings that the qtbase_ja.qm PySide6 ships leaves in English (the file dialog's labels
-     and file types). Hand-kept: no KPI Desk source file holds these, so tools/i18n.py never updates it. -->
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>QFileDialog</name>

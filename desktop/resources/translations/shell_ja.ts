@@ -63,17 +63,42 @@
         <translation>バックアップ %1 を書き込めませんでした。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../views/shell/store_errors.py" line="32" />
+        <location filename="../../views/shell/store_errors.py" line="27" />
+        <source>The team's server %1 cannot be reached. Check the network and try again.</source>
+        <translation>チームのサーバー %1 に接続できません。ネットワークを確認してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/store_errors.py" line="29" />
+        <source>The team's server %1 refused the login. Check the user name and password.</source>
+        <translation>チームのサーバー %1 にログインできません。ユーザー名とパスワードを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/store_errors.py" line="31" />
+        <source>%1 is on a network folder, where a database file can be damaged. To share the numbers, use team mode (kpidesk team).</source>
+        <translation>%1 はネットワークフォルダ上にあり、データベースファイルが壊れるおそれがあるため開けません。チームで数字を共有するにはチームモード (kpidesk team) を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/store_errors.py" line="34" />
+        <source>%1 is the offline copy of the team's numbers and is read-only. Connect to the server to record.</source>
+        <translation>%1 はチームの数字のオフラインのコピーで、読み取り専用です。記録するにはサーバーに接続してください。</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/store_errors.py" line="36" />
+        <source>You cannot change another member's records.</source>
+        <translation>他のメンバーの記録は変更できません。</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/store_errors.py" line="42" />
         <source>%1 cannot be opened.</source>
         <translation>%1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="86" />
+        <location filename="../../app.py" line="88" />
         <source>%1 is already open in another KPI Desk window.</source>
         <translation>%1 は別の KPI Desk ウィンドウで開かれています。</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="212" />
+        <location filename="../../app.py" line="219" />
         <source>KPI Desk closed unexpectedly last time. What it left is in %1.</source>
         <translation>前回 KPI Desk は予期せず終了しました。記録は %1 にあります。</translation>
     </message>
@@ -129,162 +154,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/shell/main_window.py" line="45" />
+        <location filename="../../views/shell/main_window.py" line="47" />
         <source>KPI Desk — %1</source>
         <translation>KPI Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="76" />
+        <location filename="../../views/shell/main_window.py" line="83" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="77" />
+        <location filename="../../views/shell/main_window.py" line="84" />
         <source>&amp;New database…</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="78" />
+        <location filename="../../views/shell/main_window.py" line="85" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="79" />
+        <location filename="../../views/shell/main_window.py" line="86" />
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="81" />
+        <location filename="../../views/shell/main_window.py" line="88" />
         <source>Open the &amp;demo database</source>
         <translation>デモデータを開く(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="83" />
+        <location filename="../../views/shell/main_window.py" line="90" />
         <source>Save a &amp;backup…</source>
         <translation>バックアップを保存(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="84" />
+        <location filename="../../views/shell/main_window.py" line="91" />
         <source>Restore from a backup…</source>
         <translation>バックアップから復元…</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="86" />
+        <location filename="../../views/shell/main_window.py" line="93" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="87" />
+        <location filename="../../views/shell/main_window.py" line="94" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="88" />
+        <location filename="../../views/shell/main_window.py" line="95" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="90" />
+        <location filename="../../views/shell/main_window.py" line="97" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="93" />
+        <location filename="../../views/shell/main_window.py" line="100" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="97" />
+        <location filename="../../views/shell/main_window.py" line="104" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="98" />
+        <location filename="../../views/shell/main_window.py" line="105" />
         <source>&amp;Getting started</source>
         <translation>はじめに(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="99" />
+        <location filename="../../views/shell/main_window.py" line="106" />
         <source>&amp;About KPI Desk</source>
         <translation>KPI Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="141" />
+        <location filename="../../views/shell/main_window.py" line="148" />
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="142" />
-        <location filename="../../views/shell/main_window.py" line="165" />
-        <location filename="../../views/shell/main_window.py" line="179" />
+        <location filename="../../views/shell/main_window.py" line="149" />
+        <location filename="../../views/shell/main_window.py" line="172" />
+        <location filename="../../views/shell/main_window.py" line="186" />
         <source>KPI Desk database (*.sqlite3)</source>
         <translation>KPI Desk データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="147" />
+        <location filename="../../views/shell/main_window.py" line="154" />
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="148" />
+        <location filename="../../views/shell/main_window.py" line="155" />
         <source>KPI Desk database (*.sqlite3);;All files (*)</source>
         <translation>KPI Desk データベース (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="156" />
+        <location filename="../../views/shell/main_window.py" line="163" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="164" />
+        <location filename="../../views/shell/main_window.py" line="171" />
         <source>Save a backup</source>
         <translation>バックアップを保存</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="171" />
+        <location filename="../../views/shell/main_window.py" line="178" />
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="173" />
+        <location filename="../../views/shell/main_window.py" line="180" />
         <source>Backup saved: %1</source>
         <translation>バックアップを保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="178" />
-        <location filename="../../views/shell/main_window.py" line="181" />
+        <location filename="../../views/shell/main_window.py" line="185" />
+        <location filename="../../views/shell/main_window.py" line="188" />
         <source>Restore from a backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="182" />
+        <location filename="../../views/shell/main_window.py" line="189" />
         <source>Replace everything in this database with %1?
 The current data is saved as a backup first.</source>
         <translation>このデータベースの内容をすべて %1 の内容に置き換えますか?
 現在のデータは先にバックアップとして保存します。</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="189" />
+        <location filename="../../views/shell/main_window.py" line="196" />
         <source>Restore failed</source>
         <translation>復元に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="190" />
+        <location filename="../../views/shell/main_window.py" line="197" />
         <source>%1 was not restored; nothing was changed. (%2)</source>
         <translation>%1 から復元できませんでした。データは変更していません。(%2)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="193" />
+        <location filename="../../views/shell/main_window.py" line="200" />
         <source>Restored. The previous data is in %1</source>
         <translation>復元しました。復元前のデータは %1 にあります</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="206" />
+        <location filename="../../views/shell/main_window.py" line="213" />
         <source>About KPI Desk</source>
         <translation>KPI Desk について</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="207" />
+        <location filename="../../views/shell/main_window.py" line="214" />
         <source>KPI Desk 0.1 — offline KPI tracking for inside-sales teams.
 Database: %1</source>
         <translation>KPI Desk 0.1 — インサイドセールスのためのオフライン KPI 管理。
@@ -332,6 +357,24 @@ Database: %1</source>
         <location filename="../../views/shell/pages.py" line="38" />
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../views/shell/team.py" line="32" />
+        <source>The team's server cannot be reached. Open the offline copy (%1, read-only)?</source>
+        <translation>チームのサーバーに接続できません。オフラインのコピー（%1、読み取り専用）を開きますか？</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/team.py" line="48" />
+        <source>Offline copy (read-only)</source>
+        <translation>オフラインのコピー（読み取り専用）</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/team.py" line="54" />
+        <source>Data as of %1 (offline)</source>
+        <translation>%1 時点のデータ（オフライン）</translation>
     </message>
 </context>
 <context>

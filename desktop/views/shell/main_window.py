@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QListWidget,
+    QLabel,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -23,6 +24,7 @@ from desktop.views.shell.context import AppContext
 from desktop.views.shell.icons import icon
 from desktop.views.shell.pages import PAGES, page
 from desktop.views.shell.store_errors import store_error_text
+from desktop.views.shell.team import offline_label
 from desktop.views.shell.text import fmt
 
 NAV_STYLE = """
@@ -42,14 +44,19 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         context.navigate = self.show_page
-        self.setWindowTitle(fmt(self.tr("KPI Desk — %1"), _display_name(context.store.path)))
+        self.setWindowTitle(fmt(self.tr("KPI Desk — %1"), _display_name(context.store)))
         self.setWindowIcon(icon("app"))
         self._pages: dict[str, QWidget] = {}
         self.help = None  # HelpDialog, made on first F1
         self._build_body()
         self._build_menus()
         self._restore_layout()
-        self.statusBar().showMessage(str(context.store.path or ""))
+        self.statusBar().showMessage(context.store.location)
+        label = offline_label(context.store)
+        if label:  # an offline copy: said all the time, not as a passing message
+            self.offline = QLabel(label, objectName="offline")
+            self.offline.setStyleSheet("color: #8a5300; font-weight: bold; padding: 0 8px;")
+            self.statusBar().addPermanentWidget(self.offline)
 
     # ---- layout ----------------------------------------------------------------
 
@@ -225,5 +232,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _display_name(path: Path | None) -> str:
-    return path.name if path else ":memory:"
+def _display_name(store) -> str:  # noqa: ANN001 - Store
+    """The file's name, or on a team's server its database (never the password)."""
+    if store.path is not None:
+        return store.path.name
+    return store.location.rsplit("/", 1)[-1] if store.is_team else ":memory:"

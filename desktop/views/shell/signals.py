@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from desktop.models.changes import Change
 from desktop.models.store import Store
@@ -24,14 +24,33 @@ class StoreSignals(QObject):
         self._poll = QTimer(self, interval=poll_ms)
         self._poll.timeout.connect(self.check_external)
         self._poll.start()
+        self._socket: QSocketNotifier | None = None
+        self._watch_socket()
+
+    def _watch_socket(self) -> None:
+        """On a team's server, the listening connection's socket wakes us as soon as a NOTIFY
+        arrives (the timer still runs: it notices a dropped connection and reconnects)."""
+        fd = self._store.change_socket()
+        if self._socket is not None and (fd is None or self._socket.socket() != fd):
+            self._socket.setEnabled(False)
+            self._socket.deleteLater()
+            self._socket = None
+        if fd is not None and self._socket is None:
+            self._socket = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
+            self._socket.activated.connect(self.check_external)
 
     def check_external(self) -> None:
-        """Cheap `PRAGMA data_version` check; another process's commit emits a reset."""
-        if self._store.poll_external_change():
-            self.changed.emit(Change("reset", "*"))
+        """Others' commits: SQLite's `PRAGMA data_version` (a reset of everything), or on a team's
+        server the tables and ids of the change sequence, read when a NOTIFY has arrived (the
+        listening socket is only looked at, never waited on)."""
+        for change in self._store.external_changes():
+            self.changed.emit(change)
+        self._watch_socket()
 
     def close(self) -> None:
         self._poll.stop()
+        if self._socket is not None:
+            self._socket.setEnabled(False)
         self._unsubscribe()
 
 

@@ -24,6 +24,16 @@ def _texts() -> dict[str, str]:
         errors.PERMISSION: QApplication.translate("App", "%1: you have no permission to open this file. The file is not damaged."),
         errors.DISK_FULL: QApplication.translate("App", "%1: the disk is full. Free some space and try again; nothing was changed."),
         errors.BACKUP_FAILED: QApplication.translate("App", "The backup %1 could not be written; nothing was changed."),
+        errors.SERVER_UNREACHABLE: QApplication.translate(
+            "App", "The team's server %1 cannot be reached. Check the network and try again."),
+        errors.LOGIN_FAILED: QApplication.translate(
+            "App", "The team's server %1 refused the login. Check the user name and password."),
+        errors.NETWORK_FOLDER: QApplication.translate(
+            "App", "%1 is on a network folder, where a database file can be damaged. To share the numbers, "
+                   "use team mode (kpidesk team)."),
+        errors.OFFLINE: QApplication.translate(
+            "App", "%1 is the offline copy of the team's numbers and is read-only. Connect to the server to record."),
+        errors.NOT_YOURS: QApplication.translate("App", "You cannot change another member's records."),
     }
 
 

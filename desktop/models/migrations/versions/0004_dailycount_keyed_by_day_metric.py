@@ -33,7 +33,8 @@ def _recreate(key: str, options: str) -> None:
 
 
 def upgrade() -> None:
-    _recreate("day, metric, member_id, source", " WITHOUT ROWID")
+    sqlite = op.get_bind().dialect.name == "sqlite"  # PostgreSQL has no rowid to lose
+    _recreate("day, metric, member_id, source", " WITHOUT ROWID" if sqlite else "")
 
 
 def downgrade() -> None:

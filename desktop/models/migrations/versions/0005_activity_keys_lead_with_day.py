@@ -20,11 +20,15 @@ branch_labels = None
 depends_on = None
 
 
+def _find_colon() -> str:
+    return "instr(dedupe_key, ':')" if op.get_bind().dialect.name == "sqlite" else "strpos(dedupe_key, ':')"
+
+
 def upgrade() -> None:
-    op.execute("UPDATE activity SET dedupe_key = day || ':' || dedupe_key "
-               "WHERE dedupe_key IS NOT NULL AND instr(dedupe_key, ':') = 0")
+    op.execute("UPDATE activity SET dedupe_key = CAST(day AS VARCHAR) || ':' || dedupe_key "
+               f"WHERE dedupe_key IS NOT NULL AND {_find_colon()} = 0")
 
 
 def downgrade() -> None:
-    op.execute("UPDATE activity SET dedupe_key = substr(dedupe_key, instr(dedupe_key, ':') + 1) "
-               "WHERE dedupe_key IS NOT NULL AND instr(dedupe_key, ':') > 0")
+    op.execute(f"UPDATE activity SET dedupe_key = substr(dedupe_key, {_find_colon()} + 1) "
+               f"WHERE dedupe_key IS NOT NULL AND {_find_colon()} > 0")

@@ -1,0 +1,90 @@
+"""Upload a person's local SQLite history to the team's server, once: a second upload adds nothing.
+
+Each local fact gets a stable key: an imported activity or deal keeps its import key (so the same
+tracker imported on the server later matches it too); one logged by hand gets
+``upload:<the local database's id>:<table>:<row id>``, the database's id being a UUID the local
+file keeps in its settings. The server's unique dedupe keys (and day counts' own key) then refuse
+what is already there. A rep uploads only their own rows (row-level security would refuse the
+rest); a manager uploads everyone's, members matched by name.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.models import rollup
+from desktop.models.tables import Activity, Deal, Member, Tally
+
+DB_ID = "database_uuid"
+_ACTIVITY = ("day", "at", "kind", "outcome", "note")
+_DEAL = ("title", "created_day", "amount", "stage", "closed_day")
+
+
+def local_id(local: Any) -> str:
+    """The local database's own UUID (made once, kept in its settings)."""
+    known = local.setting(DB_ID)
+    if not known:
+        known = uuid.uuid4().hex
+        local.set_setting(DB_ID, known)
+    return known
+
+
+def _key(prefix: str, table: str, row: Any) -> str:
+    return row.dedupe_key or f"upload:{prefix}:{table}:{row.id}"
+
+
+def history(local: Any, member_key: str | None) -> dict[str, list]:
+    """The local facts to upload: everyone's, or one member's (by name key)."""
+    members = {m.id: m for m in local.members() if member_key is None or m.name_key == member_key}
+    with local._read() as s:
+        rows = {t.__tablename__: [r for r in s.execute(select(t)).scalars().all() if r.member_id in members]
+                for t in (Activity, Deal, Tally)}
+    return {"members": list(members.values()), **rows}
+
+
+class UploadOps:
+    """The server side of `kpidesk team join --upload`."""
+
+    def upload_history(self, facts: dict[str, list], prefix: str) -> int:
+        """Add the facts this server lacks, in one transaction; returns how many were added."""
+        ids = self.member_ids_by_name([m.name for m in facts["members"]], create=self._may_add_members())
+        by_local = {m.id: ids[m.name] for m in facts["members"] if m.name in ids}
+        acts = [{**{k: getattr(a, k) for k in _ACTIVITY}, "member_id": by_local[a.member_id],
+                 "dedupe_key": _key(prefix, "activity", a)} for a in facts["activity"] if a.member_id in by_local]
+        deals = [{**{k: getattr(d, k) for k in _DEAL}, "member_id": by_local[d.member_id],
+                  "dedupe_key": _key(prefix, "deal", d)} for d in facts["deal"] if d.member_id in by_local]
+        tallies = [{"day": t.day, "member_id": by_local[t.member_id], "metric": t.metric, "count": t.count}
+                   for t in facts["tally"] if t.member_id in by_local]
+        with self._write() as s:
+            conn = s.connection()
+            added = sum(_insert_missing(conn, t, rows, k) for t, rows, k in (
+                (Activity, acts, ["dedupe_key"]), (Deal, deals, ["dedupe_key"]),
+                (Tally, tallies, ["day", "member_id", "metric"])))
+            keys = {(r["day"], r["member_id"]) for r in acts + tallies}
+            keys |= {(r[d], r["member_id"]) for r in deals for d in ("created_day", "closed_day") if r[d]}
+            rollup.refresh_keys(conn, keys)
+        for table in ("activity", "deal", "tally", "dailycount"):
+            self.publish("reset", table)
+        return added
+
+    def _may_add_members(self) -> bool:
+        """A rep's login cannot add members (the policy refuses it): their own must be there."""
+        with self._read() as s:
+            me = s.execute(select(Member.role).where(Member.login == _current_user(s))).scalars().first()
+        return me != "rep"
+
+
+def _current_user(session: Any) -> str:
+    return session.connection().exec_driver_sql("SELECT current_user").scalar_one()
+
+
+def _insert_missing(conn: Any, table: Any, rows: list[dict[str, Any]], key: list[str]) -> int:
+    if not rows:
+        return 0
+    from sqlalchemy.dialects.postgresql import insert
+
+    added = conn.execute(insert(table).on_conflict_do_nothing(index_elements=key).returning(table.id), rows)
+    return len(added.all())

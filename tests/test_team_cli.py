@@ -1,0 +1,161 @@
+"""`kpidesk team init / add-user / join` against a real PostgreSQL server, with real logins."""
+
+from __future__ import annotations
+
+import os
+import socket
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.models.store import Store
+from desktop.models.tables import ActivityIn, DealIn, MemberIn, TallyIn
+
+D = date(2025, 4, 3)
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def team_url(pg_url: str, capsys: pytest.CaptureFixture[str]) -> str:
+    code, out, err = run(capsys, "team", "init", "--db", pg_url)
+    assert code == 0 and "roles" in out and not err
+    return pg_url
+
+
+def _login(pg_url: str, name: str) -> str:
+    return f"{name}_{os.getpid()}_{abs(hash(pg_url)) % 10_000}"
+
+
+def _add(capsys, team_url: str, name: str, role: str, member: str) -> str:  # noqa: ANN001
+    code, out, err = run(capsys, "team", "add-user", _login(team_url, name), "--role", role, "--member", member,
+                         "--db", team_url)
+    assert code == 0 and not err, err
+    return out.strip().splitlines()[-1]  # the URL is the last line
+
+
+def _local_history(path: Path) -> Path:
+    """A rep's own SQLite file from before the team had a server: 山田's 12 calls (3 connects, 1
+    appointment), a tally and a won deal, and 2 calls of 佐藤's that are not 山田's to upload."""
+    s = Store.open(path)
+    yamada, sato = s.add_member(MemberIn(name="山田 太郎")), s.add_member(MemberIn(name="佐藤 花子"))
+    outcomes = ["no_answer"] * 8 + ["connected"] * 2 + ["appointment"] + ["gatekeeper"]
+    s.add_activities([ActivityIn(day=D, member_id=yamada.id, outcome=o) for o in outcomes])
+    s.add_activities([ActivityIn(day=D, member_id=sato.id, outcome="no_answer") for _ in range(2)])
+    s.set_tallies([TallyIn(day=date(2025, 4, 4), member_id=yamada.id, metric="emails", count=7)])
+    s.add_deals([DealIn(member_id=yamada.id, created_day=D, amount=1_200_000, stage="won", closed_day=D)])
+    s.close()
+    return path
+
+
+def test_add_user_makes_a_scram_login_and_prints_its_url_last(capsys, team_url: str) -> None:
+    url = _add(capsys, team_url, "yamada", "rep", "山田 太郎")
+    assert url.startswith("postgresql://") and _login(team_url, "yamada") in url
+    with Store.open(team_url).engine.connect() as conn:
+        stored = conn.exec_driver_sql("SELECT rolpassword FROM pg_authid WHERE rolname = ?",
+                                      (_login(team_url, "yamada"),)).scalar()
+    assert stored.startswith("SCRAM-SHA-256$") and url.split(":")[2].split("@")[0] not in stored
+    rep = Store.open(url)  # the printed URL logs in
+    assert [m.name for m in rep.members() if m.login] == ["山田 太郎"]
+    rep.close()
+
+
+def test_join_uploads_a_reps_own_history_once(capsys, team_url: str, tmp_path: Path) -> None:
+    url = _add(capsys, team_url, "yamada", "rep", "山田 太郎")
+    local = _local_history(tmp_path / "mine.sqlite3")
+    code, out, err = run(capsys, "team", "join", url, "--upload", str(local))
+    assert code == 0 and not err, err
+    assert "uploaded 14 records" in out  # 山田's 12 calls, 1 day count and 1 deal
+    code, out, _ = run(capsys, "team", "join", url, "--upload", str(local))
+    assert code == 0 and "uploaded 0 records" in out, "a second upload adds nothing"
+    server = Store.open(team_url)
+    try:
+        totals = server.totals(D, date(2025, 4, 30))
+        assert (totals["calls"], totals["connects"], totals["appointments"]) == (12, 3, 1)
+        assert (totals["emails"], totals["wins"], totals["revenue"]) == (7, 1, 1_200_000)
+        assert [m.name for m in server.members()] == ["山田 太郎"], "佐藤's rows are not 山田's to upload"
+    finally:
+        server.close()
+
+
+def test_join_keeps_no_password_in_plain_text(capsys, team_url: str, tmp_path: Path) -> None:
+    url = _add(capsys, team_url, "sato", "rep", "佐藤 花子")
+    password = url.split("://", 1)[1].split("@")[0].split(":", 1)[1]
+    code, out, _ = run(capsys, "team", "join", url)
+    assert code == 0
+    data = Path(os.environ["KPIDESK_DATA_DIR"])
+    written = b"".join(p.read_bytes() for p in data.rglob("*") if p.is_file())
+    assert b"team.json" not in written and written and password.encode() not in written
+
+
+@pytest.mark.parametrize("args, words", [
+    (["team", "add-user", "Bad Name", "--role", "rep", "--db", "{url}"], "login name"),
+    (["team", "join", "/tmp/not-a-server.sqlite3"], "PostgreSQL URL"),
+    (["team", "join", "{wrong}"], "login refused"),
+    (["team", "join", "postgresql://someone:pw@127.0.0.1:{closed}/kpidesk"], "cannot reach"),
+])
+def test_bad_team_input_is_one_clear_line(capsys, team_url: str, args: list[str], words: str) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    wrong = team_url.replace("@127.0.0.1", "x@127.0.0.1")
+    args = [a.format(url=team_url, wrong=wrong, closed=closed) for a in args]
+    code, out, err = run(capsys, *args)
+    assert code == 2 and not out and err.startswith("error: ") and words in err
+    assert len(err.strip().splitlines()) == 1 and "x@" not in err
+
+
+class _MemoryKeyring:
+    """Stands in for the desktop's keyring service (Credential Manager, Keychain, Secret Service),
+    which a headless test machine has none of; the keyring package's own backend interface."""
+
+    @staticmethod
+    def make():  # noqa: ANN205 - a keyring.backend.KeyringBackend
+        from keyring.backend import KeyringBackend
+
+        class Memory(KeyringBackend):
+            priority = 1
+            secrets: dict[tuple[str, str], str] = {}
+
+            def set_password(self, service: str, username: str, password: str) -> None:
+                self.secrets[(service, username)] = password
+
+            def get_password(self, service: str, username: str) -> str | None:
+                return self.secrets.get((service, username))
+
+            def delete_password(self, service: str, username: str) -> None:
+                self.secrets.pop((service, username), None)
+
+        return Memory()
+
+
+def test_after_join_the_commands_use_the_team_database_with_the_password_from_the_keyring(
+        capsys, team_url: str) -> None:
+    import json
+
+    import keyring
+
+    ring = _MemoryKeyring.make()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(ring)
+    try:
+        url = _add(capsys, team_url, "yamada", "rep", "山田 太郎")
+        code, out, _ = run(capsys, "team", "join", url)
+        assert code == 0 and "keyring" in out
+        password = url.split("://", 1)[1].split("@")[0].split(":", 1)[1]
+        assert list(ring.secrets.values()) == [password]
+        admin = Store.open(team_url)
+        yamada = next(m.id for m in admin.members() if m.name == "山田 太郎")
+        admin.add_activities([ActivityIn(day=D, member_id=yamada, outcome="appointment") for _ in range(2)])
+        admin.close()
+        code, out, err = run(capsys, "summary", "--json")  # no --db: the joined team database
+        assert code == 0, err
+        assert json.loads(out)["2025-04"]["appointments"] == 2
+    finally:
+        keyring.set_keyring(previous)
