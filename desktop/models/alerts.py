@@ -14,7 +14,6 @@ from desktop.kpi.metrics import RATES_BY_CODE, is_rate, metric_value
 from desktop.kpi.pace import pace, pace_for_period
 from desktop.kpi.periods import PeriodKind, period_containing
 from desktop.kpi.phases import Phase, benchmark_band
-from desktop.kpi.series import prorate_target
 from desktop.models import errors
 from desktop.models.tables import AlertEvent, AlertRule, AlertRuleIn
 
