@@ -104,8 +104,8 @@ class DashboardQueries:
         settings = self.domain_settings()
         with self._read() as s:
             basis = _basis(list(s.exec(select(Target))), list(s.exec(select(Member).order_by(Member.id))),
-                           list(s.exec(select(KpiNode).order_by(col(KpiNode.parent_id).asc().nulls_first(), KpiNode.position, KpiNode.id))),
-                           member_id)
+                           list(s.exec(select(KpiNode).order_by(col(KpiNode.parent_id).asc().nulls_first(),
+                                                                KpiNode.position, KpiNode.id))))
             plain = settings.tally_mode == "sum" or not s.execute(text("SELECT EXISTS (SELECT 1 FROM tally)")).scalar()
             return _Assembly(_Reads(s, plain), settings, basis, period, today, member_id).data(metric)
 
