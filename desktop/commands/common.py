@@ -178,12 +178,15 @@ def open_store(path: str | Path, *, check: bool = True, existing: bool = False):
     is still reported as a damaged database, see `is_damage`) and existing=True: a mistyped path
     or an empty file is refused, and nothing is created there.
     """
+    from desktop.models import store as stores
+    from desktop.models.backend import backend_for
     from desktop.models.store import Store
 
     if not str(path).strip():
         raise CliError("empty_db")
-    if existing and (not Path(path).is_file() or Path(path).stat().st_size == 0):
-        code = errors.MISSING if not Path(path).exists() else errors.NOT_KPIDESK if Path(path).is_file() else errors.NOT_A_DATABASE
+    file = backend_for(path).path  # None for a team's server; a network folder is Store.open's to refuse
+    if existing and file is not None and not stores.is_network_path(file) and (not file.is_file() or file.stat().st_size == 0):
+        code = errors.MISSING if not file.exists() else errors.NOT_KPIDESK if file.is_file() else errors.NOT_A_DATABASE
         raise CliError(code, path=str(path))
     try:
         return Store.open(path, check=check)
