@@ -10,18 +10,21 @@ from sqlalchemy import Connection
 VALUES_PER_STATEMENT = 200
 
 
-def insert_values(conn: Connection, head: str, tail: str, rows: Sequence[tuple]) -> None:
-    """`head VALUES (…), (…) … tail` for up to VALUES_PER_STATEMENT rows per statement.
+def insert_values(conn: Connection, head: str, tail: str, rows: Sequence[tuple]) -> int:
+    """`head VALUES (…), (…) … tail` for up to VALUES_PER_STATEMENT rows per statement; returns the
+    rows the statements changed (fewer than given when ON CONFLICT … DO NOTHING left some out).
 
     Measured on 100k activities: 0.62 s against 1.05 s for executemany (one statement step per row)."""
     if not rows:
-        return
+        return 0
+    changed = 0
     one = "(" + ", ".join("?" * len(rows[0])) + ")"
     full = f"{head} VALUES {', '.join([one] * VALUES_PER_STATEMENT)} {tail}"
     for start in range(0, len(rows), VALUES_PER_STATEMENT):
         block = rows[start:start + VALUES_PER_STATEMENT]
         sql = full if len(block) == VALUES_PER_STATEMENT else f"{head} VALUES {', '.join([one] * len(block))} {tail}"
-        conn.exec_driver_sql(sql, tuple(itertools.chain.from_iterable(block)))
+        changed += conn.exec_driver_sql(sql, tuple(itertools.chain.from_iterable(block))).rowcount
+    return changed
 
 
 def insert_flat(conn: Connection, head: str, tail: str, width: int, values: list[object], literal: str = "") -> None:
