@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="data-quality findings (no activity, impossible funnels, duplicates …)")
     p.add_argument("--db", default=None, help="database file (default: the app's)")
     p.add_argument("--today", type=parse_day, default=None, help="check up to the day before (default: today)")
-    p.add_argument("--from", dest="start", type=parse_day, default=None, help="first day (default: 90 days back)")
+    p.add_argument("--from", dest="start", type=parse_day, default=None, help="first day (default: the first day with data: all the history)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run)
 

@@ -144,7 +144,8 @@ class CliError(Exception):
 
 
 def printable(value: str, limit: int = 400) -> str:
-    """A user's value for a one-line message: control characters escaped, overlong values cut."""
+    """A user's value for a one-line message: control characters escaped, overlong values cut (at 400
+    characters: the import's "no table" reason, ~230, must end whole)."""
     shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(value))
     return shown if len(shown) <= limit else shown[:limit] + "…"
 

@@ -23,6 +23,7 @@ from desktop.importers.files import (
 from desktop.importers.honest import missing_for, reasons, with_member
 from desktop.importers.pipeline import Sink, SheetPlan, extract, extract_stream, plan_sheet, rows_of
 from desktop.importers.result import ImportResult
+from desktop.importers.sheet_kinds import SAMPLE, derived_sheets
 from desktop.kpi.outcomes import Outcome, normalize_word
 
 
@@ -187,12 +188,22 @@ class Preview:
     result: ImportResult
     facts: int
     stamp: tuple[int, int]
+    changes: dict[str, Counter[str]] = field(default_factory=dict)  # sheet → added / replaced / unchanged
+    derived: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # unticked: pivot, summary, repeats
+
+    def change_count(self, code: str) -> int:
+        """How many facts the chosen sheets would add, replace or leave as stored."""
+        chosen = {p.sheet for p in self.plans if p.selected and p.layout}
+        return sum(c[code] for sheet, c in self.changes.items() if sheet in chosen)
 
     def report(self) -> FileReport:
         """What a dry run reports: the facts the chosen sheets give, the rows they skip."""
         chosen = any(p.selected and p.layout for p in self.plans)
-        return FileReport(self.path, self.plans, self.result, added=self.facts if chosen else 0,
-                          skipped=len(self.result.problems), nothing=chosen and self.facts == 0)
+        added = self.change_count("added") if self.changes else self.facts
+        return FileReport(self.path, self.plans, self.result, added=added if chosen else 0,
+                          replaced=self.change_count("replaced"),
+                          skipped=len(self.result.problems) + self.change_count("unchanged"),
+                          nothing=chosen and self.facts == 0)
 
 
 PREVIEW_FACTS = 50
@@ -212,13 +223,16 @@ def preview_file(store: Any, path: Path, plans: list[SheetPlan] | None = None, *
     with stream_workbook(path, sheets=sheets, cancel=cancel) as book:
         store = opened()
         planner = _Planner(book, store, overrides, sheets, plans, member)
-        keep = _PreviewSink(PREVIEW_FACTS)
+        keep = _PreviewSink(PREVIEW_FACTS, store)
         result, got = extract_stream(book, planner, words=outcome_words(store), sink=keep, cancel=stop,
                                      on_progress=on_progress)
     if planner.needs_fallback():
         return preview_file(store, path, planner.replan(got), cancel=cancel, on_progress=on_progress)
     result.activities, result.tallies, result.deals = keep.activities, keep.tallies, keep.deals
-    return Preview(path, got, planner.heads, result, keep.facts, stamp)
+    derived = {} if plans is not None else derived_sheets(got, planner.heads, keep.samples)  # a user's ticks stay
+    for p in got:
+        p.selected = p.selected and p.sheet not in derived
+    return Preview(path, got, planner.heads, result, keep.facts, stamp, keep.changes, derived)
 
 
 def store_preview(store: Any, preview: Preview, *, cancel: threading.Event | None = None,
@@ -318,8 +332,10 @@ class _PreviewSink:
     applies the store's rule for counts across chunks (a sheet's split counts add up; a count
     another sheet gave first is refused), so the preview promises what the import will store."""
 
-    def __init__(self, keep: int) -> None:
-        self.keep = keep
+    def __init__(self, keep: int, store: Any = None) -> None:
+        self.keep, self.store = keep, store
+        self.changes: dict[str, Counter[str]] = {}  # sheet → added / replaced / unchanged, as the store would
+        self.samples: dict[str, set[int]] = {}  # sheet → a sample of its fact keys' hashes (sheet_kinds.repeats)
         self.kept: Counter[str] = Counter()
         self.activities: list[dict[str, Any]] = []
         self.tallies: list[dict[str, Any]] = []
@@ -335,12 +351,17 @@ class _PreviewSink:
         for rows, kept in ((acts, self.activities), (deals, self.deals)):
             for r in rows:
                 self._keep(r, kept)
+                self._sample(r["sheet"], hash(r["dedupe_key"]))
+        for r in tallies:
+            self._sample(r["sheet"], hash((r["day"], r["member"], r["metric"])))
         elsewhere: list[tuple[str, str, str]] = []
+        given: list[dict[str, Any]] = []
         for r in tallies:
             key = (r["day"], r["member"], r["metric"])
             first = self.first.get(key)
             if first is None:
                 self.first[key] = r["sheet"]
+                given.append(r)
                 self.facts += 1
                 if self._keep(r, self.tallies):
                     self.kept_tallies[key] = r
@@ -350,7 +371,14 @@ class _PreviewSink:
                     shown["count"] += r["count"]
             else:
                 elsewhere.append((r["sheet"], r["metric"], first))
+        if self.store is not None:
+            for sheet, code in self.store.fact_changes(acts, deals, given):
+                self.changes.setdefault(sheet, Counter())[code] += 1
         return elsewhere
+
+    def _sample(self, sheet: str, h: int) -> None:
+        if h % SAMPLE == 0:
+            self.samples.setdefault(sheet, set()).add(h)
 
     def _keep(self, row: dict[str, Any], kept: list[dict[str, Any]]) -> bool:
         if self.kept[row["sheet"]] >= self.keep:

@@ -11,21 +11,23 @@ from sqlalchemy import Connection
 VALUES_PER_STATEMENT = 200
 
 
-def insert_values(conn: Connection, head: str, tail: str, rows: Sequence[tuple]) -> None:
-    """`head VALUES (…), (…) … tail` for up to VALUES_PER_STATEMENT rows per statement.
+def insert_values(conn: Connection, head: str, tail: str, rows: Sequence[tuple]) -> int:
+    """`head VALUES (…), (…) … tail` for up to VALUES_PER_STATEMENT rows per statement; returns the
+    rows the statements changed (fewer than given when ON CONFLICT … DO NOTHING left some out).
 
     Measured on 100k activities: 0.62 s against 1.05 s for executemany (one statement step per row)."""
     if not rows:
-        return
+        return 0
     if conn.dialect.name == "postgresql":
-        copy_insert(conn, head, tail, rows)
-        return
+        return copy_insert(conn, head, tail, rows)
+    changed = 0
     one = "(" + ", ".join("?" * len(rows[0])) + ")"
     full = f"{head} VALUES {', '.join([one] * VALUES_PER_STATEMENT)} {tail}"
     for start in range(0, len(rows), VALUES_PER_STATEMENT):
         block = rows[start:start + VALUES_PER_STATEMENT]
         sql = full if len(block) == VALUES_PER_STATEMENT else f"{head} VALUES {', '.join([one] * len(block))} {tail}"
-        conn.exec_driver_sql(sql, tuple(itertools.chain.from_iterable(block)))
+        changed += conn.exec_driver_sql(sql, tuple(itertools.chain.from_iterable(block))).rowcount
+    return changed
 
 
 def insert_flat(conn: Connection, head: str, tail: str, width: int, values: list[object], literal: str = "",
@@ -54,7 +56,7 @@ def insert_flat(conn: Connection, head: str, tail: str, width: int, values: list
 _HEAD = re.compile(r"^INSERT INTO (\w+) \(([^)]*)\)$")
 
 
-def copy_insert(conn: Connection, head: str, tail: str, rows: Sequence[tuple], adds_up: str | None = None) -> None:
+def copy_insert(conn: Connection, head: str, tail: str, rows: Sequence[tuple], adds_up: str | None = None) -> int:
     """PostgreSQL's bulk path for `head VALUES … tail`: COPY the rows into a scratch table, then one
     INSERT … SELECT in their order with the same tail (ON CONFLICT …), in the caller's transaction.
     (Thousands of placeholders per statement cost psycopg more to parse than the server to run.)
@@ -80,4 +82,4 @@ def copy_insert(conn: Connection, head: str, tail: str, rows: Sequence[tuple], a
         select = f"SELECT {picked} FROM {scratch} GROUP BY {keys} ORDER BY MIN(_n)"
     else:
         select = f"SELECT {listed} FROM {scratch} ORDER BY _n"
-    conn.exec_driver_sql(f"{head} {select} {tail}")
+    return conn.exec_driver_sql(f"{head} {select} {tail}").rowcount  # rows inserted or updated

@@ -22,6 +22,7 @@ from sqlmodel import select as select_rows
 
 from desktop.models import rollup
 from desktop.models.bulk_sql import insert_values
+from desktop.models.import_activities import fact_changes, keys_of, replace_corrected, set_activities
 from desktop.models.import_deals import (DEAL_KEYS, deal_keys_of, reset_deal_tables, set_deals, sql_value,
                                          update_deals)
 from desktop.models.import_tallies import TallyWriter
@@ -113,6 +114,8 @@ class _BatchWriter:
         self.leads: dict[str, int] = {}
         self.facts = 0
         self.changed: list[dict[str, Any]] = []
+        self.corrected: list[dict[str, Any]] = []  # earlier imports' activities this one corrected: as they were
+        self.corrected_ids: set[int] = set()
         self.tallies = TallyWriter(conn, batch_id)
         if conn.dialect.name == "sqlite":
             conn.exec_driver_sql("PRAGMA cache_size = -65536")  # 64 MB: big batches touch many index pages
@@ -134,7 +137,9 @@ class _BatchWriter:
         if acts:
             if self.rebuild is None:
                 self.rebuild = self._bulk()
-            insert_values(self.conn, *_ACTIVITY_INSERT, _activity_rows(acts, self.members, self.leads, self.b))
+            rows = _activity_rows(acts, self.members, self.leads, self.b)
+            if insert_values(self.conn, *_ACTIVITY_INSERT, rows) < len(rows):  # some keys are stored already
+                self.corrected += replace_corrected(self.conn, self.b, rows, self.corrected_ids)
         if deals:
             rows = _deal_rows(deals, self.members, self.leads, self.b)
             self.changed += update_deals(self.conn, rows)
@@ -166,6 +171,8 @@ class _BatchWriter:
         t_added, replaced, given = self.tallies.finish()
         _check(self.cancel)
         rollup.refresh_select(self.conn, _FACT_KEYS.replace(":b", "?") + DEAL_KEYS, (self.b,) * 3)
+        if self.corrected:
+            rollup.refresh_keys(self.conn, keys_of(self.corrected))
         return added + t_added, replaced, self.facts + given
 
 
@@ -205,10 +212,13 @@ class ImportOps:
                 setattr(batch, key, value)
             if writer.changed:
                 s.add(Setting(key=f"import_undo:{batch.id}", value=json.dumps(writer.changed, default=str)))  # PostgreSQL gives dates
+            if writer.corrected:
+                s.add(Setting(key=f"import_corrected:{batch.id}", value=json.dumps(writer.corrected, default=str)))
             if writer.created:
                 s.add(Setting(key=f"import_members:{batch.id}", value=json.dumps(writer.created)))
-            batch.rows_added, batch.rows_replaced = added, replaced + len(writer.changed)
-            batch.rows_skipped = len(result.problems) + facts - added - replaced
+            updated = len(writer.changed) + len(writer.corrected)  # deals moved on, activities corrected
+            batch.rows_added, batch.rows_replaced = added, replaced + updated
+            batch.rows_skipped = len(result.problems) + facts - added - replaced - updated
             s.flush()
         self._publish_import(batch.id)
         return batch
@@ -228,6 +238,9 @@ class ImportOps:
             previous = json.loads(saved.value) if saved else []
             removed["deal_updates"] = set_deals(conn, previous)
             keys += deal_keys_of(previous) + deal_keys_of(removed["deal_updates"])
+            saved = s.get(Setting, f"import_corrected:{batch_id}")
+            removed["activity_updates"] = set_activities(conn, json.loads(saved.value) if saved else [])
+            keys += keys_of(removed["activity_updates"])
             for sql in _UNDO:
                 conn.exec_driver_sql(sql, (batch_id,) * sql.count("?"))
             removed["lead"] = [r for r in removed["lead"] if s.get(Lead, r["id"]) is None]
@@ -256,7 +269,9 @@ class ImportOps:
                     [{k: v for k, v in r.items() if k != "id"} for r in removed["tally"]])
             updates = removed.get("deal_updates", [])
             previous = set_deals(conn, updates)
-            rollup.refresh_keys(conn, _batch_keys(conn, b) + deal_keys_of(updates) + deal_keys_of(previous))
+            corrected = set_activities(conn, removed.get("activity_updates", []))
+            rollup.refresh_keys(conn, _batch_keys(conn, b) + deal_keys_of(updates) + deal_keys_of(previous)
+                                + keys_of(corrected))
             s.get(ImportBatch, b).undone_at = None
         self._publish_import(b)
 
@@ -270,6 +285,12 @@ class ImportOps:
         """Every import, newest first (undone ones too)."""
         with self._read() as s:
             return list(s.exec(select_rows(ImportBatch).order_by(col(ImportBatch.id).desc())).all())
+
+    def fact_changes(self, acts: Sequence[dict[str, Any]], deals: Sequence[dict[str, Any]],
+                     tallies: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+        """What importing these facts would do to each, read only (import_activities.fact_changes)."""
+        with self._read() as s:
+            return fact_changes(s.connection(), acts, deals, tallies)
 
     def remembered_mapping(self, shape: str) -> dict[str, str] | None:
         return self.setting(f"import_mapping:{shape}")

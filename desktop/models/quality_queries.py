@@ -34,6 +34,7 @@ WHERE m.active AND m.role = 'rep' GROUP BY m.id
 """
 _NO_OUTCOME = ("SELECT id, member_id, day FROM activity WHERE kind = 'call' AND outcome IS NULL "
                "AND day BETWEEN :a AND :b")
+_FIRST_DAY = "SELECT MIN(day) FROM dailycount"  # the rollup holds every fact's day: activities, tallies, deals
 _NO_AMOUNT = "SELECT id, member_id, created_day FROM deal WHERE amount IS NULL"
 _NO_OWNER = "SELECT id, NULL, NULL FROM lead WHERE owner_id IS NULL"
 
@@ -42,12 +43,21 @@ RULES = ("no_activity", "funnel", "outlier_calls", "duplicate_activities", "dupl
 
 
 class QualityQueries:
-    """データ品質チェック over a date range (the last 90 days by default)."""
+    """データ品質チェック over a date range (all the history by default)."""
+
+    def quality_first_day(self, today: date) -> date:
+        """The first day the checks look at by default: the oldest fact's (yesterday when there is none)."""
+        with self._read() as s:
+            first = s.execute(text(_FIRST_DAY)).scalar()
+        if first is None:
+            return today - timedelta(days=1)
+        return first if isinstance(first, date) else date.fromisoformat(first)
 
     def quality_findings(self, today: date, start: date | None = None) -> list[Finding]:
-        """Every finding between `start` and yesterday (today is still being logged)."""
+        """Every finding between `start` (default: the oldest fact's day) and yesterday (today is still
+        being logged)."""
         end = today - timedelta(days=1)
-        start = start or today - timedelta(days=90)
+        start = start or self.quality_first_day(today)
         p = {"a": start.isoformat(), "b": end.isoformat()}
         with self._read() as s:
             cells = s.execute(text(_MEMBER_DAY), {**p, "mode": self.domain_settings().tally_mode}).all()

@@ -46,10 +46,11 @@ def test_a_file_whose_rows_all_fail_exits_2_naming_the_reason_and_stores_nothing
 
 
 def test_no_table_says_what_was_looked_for_and_what_the_nearest_sheet_lacked(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    path = write(tmp_path / "durations.csv", [["Call Start Time", "Duration"], ["2025-04-01 10:00:00", "30"],
-                                              ["2025-04-01 10:05:00", "45"]])
-    code, _out, err = run(capsys, "import", str(path), "--db", str(tmp_path / "db.sqlite3"), "--dry-run")
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path / "durations.csv", [["Call Start Time", "Duration"], ["2025-04-01 10:00:00", "30"],
+                                       ["2025-04-01 10:05:00", "45"]])
+    monkeypatch.chdir(tmp_path)  # the line is capped in length: a long temporary path must not cut its end off
+    code, _out, err = run(capsys, "import", "durations.csv", "--db", "db.sqlite3", "--dry-run")
     assert code == 2
     assert "looked for a header row with a date, a rep" in err
     assert "the nearest, sheet 'durations' (header row 1), lacks a result, type, count or stage column" in err

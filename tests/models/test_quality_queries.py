@@ -46,10 +46,38 @@ def test_the_only_demo_findings_are_days_off(demo_store, capsys):
     assert set(codes) == {"no_activity"}  # nothing impossible, no outliers, no blanks, no duplicate leads
     # the demo skips ~3% of rep-days: each "nothing logged" is a real day off of a rep
     assert all(demo_store.totals(f.day, f.day, f.member_id)["calls"] == 0 for f in found if f.code == "no_activity")
-    assert codes["no_activity"] < 0.06 * 5 * 64
+    first = demo_store.quality_first_day(date(2025, 11, 21))
+    business_days = len(demo_store.domain_settings().calendar().business_days(first, date(2025, 11, 20)))
+    assert business_days > 200  # the whole year of the demo is checked, not the last 90 days
+    assert codes["no_activity"] < 0.06 * 5 * business_days
     assert main(["check", "--db", str(demo_store.path), "--today", "2025-11-21", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["count"] == len(found) and out["by_code"] == dict(codes)
+
+
+def test_check_looks_at_all_the_history_by_default(store, capsys):
+    """Problems 200 and 120 days old are found without --from; --from a recent day leaves them out."""
+    a = store.add_member(MemberIn(name="佐藤 花子")).id
+    lead = store.add_lead(LeadIn(company="株式会社ミナト物流", owner_id=a)).id
+    old, older = TODAY - timedelta(days=120), TODAY - timedelta(days=200)
+    older = store.domain_settings().calendar().business_days(older, older + timedelta(days=7))[0]
+    old = store.domain_settings().calendar().business_days(old, old + timedelta(days=7))[0]
+    store.add_activities([_call(old, a, "appointment", lead, time(11, 11)), _call(old, a, "appointment", lead, time(11, 11))]
+                         + [_call(older, a, "connected", lead, time(9, n)) for n in range(4)])
+    store.set_tallies([TallyIn(day=older, member_id=a, metric="appointments", count=9)])  # 9 アポ from 4 接続
+    found = store.quality_findings(TODAY)
+    assert store.quality_first_day(TODAY) == older
+    dup = [f for f in found if f.code == "duplicate_activities"]
+    funnel = [f for f in found if f.code == "funnel_appointments_over_connects"]
+    assert [f.day for f in dup] == [old] and older in {f.day for f in funnel}
+    assert main(["check", "--db", str(store.path), "--today", TODAY.isoformat(), "--json"]) == 0
+    by_code = json.loads(capsys.readouterr().out)["by_code"]
+    assert by_code["duplicate_activities"] == 1 and by_code["funnel_appointments_over_connects"] >= 1
+    recent = TODAY - timedelta(days=90)
+    assert main(["check", "--db", str(store.path), "--today", TODAY.isoformat(), "--from", recent.isoformat(),
+                 "--json"]) == 0
+    by_code = json.loads(capsys.readouterr().out)["by_code"]
+    assert "duplicate_activities" not in by_code and "funnel_appointments_over_connects" not in by_code
 
 
 def test_merging_duplicate_leads_moves_their_activities_and_undo_restores(store):

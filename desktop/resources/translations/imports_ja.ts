@@ -367,6 +367,21 @@
         <source>no rep column</source>
         <translation>担当者の列がありません</translation>
     </message>
+    <message>
+        <location filename="../../views/imports/text.py" line="121" />
+        <source>not ticked: a pivot table, made from other rows</source>
+        <translation>未選択: ピボットテーブル (他の行の集計)</translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/text.py" line="122" />
+        <source>not ticked: a summary by month or of totals, not one row per day</source>
+        <translation>未選択: 月別・合計の集計表 (1日1行の表ではありません)</translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/text.py" line="123" />
+        <source>not ticked: repeats the rows of %1</source>
+        <translation>未選択: %1 と同じ行の繰り返し</translation>
+    </message>
 </context>
 <context>
     <name>ImportHistory</name>
@@ -436,8 +451,8 @@
     </message>
     <message>
         <location filename="../../views/imports/page.py" line="80" />
-        <location filename="../../views/imports/page.py" line="340" />
-        <location filename="../../views/imports/page.py" line="342" />
+        <location filename="../../views/imports/page.py" line="343" />
+        <location filename="../../views/imports/page.py" line="345" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
@@ -458,7 +473,7 @@
     </message>
     <message>
         <location filename="../../views/imports/page.py" line="170" />
-        <location filename="../../views/imports/page.py" line="360" />
+        <location filename="../../views/imports/page.py" line="363" />
         <source>%1: not imported — %2</source>
         <translation>%1: 取り込めません — %2</translation>
     </message>
@@ -468,82 +483,82 @@
         <translation>取り込めません: %1</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="292" />
+        <location filename="../../views/imports/page.py" line="295" />
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="330" />
+        <location filename="../../views/imports/page.py" line="333" />
         <source>Reading cancelled. Nothing was changed.</source>
         <translation>読み込みをキャンセルしました。データは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="332" />
+        <location filename="../../views/imports/page.py" line="335" />
         <source>The file could not be read and nothing was changed (%1).</source>
         <translation>ファイルを読み込めませんでした。データは変更されていません（%1）。</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="353" />
+        <location filename="../../views/imports/page.py" line="356" />
         <source>%1 (%2 rows, e.g. %3 '%4')</source>
         <translation>%1 (%2 行、例: %3 '%4')</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="354" />
+        <location filename="../../views/imports/page.py" line="357" />
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 行)</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="355" />
+        <location filename="../../views/imports/page.py" line="358" />
         <source>%1: nothing was stored and nothing changed — %2</source>
         <translation>%1: 何も保存せず、何も変更していません — %2</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="357" />
+        <location filename="../../views/imports/page.py" line="360" />
         <source>%1: %2 added, %3 replaced, %4 skipped</source>
         <translation>%1: 追加 %2 件・置換 %3 件・スキップ %4 件</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="362" />
+        <location filename="../../views/imports/page.py" line="365" />
         <source>%1: import cancelled; nothing from this file was stored.</source>
         <translation>%1：取り込みをキャンセルしました。このファイルの内容は保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="364" />
+        <location filename="../../views/imports/page.py" line="367" />
         <source>%1: not imported — %2. Nothing from this file was stored.</source>
         <translation>%1: 取り込んでいません — %2。このファイルからは何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="365" />
+        <location filename="../../views/imports/page.py" line="368" />
         <source>%1: the import failed; nothing from this file was stored (%2).</source>
         <translation>%1：取り込みに失敗しました。このファイルの内容は保存されていません（%2）。</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="371" />
+        <location filename="../../views/imports/page.py" line="374" />
         <source>another KPI Desk or import is writing to the database; try again in a moment</source>
         <translation>他の KPI Desk または取り込みがデータベースに書き込み中です。しばらくしてからもう一度お試しください</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="373" />
+        <location filename="../../views/imports/page.py" line="376" />
         <source>the disk is full</source>
         <translation>ディスクの空きがありません</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="375" />
+        <location filename="../../views/imports/page.py" line="378" />
         <source>the database cannot be written (read-only)</source>
         <translation>データベースに書き込めません (読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="379" />
+        <location filename="../../views/imports/page.py" line="382" />
         <source>Remove everything this import added? You can put it back with Redo.</source>
         <translation>この取り込みで追加したものをすべて削除しますか？「やり直す」で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="381" />
+        <location filename="../../views/imports/page.py" line="384" />
         <source>removing an import</source>
         <translation>取り込みの削除</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="385" />
+        <location filename="../../views/imports/page.py" line="388" />
         <source>Undo import</source>
         <translation>取り込みを元に戻す</translation>
     </message>
@@ -551,149 +566,154 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../views/imports/preview.py" line="62" />
-        <location filename="../../views/imports/preview.py" line="66" />
+        <location filename="../../views/imports/preview.py" line="63" />
+        <location filename="../../views/imports/preview.py" line="67" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="62" />
+        <location filename="../../views/imports/preview.py" line="63" />
         <source>Stored as</source>
         <translation>取り込み先</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="62" />
+        <location filename="../../views/imports/preview.py" line="63" />
         <source>Confidence</source>
         <translation>確度</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="62" />
+        <location filename="../../views/imports/preview.py" line="63" />
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="64" />
+        <location filename="../../views/imports/preview.py" line="65" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="64" />
+        <location filename="../../views/imports/preview.py" line="65" />
         <source>Rep</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="64" />
+        <location filename="../../views/imports/preview.py" line="65" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="64" />
-        <location filename="../../views/imports/preview.py" line="66" />
+        <location filename="../../views/imports/preview.py" line="65" />
+        <location filename="../../views/imports/preview.py" line="67" />
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="65" />
+        <location filename="../../views/imports/preview.py" line="66" />
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="66" />
+        <location filename="../../views/imports/preview.py" line="67" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="66" />
+        <location filename="../../views/imports/preview.py" line="67" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="69" />
+        <location filename="../../views/imports/preview.py" line="70" />
         <source>Column mapping</source>
         <translation>列の対応付け</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="70" />
+        <location filename="../../views/imports/preview.py" line="71" />
         <source>Rows as stored</source>
         <translation>保存される行</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="71" />
+        <location filename="../../views/imports/preview.py" line="72" />
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="74" />
+        <location filename="../../views/imports/preview.py" line="75" />
         <source>Name of the rep these rows belong to</source>
         <translation>これらの行の担当者名</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="79" />
+        <location filename="../../views/imports/preview.py" line="80" />
         <source>This sheet has no rep column. Rep for every row:</source>
         <translation>このシートには担当者の列がありません。全行の担当者:</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="101" />
+        <location filename="../../views/imports/preview.py" line="105" />
         <source>Rows as stored (%1 of %2 shown)</source>
         <translation>保存される行 (%2 件中 %1 件を表示)</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="102" />
+        <location filename="../../views/imports/preview.py" line="106" />
         <source>Skipped (%1)</source>
         <translation>スキップ（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="112" />
+        <location filename="../../views/imports/preview.py" line="116" />
         <source>Choose a sheet to see how it will be read.</source>
         <translation>シートを選ぶと、どのように読み込まれるかを表示します。</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="114" />
+        <location filename="../../views/imports/preview.py" line="118" />
         <source>No table KPI Desk can import was found on this sheet: %1.</source>
         <translation>このシートに取り込める表が見つかりません: %1。</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="116" />
+        <location filename="../../views/imports/preview.py" line="120" />
         <source>%1 · header in row %2 · %3 facts to import · %4 rows skipped</source>
         <translation>%1・見出しは %2 行目・取り込み %3 件・スキップ %4 行</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="121" />
+        <location filename="../../views/imports/preview.py" line="123" />
+        <source>Already imported before: %1 new, %2 replace their earlier version (result or note corrected), %3 unchanged and left as stored.</source>
+        <translation>以前に取り込んだ行を含みます: うち新規 %1 件、修正 (結果・メモ) により置き換え %2 件、変更なし %3 件 (そのまま残します)。</translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/preview.py" line="129" />
         <source>%1 (e.g. %2 '%3')</source>
         <translation>%1 (例: %2 '%3')</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="123" />
+        <location filename="../../views/imports/preview.py" line="131" />
         <source>Nothing from this sheet can be stored: %1</source>
         <translation>このシートからは何も保存できません: %1</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="126" />
+        <location filename="../../views/imports/preview.py" line="134" />
         <source>row %1 (%2)</source>
         <translation>%1 行目 (%2)</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="127" />
+        <location filename="../../views/imports/preview.py" line="135" />
         <source>%1 rows whose funnel cannot be (connects above calls, appointments above connects), stored as written: %2</source>
         <translation>ありえない行が %1 行あります (接続が架電より多い、アポが接続より多い)。記入のまま保存します: %2</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="130" />
+        <location filename="../../views/imports/preview.py" line="138" />
         <source>%1 total rows (合計/小計) left out, from row %2: they repeat the rows above.</source>
         <translation>合計・小計の行 %1 行 (%2 行目から) は上の行の繰り返しのため除外しました。</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="135" />
+        <location filename="../../views/imports/preview.py" line="143" />
         <source>New members, created by the import: %1</source>
         <translation>取り込みで新しく作成するメンバー: %1</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="138" />
+        <location filename="../../views/imports/preview.py" line="146" />
         <source>Result words it does not know are listed below: choose what each means.</source>
         <translation>登録されていない結果の語を下に表示しています。それぞれの意味を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="149" />
+        <location filename="../../views/imports/preview.py" line="157" />
         <source>(not imported)</source>
         <translation>（取り込まない）</translation>
     </message>

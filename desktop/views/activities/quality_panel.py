@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -93,7 +93,7 @@ class QualityPanel(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, n)
         for code, group in groups.items():
             group.setText(0, f"{rule_text(code)} ({group.childCount()})")
-        start = today - timedelta(days=90)
+        start = self.store.quality_first_day(today)
         self.summary.setText(fmt(self.tr("%1 findings from %2 to yesterday. Days off show as "
                                          "“nothing logged”; that is expected."), len(self.findings), start))
 

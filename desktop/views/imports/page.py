@@ -34,7 +34,7 @@ from desktop.views.shell.context import AppContext
 from desktop.views.imports.commands import ImportMade, UndoImport
 from desktop.views.imports.history import ImportHistory
 from desktop.views.imports.preview import ImportPreview
-from desktop.views.imports.text import lacks_text, word
+from desktop.views.imports.text import derived_text, lacks_text, word
 from desktop.views.shell.signals import Coalescer
 from desktop.views.shell.text import fmt
 from desktop.views.shell.worker import Worker
@@ -180,6 +180,8 @@ class ImportPage(QWidget):
                     why = lacks_text(missing_for(plan))
                     row.setText(f"{row.text()} ({why})")
                     row.setToolTip(fmt(self.tr("Not importable: %1"), why))
+                elif plan.sheet in item.derived:  # a pivot, summary or copy: unticked, and why
+                    row.setText(f"{row.text()} ({derived_text(item.derived[plan.sheet])})")
                 row.setData(Qt.ItemDataRole.UserRole, (f, p))
                 flags = row.flags() | Qt.ItemFlag.ItemIsUserCheckable
                 row.setFlags(flags if plan.layout else flags & ~Qt.ItemFlag.ItemIsEnabled)
@@ -205,7 +207,7 @@ class ImportPage(QWidget):
     def _on_reread(self, read: list[Read]) -> None:
         for i, fresh in read:
             if isinstance(fresh, Preview):  # the plans on screen stay: they may have changed meanwhile
-                self.loaded[i] = replace(fresh, plans=self.loaded[i].plans)
+                self.loaded[i] = replace(fresh, plans=self.loaded[i].plans, derived=self.loaded[i].derived)
         self._show_current()
         self.message.setText("\n".join(self._refusals(read)))
         if self.stale:
@@ -221,7 +223,8 @@ class ImportPage(QWidget):
     def _show_current(self) -> None:
         chosen = self._current()
         known = {m.name_key for m in self.context.store.members()} if chosen else None
-        self.preview.show_plan(chosen[1] if chosen else None, chosen[0].result if chosen else None, known)
+        self.preview.show_plan(chosen[1] if chosen else None, chosen[0].result if chosen else None, known,
+                               chosen[0] if chosen else None)
 
     def _on_sheet_checked(self, row: QListWidgetItem) -> None:
         f, p = row.data(Qt.ItemDataRole.UserRole)

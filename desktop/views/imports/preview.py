@@ -3,6 +3,7 @@ the first rows as they will be stored, and what will be skipped and why."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -23,7 +24,8 @@ from desktop.importers.honest import missing_for
 from desktop.importers.mapping import FIELDS
 from desktop.importers.pipeline import SheetPlan
 from desktop.importers.result import ImportResult
-from desktop.views.imports.text import evidence_text, lacks_text, word
+from desktop.importers.session import Preview
+from desktop.views.imports.text import derived_text, evidence_text, lacks_text, word
 from desktop.views.imports.words import UnknownWords
 from desktop.views.shell.text import fmt
 
@@ -86,11 +88,18 @@ class ImportPreview(QWidget):
         layout.addWidget(self.tabs, 1)
         self.combos: dict[str, QComboBox] = {}
         self.known: set[str] | None = None
+        self.changes: Counter[str] | None = None
+        self.derived: tuple[str, list[str]] | None = None
         self.chosen: dict[str, str] = {}  # sheet → the rep the user named for its rows
 
-    def show_plan(self, plan: SheetPlan | None, result: ImportResult | None, known: set[str] | None = None) -> None:
-        """`known`: the name keys of the members already stored (the others are listed as new)."""
+    def show_plan(self, plan: SheetPlan | None, result: ImportResult | None, known: set[str] | None = None,
+                  read: Preview | None = None) -> None:
+        """`known`: the name keys of the members already stored (the others are listed as new);
+        `read`: the file's preview pass (how many of the sheet's facts the import adds, replaces and
+        leaves as stored; why the sheet is not ticked by default)."""
         self.plan, self.known = plan, known
+        self.changes = read.changes.get(plan.sheet) if read is not None and plan is not None else None
+        self.derived = read.derived.get(plan.sheet) if read is not None and plan is not None else None
         self._show_mapping(plan)
         facts = [] if plan is None or result is None else _facts_of(plan.sheet, result)
         problems = [] if plan is None or result is None else [p for p in result.problems if p.sheet == plan.sheet]
@@ -115,6 +124,12 @@ class ImportPreview(QWidget):
         counts = None if result is None else result.sheets.get(plan.sheet)
         text = fmt(self.tr("%1 · header in row %2 · %3 facts to import · %4 rows skipped"),
                    word(plan.layout), plan.header_row, counts.facts if counts else 0, skipped)
+        if self.derived is not None:
+            text += "\n" + derived_text(self.derived)
+        if self.changes and (self.changes["replaced"] or self.changes["unchanged"]):
+            text += "\n" + fmt(self.tr("Already imported before: %1 new, %2 replace their earlier version "
+                                       "(result or note corrected), %3 unchanged and left as stored."),
+                               self.changes["added"], self.changes["replaced"], self.changes["unchanged"])
         if counts is not None and counts.facts == 0 and result is not None:
             mine = [p for p in result.problems if p.sheet == plan.sheet]
             first = mine[0] if mine else None

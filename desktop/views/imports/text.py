@@ -115,3 +115,16 @@ def word(code: str | None) -> str:
         return ""
     source = _WORDS.get(code)
     return QCoreApplication.translate("Import", source) if source else term(code)
+
+
+DERIVED = {
+    "pivot": QT_TRANSLATE_NOOP("Import", "not ticked: a pivot table, made from other rows"),
+    "summary": QT_TRANSLATE_NOOP("Import", "not ticked: a summary by month or of totals, not one row per day"),
+    "repeats": QT_TRANSLATE_NOOP("Import", "not ticked: repeats the rows of %1"),
+}
+
+
+def derived_text(why: tuple[str, list[str]]) -> str:
+    """Why a sheet is not ticked by default (importers.sheet_kinds), as said beside its name."""
+    code, others = why
+    return QCoreApplication.translate("Import", DERIVED[code]).replace("%1", "、".join(others))
