@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QLockFile, QObject, QSettings, QTimer, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QUndoStack
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import crashlog
@@ -24,6 +24,7 @@ from desktop.views.shell.signals import StoreSignals
 from desktop.views.shell.store_errors import store_error_text
 from desktop.views.shell.text import fmt
 from desktop.views.shell.ui_settings import UiSettings
+from desktop.views.shell.undo_stack import UndoStack
 from desktop.views.shell.worker import Worker
 
 BACKUP_DELAY_MS = 3000  # the daily backup starts once the window has painted and loaded
@@ -89,7 +90,7 @@ class Controller:
     def _swap(self, store: Store, lock: QLockFile | None) -> None:
         old_window, old_store, old_lock, old_context = self.window, self.store, self._lock, self.context
         self.store, self._lock = store, lock
-        context = AppContext(store=store, signals=StoreSignals(store), undo=QUndoStack(), ui=self.ui)
+        context = AppContext(store=store, signals=StoreSignals(store), undo=UndoStack(), ui=self.ui)
         self.context = context
         context.extras["open_demo"] = self.open_demo
         if self.today is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import queue
 import threading
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -31,6 +32,9 @@ class Entry:
     ids: list[int] = field(default_factory=list)
     problem: str = ""  # the code of the last failed attempt, "" while none failed
     cancelled: bool = False
+    step: int = 0  # 0 a new entry; -1 / +1 the undo / redo of a stored one (`command`), then `done(step)`
+    command: Any = None
+    done: Any = None
 
 
 class LogQueue(QObject):
@@ -38,6 +42,7 @@ class LogQueue(QObject):
 
     stored = Signal(object)  # Entry, delivered on the GUI thread
     waiting = Signal(object)  # Entry whose attempt failed; it stays queued and is tried again
+    asked = Signal(object)  # Entry: an undo/redo of a stored entry was queued (emitted on the GUI thread)
 
     def __init__(self, store: Store) -> None:
         super().__init__()  # no parent: a closed panel must not take the queued entries with it
@@ -48,6 +53,7 @@ class LogQueue(QObject):
         self._stop = threading.Event()
         self._idle = threading.Event()
         self._idle.set()
+        self._ended = False
         self._thread = threading.Thread(target=self._run, name="quick-log-writer", daemon=True)
         _LIVE.add(self)
         self._thread.start()
@@ -56,17 +62,36 @@ class LogQueue(QObject):
         with self._lock:
             self._pending.append(entry)
             self._idle.clear()
-        self._todo.put(entry)
+            self._todo.put(entry)
+            if self._ended and not self._stop.is_set():  # released with its panel; an undo on the stack needs it
+                self._ended = False
+                self._thread = threading.Thread(target=self._run, name="quick-log-writer", daemon=True)
+                _LIVE.add(self)
+                self._thread.start()
+
+    def put_step(self, command: Any, step: int, done: Any) -> None:
+        """Queue the undo (-1) or redo (+1) of a stored entry: `command.write(step)`, then `done(step)`."""
+        label = command.text()
+        entry = Entry([], label, step=step, command=command, done=done)
+        self.put(entry)
+        self.asked.emit(entry)
 
     def pending(self) -> list[Entry]:
         """Entries not stored yet, oldest first."""
         with self._lock:
-            return [e for e in self._pending if not e.cancelled]
+            return [e for e in self._pending if not e.cancelled and not e.step]
+
+    def pending_steps(self) -> list[Entry]:
+        """Undos and redos asked for and not stored yet, oldest first."""
+        with self._lock:
+            return [e for e in self._pending if e.step]
 
     def cancel_last(self) -> Entry | None:
         """Take back the newest entry not stored yet (it is never stored, or removed at once)."""
         with self._lock:
-            live = [e for e in self._pending if not e.cancelled]
+            if self._pending and self._pending[-1].step:
+                return None  # an undo or redo is under way: Ctrl+Z goes to the stack (which waits for it)
+            live = [e for e in self._pending if not e.cancelled and not e.step]
             if live:
                 live[-1].cancelled = True
             return live[-1] if live else None
@@ -84,7 +109,7 @@ class LogQueue(QObject):
 
     def release(self) -> None:
         """The panel is gone: nobody hears of it any more; store what is queued, then end the thread."""
-        for signal in (self.stored, self.waiting):
+        for signal in (self.stored, self.waiting, self.asked):
             try:
                 signal.disconnect()
             except (RuntimeError, TypeError):
@@ -92,15 +117,22 @@ class LogQueue(QObject):
         self._todo.put(None)
 
     def _run(self) -> None:
-        while (entry := self._todo.get()) is not None:
-            self._store(entry)
-        _LIVE.discard(self)
+        while True:
+            entry = self._todo.get()
+            if entry is not None:
+                self._store(entry)
+                continue
+            with self._lock:
+                if self._todo.empty() or self._stop.is_set():
+                    self._ended = True
+                    _LIVE.discard(self)
+                    return
 
     def _store(self, entry: Entry) -> None:
         attempt = 0
         while not entry.cancelled:
             try:
-                entry.ids = self.store.add_activities(entry.rows)
+                self._write(entry)
                 break
             except Exception as exc:  # noqa: BLE001 - busy, full, read-only …: kept and tried again
                 entry.problem = errors.failure_code(exc) or "unexpected"
@@ -110,6 +142,12 @@ class LogQueue(QObject):
                 attempt += 1
         self._finish(entry)
 
+    def _write(self, entry: Entry) -> None:
+        if entry.step:
+            entry.command.write(entry.step)
+        else:
+            entry.ids = self.store.add_activities(entry.rows)
+
     def _finish(self, entry: Entry) -> None:
         with self._lock:
             self._pending.remove(entry)
@@ -118,5 +156,15 @@ class LogQueue(QObject):
                 self._idle.set()
         if cancelled and entry.ids:
             self.store.remove_activities(entry.ids)  # taken back while it was being stored
-        if not cancelled:
+        if entry.step:
+            self._tell(entry)
+        elif not cancelled:
             self.stored.emit(entry)
+
+    @staticmethod
+    def _tell(entry: Entry) -> None:
+        """The stack hears that the undo/redo is stored (a queued signal onto the GUI thread)."""
+        try:
+            entry.done(entry.step)
+        except RuntimeError:
+            pass  # the stack is gone (database switched): the write is stored all the same
