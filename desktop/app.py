@@ -16,6 +16,7 @@ from desktop import crashlog
 from desktop.commands.common import default_db, demo_db
 from desktop.models import demo, errors
 from desktop.models.store import Store
+from desktop.views.activities import kept
 from desktop.views.shell.context import AppContext
 from desktop.views.shell.icons import resource
 from desktop.views.shell.main_window import MainWindow
@@ -96,6 +97,8 @@ class Controller:
         if self.today is not None:
             context.extras["today"] = lambda: self.today
         self.window = MainWindow(context)
+        if store.path is not None and kept.path_for(store.path).exists():
+            self.window.page_widget("activities")  # its quick log stores what was kept at the last quit
         ReviewReminder(context, self.window).start()
         self.window.database_requested.connect(self._on_database_requested)
         self.window.new_database_requested.connect(self._on_database_requested)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop.models import errors
 from desktop.models.store import Store
 from desktop.models.tables import ActivityIn
+from desktop.views.activities import kept
 
 RETRY_S = (0.2, 0.5, 1.0, 2.0, 5.0)  # waits between attempts; the last repeats
 _LIVE: set[LogQueue] = set()  # a queue outlives its panel (database switched) until it stored everything
@@ -32,6 +33,8 @@ class Entry:
     ids: list[int] = field(default_factory=list)
     problem: str = ""  # the code of the last failed attempt, "" while none failed
     cancelled: bool = False
+    finished: bool = False  # stored (or given up); only its signal is still on the way
+    restored: bool = False  # kept in the file beside the database at the last quit
     step: int = 0  # 0 a new entry; -1 / +1 the undo / redo of a stored one (`command`), then `done(step)`
     command: Any = None
     done: Any = None
@@ -79,7 +82,7 @@ class LogQueue(QObject):
     def pending(self) -> list[Entry]:
         """Entries not stored yet, oldest first."""
         with self._lock:
-            return [e for e in self._pending if not e.cancelled and not e.step]
+            return [e for e in self._pending if not e.cancelled and not e.step and not e.finished]
 
     def pending_steps(self) -> list[Entry]:
         """Undos and redos asked for and not stored yet, oldest first."""
@@ -91,7 +94,7 @@ class LogQueue(QObject):
         with self._lock:
             if self._pending and self._pending[-1].step:
                 return None  # an undo or redo is under way: Ctrl+Z goes to the stack (which waits for it)
-            live = [e for e in self._pending if not e.cancelled and not e.step]
+            live = [e for e in self._pending if not e.cancelled and not e.step and not e.finished]
             if live:
                 live[-1].cancelled = True
             return live[-1] if live else None
@@ -106,6 +109,28 @@ class LogQueue(QObject):
         self._stop.set()
         self._todo.put(None)
         return self.pending()
+
+    def keep(self, timeout: float = 10.0) -> list[Entry]:
+        """At quit: `timeout` s to store what is pending; the rest goes into the file beside the database."""
+        left = self.close(timeout)
+        if self.store.path is not None and (left or self._restoring()):
+            try:
+                kept.save(self.store.path, [_as_json(e) for e in left])
+            except OSError:
+                pass  # nowhere to keep them: the restored ones stay in the old file, which is still there
+        return left
+
+    def restore(self) -> int:
+        """Put the entries kept at the last quit back into the queue, oldest first; how many."""
+        found = kept.load(self.store.path) if self.store.path is not None else []
+        for data in found:
+            rows = [ActivityIn.model_validate(r) for r in data["rows"]]
+            self.put(Entry(rows, str(data.get("label", "")), str(data.get("who", "")), restored=True))
+        return len(found)
+
+    def _restoring(self) -> bool:
+        with self._lock:
+            return any(e.restored for e in self._pending)
 
     def release(self) -> None:
         """The panel is gone: nobody hears of it any more; store what is queued, then end the thread."""
@@ -146,20 +171,36 @@ class LogQueue(QObject):
         if entry.step:
             entry.command.write(entry.step)
         else:
-            entry.ids = self.store.add_activities(entry.rows)
+            entry.ids = self.store.add_activities_once(entry.rows)  # a key stored already is not added again
 
     def _finish(self, entry: Entry) -> None:
         with self._lock:
-            self._pending.remove(entry)
+            entry.finished = True  # too late to take back: Ctrl+Z now goes to the stack
             cancelled = entry.cancelled
+        if cancelled and entry.ids:
+            self._take_back(entry)  # taken back while it was being stored
+        with self._lock:  # idle only once the database says what the queue was asked
+            self._pending.remove(entry)
             if not self._pending:
                 self._idle.set()
-        if cancelled and entry.ids:
-            self.store.remove_activities(entry.ids)  # taken back while it was being stored
+            last_restored = entry.restored and not any(e.restored for e in self._pending)
+        if last_restored:
+            self._forget_kept()
         if entry.step:
             self._tell(entry)
         elif not cancelled:
             self.stored.emit(entry)
+
+    def _take_back(self, entry: Entry) -> None:
+        attempt = 0
+        while True:
+            try:
+                self.store.remove_activities(entry.ids)
+                return
+            except Exception:  # noqa: BLE001 - busy …: tried again, as the write was
+                if self._stop.wait(RETRY_S[min(attempt, len(RETRY_S) - 1)]):
+                    return
+                attempt += 1
 
     @staticmethod
     def _tell(entry: Entry) -> None:
@@ -168,3 +209,14 @@ class LogQueue(QObject):
             entry.done(entry.step)
         except RuntimeError:
             pass  # the stack is gone (database switched): the write is stored all the same
+
+    def _forget_kept(self) -> None:
+        """Every restored entry is stored: the file goes (killed before this, they are found by key)."""
+        try:
+            kept.save(self.store.path, [])
+        except OSError:
+            pass
+
+
+def _as_json(entry: Entry) -> dict[str, Any]:
+    return {"label": entry.label, "who": entry.who, "rows": [r.model_dump(mode="json") for r in entry.rows]}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from uuid import uuid4
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QColor, QKeyEvent
@@ -62,9 +63,11 @@ class QuickLogPanel(QWidget):
         self._undo_index = context.undo.index()
         context.undo.indexChanged.connect(self._on_undo_index_changed)
         context.signals.changed.connect(self._on_store_changed)
-        QApplication.instance().aboutToQuit.connect(self.queue.close)  # what is queued is stored before quitting
+        QApplication.instance().aboutToQuit.connect(self.queue.keep)  # stored before quitting, or kept in a file
         self._load_members()
         self.refresh()
+        if self.queue.restore():  # what could not be stored at the last quit
+            self._show_pending()
 
     # ---- layout -------------------------------------------------------------------
 
@@ -146,7 +149,8 @@ class QuickLogPanel(QWidget):
             return
         note = self.pending_note or self.note.text().strip()
         row = ActivityIn(day=self.today(), at=datetime.now().time().replace(microsecond=0), member_id=member_id,
-                         lead_id=self._lead_id(), kind=kind.value, outcome=outcome, note=note)
+                         lead_id=self._lead_id(), kind=kind.value, outcome=outcome, note=note,
+                         dedupe_key=f"quicklog:{uuid4().hex}")  # found again if stored and then restored
         self.queue.put(Entry([row], term(outcome) if outcome else term(kind.value), self.member.currentText()))
         self.pending_note = ""
         self.note.clear()
