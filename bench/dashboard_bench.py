@@ -64,7 +64,7 @@ class Bench:
     def open_context(self, path: Path):  # noqa: ANN201 - AppContext
         """The app's state before the dashboard is shown: the Store is open (its integrity check is not ours)."""
         from PySide6.QtCore import QSettings
-        from PySide6.QtGui import QUndoStack
+        from desktop.views.shell.undo_stack import UndoStack
         from PySide6.QtWidgets import QApplication
 
         from desktop.models.store import Store
@@ -75,7 +75,7 @@ class Bench:
         self.app = QApplication.instance() or QApplication([])
         store = Store.open(path)
         ui = UiSettings(QSettings(str(self.workdir / "ui.ini"), QSettings.Format.IniFormat))
-        context = AppContext(store=store, signals=StoreSignals(store), undo=QUndoStack(), ui=ui)
+        context = AppContext(store=store, signals=StoreSignals(store), undo=UndoStack(), ui=ui)
         context.extras["today"] = lambda: self.today
         return context
 

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QLockFile, QObject, QSettings, QTimer, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QUndoStack
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import crashlog
@@ -17,6 +17,7 @@ from desktop.commands.common import default_db, demo_db
 from desktop.models.backend import is_server_url
 from desktop.models import demo, errors
 from desktop.models.store import Store
+from desktop.views.activities import kept
 from desktop.views.shell.context import AppContext
 from desktop.views.shell.icons import resource
 from desktop.views.shell.main_window import MainWindow
@@ -26,6 +27,7 @@ from desktop.views.shell.store_errors import store_error_text
 from desktop.views.shell.team import OfflineRefresher, offline_fallback
 from desktop.views.shell.text import fmt
 from desktop.views.shell.ui_settings import UiSettings
+from desktop.views.shell.undo_stack import UndoStack
 from desktop.views.shell.worker import Worker
 
 BACKUP_DELAY_MS = 3000  # the daily backup starts once the window has painted and loaded
@@ -104,12 +106,14 @@ class Controller:
     def _swap(self, store: Store, lock: QLockFile | None) -> None:
         old_window, old_store, old_lock, old_context = self.window, self.store, self._lock, self.context
         self.store, self._lock = store, lock
-        context = AppContext(store=store, signals=StoreSignals(store), undo=QUndoStack(), ui=self.ui)
+        context = AppContext(store=store, signals=StoreSignals(store), undo=UndoStack(), ui=self.ui)
         self.context = context
         context.extras["open_demo"] = self.open_demo
         if self.today is not None:
             context.extras["today"] = lambda: self.today
         self.window = MainWindow(context)
+        if store.path is not None and kept.path_for(store.path).exists():
+            self.window.page_widget("activities")  # its quick log stores what was kept at the last quit
         ReviewReminder(context, self.window).start()
         self.window.database_requested.connect(self._on_database_requested)
         self.window.new_database_requested.connect(self._on_database_requested)

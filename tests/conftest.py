@@ -97,7 +97,7 @@ def demo_store(demo_file: Path, tmp_path: Path):
 def make_context(store, tmp_path: Path):  # noqa: ANN001, ANN201 - Store → AppContext
     """An AppContext on `store` with INI-file settings and synchronous workers."""
     from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QUndoStack
+    from desktop.views.shell.undo_stack import UndoStack
 
     from desktop.views.shell.context import AppContext
     from desktop.views.shell.signals import StoreSignals
@@ -105,7 +105,7 @@ def make_context(store, tmp_path: Path):  # noqa: ANN001, ANN201 - Store → App
     from desktop.views.shell.worker import run_now
 
     ui = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    return AppContext(store=store, signals=StoreSignals(store), undo=QUndoStack(), ui=ui, start=run_now)
+    return AppContext(store=store, signals=StoreSignals(store), undo=UndoStack(), ui=ui, start=run_now)
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ counted and is cleaned away.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from pathlib import Path
@@ -117,3 +118,62 @@ def _fsync(path: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+# ---- "something new to keep": a cheap change marker kept beside each daily backup ----------------
+
+def change_mark(database: Path) -> list[list[int] | None]:
+    """What any commit changes: size and mtime of the file and of a non-empty -wal (an empty one holds nothing).
+
+    Taken before the copy starts, so a write during the copy makes the next look back up again.
+    """
+    mark: list[list[int] | None] = []
+    for path in (database, database.with_name(database.name + "-wal")):
+        try:
+            st = path.stat()
+        except OSError:
+            mark.append(None)
+            continue
+        mark.append([st.st_size, st.st_mtime_ns] if st.st_size else None)
+    return mark
+
+
+def checkpoint(engine: Engine) -> None:
+    """Move committed pages from the -wal into the file and empty it; busy readers only make it partial."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        pass  # another process is in the way: the mark then includes the -wal, at worst one more backup
+    finally:
+        raw.close()
+
+
+def _mark_file(backup: Path) -> Path:
+    return backup.with_name(f".{backup.name}.mark")
+
+
+def save_mark(backup: Path, mark: list[list[int] | None]) -> None:
+    """Keep `mark` beside `backup` (written aside and renamed; a missing mark only means one more backup)."""
+    partial = _mark_file(backup).with_name(_mark_file(backup).name + PARTIAL)
+    try:
+        partial.write_text(json.dumps(mark), encoding="utf-8")
+        os.replace(partial, _mark_file(backup))
+    except OSError:
+        _remove(partial)
+
+
+def unchanged_since(backup: Path | None, mark: list[list[int] | None]) -> bool:
+    """True when `backup` is whole and the database's mark still equals the one kept with it."""
+    if backup is None or not is_complete(backup):
+        return False
+    try:
+        return json.loads(_mark_file(backup).read_text(encoding="utf-8")) == mark
+    except (OSError, ValueError):
+        return False
+
+
+def forget(backup: Path) -> None:
+    """Delete a rotated-out backup and its mark."""
+    backup.unlink(missing_ok=True)
+    _mark_file(backup).unlink(missing_ok=True)

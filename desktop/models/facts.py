@@ -101,6 +101,24 @@ class FactOps:
         self.publish("added", "activity", ids)
         return ids
 
+    def add_activities_once(self, rows: Iterable[ActivityIn]) -> list[int]:
+        """add_activities for rows that carry a dedupe key: a key stored already is not added again.
+
+        Returns every row's id, found or new (the quick log retries and restores entries by key).
+        """
+        new = [Activity.model_validate(r) for r in rows]
+        keys = [a.dedupe_key for a in new]
+        with self._write() as s:
+            found = dict(s.exec(select(Activity.dedupe_key, Activity.id).where(col(Activity.dedupe_key).in_(keys))).all())
+            fresh = [a for a in new if a.dedupe_key is None or a.dedupe_key not in found]
+            s.add_all(fresh)
+            s.flush()
+            if fresh:
+                rollup.refresh_keys(s.connection(), {(a.day, a.member_id) for a in fresh})
+        if fresh:
+            self.publish("added", "activity", [a.id for a in fresh])
+        return [found.get(a.dedupe_key) or a.id for a in new]
+
     def activities(self, ids: Sequence[int]) -> list[Activity]:
         with self._read() as s:
             return list(s.exec(select(Activity).where(col(Activity.id).in_(ids))).all())

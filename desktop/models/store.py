@@ -209,8 +209,9 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
     def backup_rotating(self, keep: int = BACKUPS_KEPT) -> Path | None:
         """A dated backup at most once a day, keeping the newest `keep` files.
 
-        Not of an empty database (nothing to keep yet), never of a damaged one, and a broken or
-        partial file (a backup killed midway by an older version) does not count as the day's.
+        Not of an empty database (nothing to keep yet), not when nothing changed since the last good
+        backup (a mark kept beside it), never of a damaged one, and a broken or partial file (a backup
+        killed midway by an older version) does not count as the day's.
         """
         folder = self.backup_dir
         if folder is None:
@@ -219,10 +220,15 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
         stamp = datetime.now().strftime("%Y%m%d")
         if (folder / f"daily-{stamp}.sqlite3").exists() or self._holds_nothing():
             return None
+        backups.checkpoint(self.engine)  # the -wal into the file now, so closing later changes nothing
+        mark = backups.change_mark(self.path)
+        if backups.unchanged_since(max(folder.glob("daily-*.sqlite3"), default=None), mark):
+            return None  # nothing new since the last good backup: the older days stay kept
         self.check_integrity()
         made = self.backup(folder / f"daily-{stamp}.sqlite3")
+        backups.save_mark(made, mark)
         for old in sorted(folder.glob("daily-*.sqlite3"))[:-keep]:
-            old.unlink(missing_ok=True)
+            backups.forget(old)
         return made
 
     def _holds_nothing(self) -> bool:

@@ -70,7 +70,7 @@ def test_a_backup_killed_midway_never_counts_as_the_days_backup(tmp_path: Path, 
     finally:
         s.close()
     assert made == left and calls_in(left) == ROWS
-    assert [f.name for f in folder.iterdir()] == [left.name], "no partial copy is left behind"
+    assert sorted(f.name for f in folder.iterdir()) == [f".{left.name}.mark", left.name], "no partial copy is left"
 
 
 def test_a_broken_file_left_by_an_older_version_is_replaced_by_a_good_backup(tmp_path: Path) -> None:

@@ -62,6 +62,7 @@ def test_a_call_logged_while_another_process_holds_the_lock_waits_visibly_and_is
     assert (totals["calls"], totals["appointments"]) == (2, 1)
     assert panel.hint.text() == "Logged: No answer"
     qtbot.keyClick(panel, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: context.undo.index() == 1, timeout=20_000)
     assert busy_store.totals(TODAY, TODAY)["calls"] == 1
     context.signals.close()
 
@@ -91,8 +92,9 @@ def test_after_undo_the_status_says_undone_not_logged(context, qtbot, store) -> 
     qtbot.keyClick(panel, Qt.Key.Key_M)
     settled(panel, qtbot, 1)
     assert panel.hint.text() == "Logged: Meeting"
-    context.undo.undo()  # Edit → Undo as well as Ctrl+Z
-    assert panel.hint.text() == "Undone: Log Meeting"
+    context.undo.undo()  # Edit → Undo as well as Ctrl+Z; written by the queue, then the stack moves
+    qtbot.waitUntil(lambda: panel.hint.text() == "Undone: Log Meeting", timeout=20_000)
+    assert context.undo.index() == 0 and store.totals(TODAY, TODAY).get("meetings", 0) == 0
 
 
 def test_the_recent_list_names_the_rep_and_says_a_meeting_once(context, qtbot, store) -> None:  # noqa: ANN001

@@ -41,92 +41,92 @@
 <context>
     <name>ActivityTable</name>
     <message>
-        <location filename="../../views/activities/activity_table.py" line="76" />
+        <location filename="../../views/activities/activity_table.py" line="77" />
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../../views/activities/activity_table.py" line="77" />
+        <location filename="../../views/activities/activity_table.py" line="78" />
         <source>Search notes</source>
         <translation>メモを検索</translation>
     </message>
     <message>
-        <location filename="../../views/activities/activity_table.py" line="79" />
+        <location filename="../../views/activities/activity_table.py" line="80" />
         <source>From</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../views/activities/activity_table.py" line="79" />
+        <location filename="../../views/activities/activity_table.py" line="80" />
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../views/activities/activity_table.py" line="98" />
+        <location filename="../../views/activities/activity_table.py" line="104" />
         <source>Delete selected</source>
         <translation>選択した行を削除</translation>
     </message>
     <message>
-        <location filename="../../views/activities/activity_table.py" line="99" />
+        <location filename="../../views/activities/activity_table.py" line="105" />
         <source>Turn appointment into a deal</source>
         <translation>アポを商談化</translation>
     </message>
     <message>
-        <location filename="../../views/activities/activity_table.py" line="111" />
+        <location filename="../../views/activities/activity_table.py" line="118" />
         <source>All reps</source>
         <translation>全担当者</translation>
     </message>
     <message>
-        <location filename="../../views/activities/activity_table.py" line="115" />
+        <location filename="../../views/activities/activity_table.py" line="122" />
         <source>All kinds</source>
         <translation>全種別</translation>
     </message>
     <message>
-        <location filename="../../views/activities/activity_table.py" line="119" />
+        <location filename="../../views/activities/activity_table.py" line="126" />
         <source>All outcomes</source>
         <translation>全結果</translation>
     </message>
     <message>
-        <location filename="../../views/activities/activity_table.py" line="123" />
+        <location filename="../../views/activities/activity_table.py" line="130" />
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/activities/activity_table.py" line="125" />
+        <location filename="../../views/activities/activity_table.py" line="132" />
         <source>Any source</source>
         <translation>すべての取り込み元</translation>
     </message>
     <message>
-        <location filename="../../views/activities/activity_table.py" line="127" />
+        <location filename="../../views/activities/activity_table.py" line="134" />
         <source>Import #%1 %2</source>
         <translation>取り込み #%1 %2</translation>
     </message>
     <message>
-        <location filename="../../views/activities/activity_table.py" line="140" />
+        <location filename="../../views/activities/activity_table.py" line="150" />
         <source>%1 activities</source>
         <translation>%1 件の活動</translation>
     </message>
     <message>
-        <location filename="../../views/activities/activity_table.py" line="169" />
+        <location filename="../../views/activities/activity_table.py" line="179" />
         <source>Delete %1 activities</source>
         <translation>活動 %1 件を削除</translation>
     </message>
     <message>
-        <location filename="../../views/activities/activity_table.py" line="174" />
+        <location filename="../../views/activities/activity_table.py" line="184" />
         <source>Select an appointment (アポ獲得) first.</source>
         <translation>先にアポ獲得の行を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/activity_table.py" line="182" />
+        <location filename="../../views/activities/activity_table.py" line="192" />
         <source>Open a deal</source>
         <translation>商談を作成</translation>
     </message>
     <message>
-        <location filename="../../views/activities/activity_table.py" line="183" />
+        <location filename="../../views/activities/activity_table.py" line="193" />
         <source>%1 deals opened, %2 already had one (see 商談).</source>
         <translation>%1 件の商談を作成しました（%2 件は作成済み。商談タブで確認できます）。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/activity_table.py" line="196" />
+        <location filename="../../views/activities/activity_table.py" line="206" />
         <source>Edit activity</source>
         <translation>活動を編集</translation>
     </message>
@@ -802,132 +802,152 @@
 <context>
     <name>QuickLogPanel</name>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="79" />
+        <location filename="../../views/activities/quick_log.py" line="83" />
         <source>Company (type to search; Enter picks it or adds a new lead)</source>
         <translation>会社名（入力で検索、Enter で選択／新規リード登録）</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="86" />
+        <location filename="../../views/activities/quick_log.py" line="90" />
         <source>Note (optional; Enter keeps it for the next key)</source>
         <translation>メモ（任意、Enter で次の記録に付けます）</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="93" />
+        <location filename="../../views/activities/quick_log.py" line="97" />
         <source>Rep</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="94" />
+        <location filename="../../views/activities/quick_log.py" line="98" />
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="95" />
+        <location filename="../../views/activities/quick_log.py" line="99" />
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="104" />
+        <location filename="../../views/activities/quick_log.py" line="108" />
         <source>Latest entries today (Ctrl+Z undoes the last one)</source>
         <translation>今日の最新の記録（Ctrl+Z で直前の記録を取り消し）</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="110" />
+        <location filename="../../views/activities/quick_log.py" line="114" />
         <source>Materials sent</source>
         <translation>資料送付</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="145" />
+        <location filename="../../views/activities/quick_log.py" line="149" />
         <source>Add a member first (メンバー tab).</source>
         <translation>先にメンバーを追加してください（メンバータブ）。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="160" />
+        <location filename="../../views/activities/quick_log.py" line="165" />
         <source>Undone: %1 (it was not stored yet)</source>
         <translation>取り消しました: %1 (保存前でした)</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="165" />
+        <location filename="../../views/activities/quick_log.py" line="170" />
         <source>Nothing to undo.</source>
         <translation>取り消す操作はありません。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="170" />
+        <location filename="../../views/activities/quick_log.py" line="175" />
         <source>Log %1</source>
         <translation>%1 を記録</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="174" />
+        <location filename="../../views/activities/quick_log.py" line="180" />
         <source>Logged: %1</source>
         <translation>記録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="182" />
+        <location filename="../../views/activities/quick_log.py" line="194" />
         <source>the database is busy with another task (an import?)</source>
         <translation>データベースが他の処理 (取り込みなど) で使用中です</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="184" />
+        <location filename="../../views/activities/quick_log.py" line="196" />
         <source>the disk is full</source>
         <translation>ディスクの空きがありません</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="186" />
+        <location filename="../../views/activities/quick_log.py" line="198" />
         <source>the database cannot be written (read-only)</source>
         <translation>データベースに書き込めません (読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="188" />
+        <location filename="../../views/activities/quick_log.py" line="200" />
         <source>the database did not accept it</source>
         <translation>データベースが書き込みを受け付けませんでした</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="189" />
+        <location filename="../../views/activities/quick_log.py" line="201" />
         <source>Not stored yet: %1 entries wait because %2. Retrying; nothing is lost.</source>
         <translation>未保存: %1 件が保存待ちです (%2)。自動で再試行しています。記録は失われません。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="196" />
+        <location filename="../../views/activities/quick_log.py" line="208" />
         <source>Undone: %1</source>
         <translation>取り消しました: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="210" />
+        <location filename="../../views/activities/quick_log.py" line="223" />
         <source>%1  %2  %3 — not stored yet</source>
         <translation>%1  %2  %3 — 保存待ち</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="215" />
+        <location filename="../../views/activities/quick_log.py" line="227" />
+        <source>%1 — undo not stored yet</source>
+        <translation>%1 — 取り消しを保存待ち</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/quick_log.py" line="227" />
+        <source>%1 — redo not stored yet</source>
+        <translation>%1 — やり直しを保存待ち</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/quick_log.py" line="230" />
         <source>Not stored yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="216" />
+        <location filename="../../views/activities/quick_log.py" line="232" />
+        <source>Undoing: %1</source>
+        <translation>取り消し中: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/quick_log.py" line="232" />
+        <source>Redoing: %1</source>
+        <translation>やり直し中: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/quick_log.py" line="232" />
         <source>Storing: %1</source>
         <translation>保存中: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="228" />
+        <location filename="../../views/activities/quick_log.py" line="250" />
         <source>New lead added: %1</source>
         <translation>新しいリードを登録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="234" />
+        <location filename="../../views/activities/quick_log.py" line="256" />
         <source>Note kept: press 1–6 or E/F/M to log with it.</source>
         <translation>メモを保持しました。1〜6 または E/F/M で記録します。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="275" />
+        <location filename="../../views/activities/quick_log.py" line="297" />
         <source>Calls today &lt;b&gt;%1&lt;/b&gt; (no monthly target)</source>
         <translation>今日の架電数 &lt;b&gt;%1&lt;/b&gt;（月間目標なし）</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="278" />
+        <location filename="../../views/activities/quick_log.py" line="300" />
         <source>Today's target is re-planned each day from what is left of the month: %1 calls over %2 business days.</source>
         <translation>今日の目標は、今月の残り (%1 件を残り %2 営業日) から毎日再計画しています。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="280" />
+        <location filename="../../views/activities/quick_log.py" line="302" />
         <source>Calls today &lt;b&gt;%1&lt;/b&gt; / target %2 · month %3 / %4 · &lt;span style='color:%5'&gt;%6&lt;/span&gt;</source>
         <translation>今日の架電数 &lt;b&gt;%1&lt;/b&gt; / 目標 %2 ・ 今月 %3 / %4 ・ &lt;span style='color:%5'&gt;%6&lt;/span&gt;</translation>
     </message>

@@ -16,25 +16,43 @@ class LogActivities(QUndoCommand):
     """Add activities; undo removes them, redo puts the same rows (same ids) back.
 
     Given `stored` ids the rows are in the database already (the quick log stores them off the
-    GUI thread first): the stack then holds only what was really stored.
+    GUI thread first): the stack then holds only what was really stored. Given the quick log's
+    `queue`, undo and redo are written by that queue too (`move_later`), and the stack
+    (views/shell/undo_stack.py) moves only once they are stored.
     """
 
-    def __init__(self, store: Store, rows: Sequence[ActivityIn], text: str, stored: Sequence[int] = ()) -> None:
+    def __init__(self, store: Store, rows: Sequence[ActivityIn], text: str, stored: Sequence[int] = (),
+                 queue: Any = None) -> None:
         super().__init__(text)
-        self.store, self.rows = store, list(rows)
+        self.store, self.rows, self.queue = store, list(rows), queue
         self.ids: list[int] = list(stored)
         self.saved: list[dict[str, Any]] = []
+        self.already_stored = False  # set by the stack while it moves over a write the queue did
+        if queue is None:
+            self.move_later = None  # written on the GUI thread, as every other command
+
+    def move_later(self, step: int, done: Any) -> None:
+        """Queue the undo (step -1) or redo (+1); `done(step)` is called from the writer once stored."""
+        self.queue.put_step(self, step, done)
 
     def redo(self) -> None:
-        if self.ids and not self.saved:
-            return  # pushed after it was stored
+        if self.already_stored or (self.ids and not self.saved):
+            return  # pushed after it was stored, or redone by the queue
         if self.saved:
             self.store.restore_activities(self.saved)
         else:
             self.ids = self.store.add_activities(self.rows)
 
     def undo(self) -> None:
-        self.saved = self.store.remove_activities(self.ids)
+        if not self.already_stored:
+            self.saved = self.store.remove_activities(self.ids)
+
+    def write(self, step: int) -> None:
+        """The database side of an undo (-1) or redo (+1), run by the queue's writer thread."""
+        if step < 0:
+            self.saved = self.store.remove_activities(self.ids)
+        else:
+            self.store.restore_activities(self.saved)
 
 
 class DeleteActivities(QUndoCommand):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from uuid import uuid4
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QColor, QKeyEvent
@@ -59,12 +60,15 @@ class QuickLogPanel(QWidget):
         self.destroyed.connect(self.queue.release)
         self.queue.stored.connect(self._on_log_stored)
         self.queue.waiting.connect(self._on_log_waiting)
+        self.queue.asked.connect(self._on_step_asked)
         self._undo_index = context.undo.index()
         context.undo.indexChanged.connect(self._on_undo_index_changed)
         context.signals.changed.connect(self._on_store_changed)
-        QApplication.instance().aboutToQuit.connect(self.queue.close)  # what is queued is stored before quitting
+        QApplication.instance().aboutToQuit.connect(self.queue.keep)  # stored before quitting, or kept in a file
         self._load_members()
         self.refresh()
+        if self.queue.restore():  # what could not be stored at the last quit
+            self._show_pending()
 
     # ---- layout -------------------------------------------------------------------
 
@@ -146,7 +150,8 @@ class QuickLogPanel(QWidget):
             return
         note = self.pending_note or self.note.text().strip()
         row = ActivityIn(day=self.today(), at=datetime.now().time().replace(microsecond=0), member_id=member_id,
-                         lead_id=self._lead_id(), kind=kind.value, outcome=outcome, note=note)
+                         lead_id=self._lead_id(), kind=kind.value, outcome=outcome, note=note,
+                         dedupe_key=f"quicklog:{uuid4().hex}")  # found again if stored and then restored
         self.queue.put(Entry([row], term(outcome) if outcome else term(kind.value), self.member.currentText()))
         self.pending_note = ""
         self.note.clear()
@@ -168,15 +173,22 @@ class QuickLogPanel(QWidget):
         if not isValid(self) or not isValid(self.context.undo):
             return  # a queued call that outlived the panel (database switched): the row is stored all the same
         text = fmt(self.tr("Log %1"), entry.label)
-        self.context.undo.push(LogActivities(self.store, entry.rows, text, stored=entry.ids))
+        self.context.undo.push(LogActivities(self.store, entry.rows, text, stored=entry.ids,
+                                              queue=self.queue))
         self._undo_index = self.context.undo.index()
         if not self.queue.pending():
             self._say(fmt(self.tr("Logged: %1"), entry.label))
         self._show_pending()
         self._refresher.poke()
 
+    def _on_step_asked(self, entry: Entry) -> None:
+        """An undo/redo of a stored entry is queued: say so; the stack moves once it is stored."""
+        if isValid(self):
+            self._show_pending()
+
     def _on_log_waiting(self, entry: Entry) -> None:
-        if not isValid(self) or entry.cancelled or not self.queue.pending():
+        waiting = self.queue.pending() + self.queue.pending_steps()
+        if not isValid(self) or entry.cancelled or not waiting:
             return  # taken back (or stored) since that attempt failed
         if entry.problem == "busy":
             why = self.tr("the database is busy with another task (an import?)")
@@ -187,7 +199,7 @@ class QuickLogPanel(QWidget):
         else:
             why = self.tr("the database did not accept it")
         self._say(fmt(self.tr("Not stored yet: %1 entries wait because %2. Retrying; nothing is lost."),
-                      count(len(self.queue.pending())), why), warn=True)
+                      count(len(waiting)), why), warn=True)
 
     def _on_undo_index_changed(self, index: int) -> None:
         if not isValid(self.context.undo) or not isValid(self.hint):  # the stack emits while it is destroyed
@@ -195,6 +207,7 @@ class QuickLogPanel(QWidget):
         if index < self._undo_index:
             self._say(fmt(self.tr("Undone: %1"), self.context.undo.text(index)))
         self._undo_index = index
+        self._show_pending()
 
     def _say(self, text: str, warn: bool = False) -> None:
         self.hint.setStyleSheet("color: #c62828;" if warn else "color: #5b6776;")
@@ -209,11 +222,20 @@ class QuickLogPanel(QWidget):
             row = entry.rows[0]
             item = QListWidgetItem(fmt(self.tr("%1  %2  %3 — not stored yet"), row.at.strftime("%H:%M") if row.at else "",
                                        entry.who, entry.label))
-            item.setData(Qt.ItemDataRole.UserRole, "pending")
-            item.setForeground(QColor("#b26a00"))
-            self.recent.insertItem(0, item)
-        if self.queue.pending() and not self.hint.text().startswith(self.tr("Not stored yet")):
-            self._say(fmt(self.tr("Storing: %1"), self.queue.pending()[-1].label))
+            self._pending_item(item)
+        for step in self.queue.pending_steps():
+            words = self.tr("%1 — undo not stored yet") if step.step < 0 else self.tr("%1 — redo not stored yet")
+            self._pending_item(QListWidgetItem(fmt(words, step.label)))
+        waiting = self.queue.pending() + self.queue.pending_steps()
+        if waiting and not self.hint.text().startswith(self.tr("Not stored yet")):
+            last = waiting[-1]
+            words = self.tr("Undoing: %1") if last.step < 0 else self.tr("Redoing: %1") if last.step else self.tr("Storing: %1")
+            self._say(fmt(words, last.label))
+
+    def _pending_item(self, item: QListWidgetItem) -> None:
+        item.setData(Qt.ItemDataRole.UserRole, "pending")
+        item.setForeground(QColor("#b26a00"))
+        self.recent.insertItem(0, item)
 
     def _lead_id(self) -> int | None:
         return self.lead_ids.get(self.company.text().strip())

@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.context.undo.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
+        for action, move in ((undo, self.context.undo.undo), (redo, self.context.undo.redo)):
+            action.triggered.disconnect()  # Qt's own connection skips UndoStack's wait for queued writes
+            action.triggered.connect(move)
         edit.addActions([undo, redo])
         view = self.menuBar().addMenu(self.tr("&View"))
         for n, spec in enumerate(PAGES, start=1):

@@ -1,0 +1,64 @@
+"""A KPI Desk quick log in a real child process, for the quit / next-start tests.
+
+``python -m tests.views.child_quicklog keep DB`` logs three calls (say "ready", wait for "log"),
+then quits as the app does (`LogQueue.keep`, 0.5 s) and says "kept N".
+``python -m tests.views.child_quicklog restore DB`` is the next start: it puts the kept entries back
+into the queue and says "stored LABEL" for each one stored, then "done".
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date, time
+from pathlib import Path
+from uuid import uuid4
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
+
+from desktop.models import db  # noqa: E402
+from desktop.models.store import Store  # noqa: E402
+from desktop.models.tables import ActivityIn  # noqa: E402
+from desktop.views.activities.log_queue import Entry, LogQueue  # noqa: E402
+
+DAY = date(2025, 6, 10)
+OUTCOMES = ("no_answer", "gatekeeper", "appointment")
+
+
+def _say(word: str) -> None:
+    print(word, flush=True)
+
+
+def keep(path: str) -> None:
+    db.BUSY_TIMEOUT_MS = 200
+    store = Store.open(Path(path), check=False)
+    member = store.members()[0].id
+    queue = LogQueue(store)
+    _say("ready")
+    sys.stdin.readline()
+    for n, outcome in enumerate(OUTCOMES):
+        row = ActivityIn(day=DAY, at=time(9, n), member_id=member, kind="call", outcome=outcome,
+                         dedupe_key=f"quicklog:{uuid4().hex}")
+        queue.put(Entry([row], f"call {n}", "山田 太郎"))
+    _say(f"kept {len(queue.keep(0.5))}")
+
+
+def restore(path: str) -> None:
+    app = QCoreApplication([])
+    store = Store.open(Path(path), check=False)
+    queue = LogQueue(store)
+    heard: list[str] = []
+    queue.stored.connect(lambda entry: (heard.append(entry.label), _say(f"stored {entry.label}")))
+    count = queue.restore()
+    _say(f"restoring {count}")
+    idle = QTimer(interval=20)
+    idle.timeout.connect(lambda: queue.wait_idle(0) and len(heard) == count and app.quit())
+    idle.start()
+    app.exec()
+    _say("done")
+
+
+if __name__ == "__main__":
+    {"keep": keep, "restore": restore}[sys.argv[1]](sys.argv[2])

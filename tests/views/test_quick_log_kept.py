@@ -1,0 +1,103 @@
+"""Entries that cannot be stored at quit are kept beside the database and stored at the next start,
+in order and exactly once, even when that start is killed midway (real child processes, a real file)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.models.store import Store
+from desktop.models.tables import MemberIn
+from desktop.views.activities import kept
+from tests.models.test_upgrade_races import ROOT, child
+
+
+def quick_log(*args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "tests.views.child_quicklog", *args], cwd=ROOT, text=True,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+
+def stored_calls(path: Path) -> list[tuple[str, str]]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT outcome, dedupe_key FROM activity ORDER BY id").fetchall()
+
+
+@pytest.fixture
+def kept_at_quit(tmp_path: Path) -> Path:
+    """A file whose three calls could not be stored at quit: another process held the write lock."""
+    path = tmp_path / "team.sqlite3"
+    store = Store.open(path)
+    store.add_member(MemberIn(name="山田 太郎"))
+    store.close()
+    app = quick_log("keep", str(path))
+    assert app.stdout.readline().strip() == "ready"
+    holder = child("hold", str(path))
+    assert holder.stdout.readline().strip() == "locked"
+    app.stdin.write("log\n")
+    app.stdin.flush()
+    assert app.stdout.readline().strip() == "kept 3"
+    assert app.wait(timeout=30) == 0
+    holder.stdin.write("commit\n")
+    holder.stdin.flush()
+    assert holder.stdout.readline().strip() == "committed"
+    holder.wait(timeout=30)
+    return path
+
+
+def test_entries_not_stored_at_quit_are_kept_in_a_file_beside_the_database(kept_at_quit: Path) -> None:
+    assert stored_calls(kept_at_quit) == []
+    data = json.loads(kept.path_for(kept_at_quit).read_text(encoding="utf-8"))
+    assert [e["label"] for e in data["entries"]] == ["call 0", "call 1", "call 2"]
+    assert [e["rows"][0]["outcome"] for e in data["entries"]] == ["no_answer", "gatekeeper", "appointment"]
+    assert not list(kept_at_quit.parent.glob(".*.partial")), "written under a temporary name, then renamed"
+
+
+def test_the_next_start_stores_the_kept_entries_in_order_and_removes_the_file(kept_at_quit: Path) -> None:
+    keys = [e["rows"][0]["dedupe_key"] for e in kept.load(kept_at_quit)]
+    app = quick_log("restore", str(kept_at_quit))
+    lines = app.communicate(timeout=60)[0].split("\n")
+    assert lines[:5] == ["restoring 3", "stored call 0", "stored call 1", "stored call 2", "done"]
+    assert stored_calls(kept_at_quit) == list(zip(("no_answer", "gatekeeper", "appointment"), keys))
+    assert not kept.path_for(kept_at_quit).exists()
+
+
+@pytest.mark.parametrize("kill_after", [1, 2, 3])
+def test_a_next_start_killed_midway_still_stores_each_kept_entry_exactly_once(kept_at_quit: Path,
+                                                                               kill_after: int) -> None:
+    keys = [e["rows"][0]["dedupe_key"] for e in kept.load(kept_at_quit)]
+    app = quick_log("restore", str(kept_at_quit))
+    assert app.stdout.readline().strip() == "restoring 3"
+    for _ in range(kill_after):
+        assert app.stdout.readline().startswith("stored")
+    os.kill(app.pid, signal.SIGKILL)  # stored, and maybe more, but the file may not be gone yet
+    app.wait(timeout=30)
+    assert len(stored_calls(kept_at_quit)) >= kill_after
+    again = quick_log("restore", str(kept_at_quit))
+    assert again.communicate(timeout=60)[0].rstrip().endswith("done")
+    assert stored_calls(kept_at_quit) == list(zip(("no_answer", "gatekeeper", "appointment"), keys))
+    assert not kept.path_for(kept_at_quit).exists()
+
+
+def test_the_quick_log_stores_the_kept_entries_when_it_opens(kept_at_quit: Path, qapp, qtbot,
+                                                                                 tmp_path: Path) -> None:  # noqa: ANN001
+    from desktop.views.activities.quick_log import QuickLogPanel
+    from tests.conftest import make_context
+    from tests.views.test_quick_log_busy import _panel
+
+    store = Store.open(kept_at_quit)
+    context = make_context(store, tmp_path)
+    panel = _panel(context, qtbot)
+    assert isinstance(panel, QuickLogPanel)
+    qtbot.waitUntil(lambda: not panel.queue.pending() and not kept.path_for(kept_at_quit).exists(), timeout=20_000)
+    panel._refresher.flush()
+    assert [outcome for outcome, _key in stored_calls(kept_at_quit)] == ["no_answer", "gatekeeper", "appointment"]
+    assert panel.recent.count() == 3 and "山田 太郎" in panel.recent.item(0).text()
+    context.signals.close()
+    store.close()
