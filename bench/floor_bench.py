@@ -110,7 +110,7 @@ def _cases_for(label: str, path: Path, workdir: Path, rounds: int, floor_max: fl
 
 
 def cases(quick: bool, workdir: Path) -> list[Case]:
-    rows = 2_000 if quick else 100_000
+    rows = 500 if quick else 100_000
     rounds = 1 if quick else ROUNDS
     label = f"{rows // 1000}k"
     tracker = write_tracker(workdir / "tracker.xlsx", rows)
