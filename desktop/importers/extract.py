@@ -50,7 +50,7 @@ class SheetJob:
     def __post_init__(self) -> None:
         self.outcomes: dict[str, str | None] = {}  # result text → outcome code; "" = an unknown word
         self.member_keys: dict[str, str] = {}  # member cell text → member key
-        self.lead_keys: dict[str, str] = {}  # company cell text → lead key (when no person/phone columns)
+        self.lead_keys: dict[object, str] = {}  # company cell text (with person, phone cells) → lead key
         self.index: dict[tuple[str, int], int] = {}
         for c, m in sorted(self.columns.items(), reverse=True):
             self.index[(m.field, m.group)] = c
@@ -183,11 +183,15 @@ def activity(job: SheetJob, out: ImportResult, day: date, member: str, row: list
     """One activity from the row's (or one attempt group's) `activity_columns`."""
     company_c, person_c, phone_c, kind_c, result_c, time_c, note_c, reached_c = columns
     company_raw = cell(row, company_c)
-    company = job.lead_keys.get(company_raw) if company_raw.__class__ is str else None
+    # Cached by the row's company, person and phone cells as written: the same three again cannot
+    # fill the lead in (note_lead's only effect beyond the key, which is the company's alone).
+    lead = company_raw if person_c is None and phone_c is None else (company_raw, cell(row, person_c),
+                                                                      cell(row, phone_c))
+    company = job.lead_keys.get(lead) if company_raw.__class__ is str else None
     if company is None and not empty(company_raw):
         company = out.note_lead(cell_text(company_raw), cell_text(cell(row, person_c)), cell_text(cell(row, phone_c)))
-        if person_c is None and phone_c is None and company_raw.__class__ is str:
-            job.lead_keys[company_raw] = company
+        if company_raw.__class__ is str:
+            job.lead_keys[lead] = company
     kind_raw = cell(row, kind_c)
     kind = "call" if empty(kind_raw) else _kind(kind_raw)
     at = v.parse_time(cell(row, time_c))

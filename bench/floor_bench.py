@@ -1,0 +1,120 @@
+"""The whole `kpidesk import` process against the floor (python-calamine reading the file in a bare
+process) and against pandas merely reading it, on two files of different shape (issue #19).
+
+Every case is a whole fresh process, so start-up is paid by all three. The three kinds are run
+alternately, round after round (the host is shared and its load drifts), and each row reports the
+median of its rounds. The import goes into a new database file (`kpidesk import FILE --db NEW`:
+process start to committed, rollups included). The files:
+
+- *tracker*: the columns of a typical Japanese activity log (日付, 時刻, 担当者, 会社名, 業種, 都道府県,
+  電話番号, 活動種別, 結果, メモ, 金額): ~500 distinct days, 20 reps, 7 result words, free-text memo;
+- *activity log*: import_bench's own call log (7 columns under a title block).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import date, time as clock, timedelta
+from pathlib import Path
+
+from bench.harness import Case
+from bench.import_bench import ROOT, write_activity_log
+
+REPS = tuple(f"{family} {given}" for family, given in zip(
+    ("山田", "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "中村", "小林", "加藤",
+     "吉田", "山本", "松本", "井上", "木村", "林", "斎藤", "清水", "山口", "森"),
+    ("太郎", "花子", "一郎", "美咲", "健太", "誠", "彩", "翔", "葵", "陽介",
+     "直樹", "由美", "大輔", "恵", "拓也", "真由", "亮", "裕子", "慎吾", "愛"), strict=True))
+RESULTS = ("不在", "受付NG", "留守電", "接続", "資料送付", "アポ獲得", "NG")
+WEIGHTS = (40, 20, 10, 14, 6, 4, 6)
+INDUSTRIES = ("製造業", "IT・通信", "小売", "卸売", "建設", "不動産", "医療・福祉", "人材", "物流", "金融")
+PREFECTURES = ("東京都", "大阪府", "神奈川県", "愛知県", "福岡県", "北海道", "埼玉県", "千葉県", "兵庫県", "京都府")
+MEMOS = ("担当者不在、{h}時以降に再架電", "受付で断られた", "資料をメールで送付済み", "{m}月に予算確定とのこと",
+         "決裁者は部長、来週アポ調整", "競合導入済み、契約更新は{m}月", "折り返し希望（{h}時頃）", "")
+ROUNDS = int(os.environ.get("KPIDESK_BENCH_ROUNDS", "5"))  # alternated rounds of the three kinds
+FLOOR = ("import sys\nfrom python_calamine import CalamineWorkbook\n"
+         "with CalamineWorkbook.from_path(sys.argv[1]) as book:\n"
+         "    n = sum(len(book.get_sheet_by_name(s).to_python(skip_empty_area=False)) for s in book.sheet_names)\n"
+         "print(n)\n")
+PANDAS = "import sys, pandas\npandas.read_excel(sys.argv[1], engine='openpyxl', sheet_name=None)\n"
+
+
+def write_tracker(path: Path, rows: int, seed: int = 19) -> Path:
+    """One row per call, 11 columns, ~500 business days over two years; its header on row 1."""
+    from openpyxl import Workbook
+
+    rng = random.Random(seed)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("活動履歴")
+    ws.append(["日付", "時刻", "担当者", "会社名", "業種", "都道府県", "電話番号", "活動種別", "結果", "メモ", "金額"])
+    companies = [(f"株式会社{INDUSTRIES[n % 10][:2]}{n:04d}", INDUSTRIES[n % 10], PREFECTURES[n * 7 % 10],
+                  f"0{rng.randrange(3, 99)}-{rng.randrange(1000, 9999)}-{rng.randrange(10000):04d}")
+                 for n in range(3000)]  # a call list: each company with its own industry, prefecture, phone
+    days = [d for d in (date(2024, 4, 1) + timedelta(days=n) for n in range(730)) if d.weekday() < 5][:500]
+    for i in range(rows):
+        result = rng.choices(RESULTS, WEIGHTS)[0]
+        memo = rng.choice(MEMOS).format(h=rng.randrange(10, 18), m=rng.randrange(1, 13)) or None
+        company = companies[rng.randrange(len(companies))]
+        ws.append([days[i * len(days) // rows], clock(9 + rng.randrange(9), rng.randrange(60)), rng.choice(REPS),
+                   *company, "電話", result, memo, rng.randrange(10, 500) * 10_000 if result == "アポ獲得" else None])
+    wb.save(path)
+    return path
+
+
+def _process(args: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, *args], check=True, cwd=ROOT, capture_output=True, text=True)
+    return time.perf_counter() - start
+
+
+def _rounds(path: Path, workdir: Path, rounds: int) -> dict[str, list[float]]:
+    """floor, pandas and import, one after the other, `rounds` times; seconds of each."""
+    spent: dict[str, list[float]] = {"floor": [], "pandas": [], "import": []}
+    for n in range(rounds):
+        db = workdir / f"{path.stem}-{n}.sqlite3"
+        spent["floor"].append(_process(["-c", FLOOR, str(path)]))
+        spent["pandas"].append(_process(["-c", PANDAS, str(path)]))
+        spent["import"].append(_process(["-m", "desktop", "import", str(path), "--db", str(db)]))
+        for p in workdir.glob(db.name + "*"):
+            p.unlink()
+    return spent
+
+
+def _cases_for(label: str, path: Path, workdir: Path, rounds: int, floor_max: float | None) -> list[Case]:
+    got: dict[str, list[float]] = {}
+
+    def samples(kind: str) -> Callable[[], list[float]]:
+        def run() -> list[float]:
+            if not got:
+                got.update(_rounds(path, workdir, rounds))
+            return list(got[kind])
+        return run
+
+    def vs_pandas() -> dict[str, object]:
+        ratio = statistics.median(got["import"]) / statistics.median(got["pandas"])
+        return {"vs pandas": f"{ratio:.2f}×", "rounds": rounds}
+
+    floor = f"floor: calamine read, bare process, {label}"
+    return [
+        Case(floor, lambda: None, samples=samples("floor")),
+        Case(f"pandas.read_excel (openpyxl), {label}", lambda: None, samples=samples("pandas"), baseline=floor),
+        Case(f"kpidesk import --db NEW (whole process), {label}", lambda: None, samples=samples("import"),
+             baseline=floor, target="≤ 1.5× the floor", ratio_max=floor_max, notes=vs_pandas),
+    ]
+
+
+def cases(quick: bool, workdir: Path) -> list[Case]:
+    rows = 500 if quick else 100_000
+    rounds = 1 if quick else ROUNDS
+    label = f"{rows // 1000}k"
+    tracker = write_tracker(workdir / "tracker.xlsx", rows)
+    log = write_activity_log(workdir / "activity_log.xlsx", rows)
+    limit = None if quick else 1.5
+    return (_cases_for(f"11-column tracker {label}", tracker, workdir, rounds, limit)
+            + _cases_for(f"activity log {label}", log, workdir, rounds, limit))
