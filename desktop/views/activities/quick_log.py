@@ -77,7 +77,7 @@ class QuickLogPanel(QWidget):
         self.member.currentIndexChanged.connect(self._on_member_changed)
         self.calls = QLabel(objectName="today_calls", wordWrap=True)  # the re-planning line must fit 1024 px
         self.calls.setStyleSheet(CARD + "QLabel { font-size: 16px; }")
-        self.others = QLabel(objectName="today_others", wordWrap=True)
+        self.others = QLabel(objectName="today_others")
         self.others.setStyleSheet(CARD)
         self.company = QLineEdit(objectName="log_company", placeholderText=self.tr(
             "Company (type to search; Enter picks it or adds a new lead)"))
@@ -98,7 +98,7 @@ class QuickLogPanel(QWidget):
         form.addRow(self.tr("Company"), self.company)
         form.addRow(self.tr("Note"), self.note)
         top = QHBoxLayout()
-        top.addWidget(self.calls, 1)
+        top.addWidget(self.calls, 3)  # the wider card: its second line says how today's target was re-planned
         top.addWidget(self.others, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
