@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 _STORED = ("SELECT id, dedupe_key, outcome, note, day, member_id FROM activity "
-           "WHERE batch_id IS NOT ? AND dedupe_key IN ({marks})")
+           "WHERE (batch_id IS NULL OR batch_id <> ?) AND dedupe_key IN ({marks})")
 _KEY, _OUTCOME, _NOTE = 8, 5, 6  # positions in importers' rows as models/imports._activity_rows builds them
 LOOKUP = 500
 
@@ -77,7 +77,8 @@ def _stored(conn: Connection, sql: str, keys: list[str], *extra: object, width: 
     for start in range(0, len(keys), LOOKUP):
         part = keys[start:start + LOOKUP]
         for r in conn.exec_driver_sql(sql.format(marks=", ".join("?" * len(part))), (*part, *extra)).fetchall():
-            out[r[0] if width == 1 else tuple(r[:width])] = tuple(r[width:])
+            r = tuple(_day(v) for v in r)  # PostgreSQL returns dates, SQLite their ISO text: compare as text
+            out[r[0] if width == 1 else r[:width]] = r[width:]
     return out
 
 

@@ -55,7 +55,7 @@ def test_the_only_demo_findings_are_days_off(demo_store, capsys):
     assert out["count"] == len(found) and out["by_code"] == dict(codes)
 
 
-def test_check_looks_at_all_the_history_by_default(store, capsys):
+def test_check_looks_at_all_the_history_by_default(store, location, capsys):
     """Problems 200 and 120 days old are found without --from; --from a recent day leaves them out."""
     a = store.add_member(MemberIn(name="佐藤 花子")).id
     lead = store.add_lead(LeadIn(company="株式会社ミナト物流", owner_id=a)).id
@@ -70,11 +70,11 @@ def test_check_looks_at_all_the_history_by_default(store, capsys):
     dup = [f for f in found if f.code == "duplicate_activities"]
     funnel = [f for f in found if f.code == "funnel_appointments_over_connects"]
     assert [f.day for f in dup] == [old] and older in {f.day for f in funnel}
-    assert main(["check", "--db", str(store.path), "--today", TODAY.isoformat(), "--json"]) == 0
+    assert main(["check", "--db", location, "--today", TODAY.isoformat(), "--json"]) == 0
     by_code = json.loads(capsys.readouterr().out)["by_code"]
     assert by_code["duplicate_activities"] == 1 and by_code["funnel_appointments_over_connects"] >= 1
     recent = TODAY - timedelta(days=90)
-    assert main(["check", "--db", str(store.path), "--today", TODAY.isoformat(), "--from", recent.isoformat(),
+    assert main(["check", "--db", location, "--today", TODAY.isoformat(), "--from", recent.isoformat(),
                  "--json"]) == 0
     by_code = json.loads(capsys.readouterr().out)["by_code"]
     assert "duplicate_activities" not in by_code and "funnel_appointments_over_connects" not in by_code
