@@ -122,9 +122,8 @@ def test_a_day_count_replaces_that_reps_logged_calls(qtbot, page: DashboardPage)
     assert logged > 5
 
 
-@pytest.mark.parametrize(("stage", "metric"), [(0, "calls"), (1, "connects"), (2, "appointments")])
-def test_funnel_drill_down_opens_the_activity_table_on_exactly_those_rows(qtbot, demo_context, stage: int,
-                                                                          metric: str) -> None:
+def _click_funnel_stage(qtbot, demo_context, stage: int):  # noqa: ANN001, ANN202 - (window, chart, page)
+    """Open the dashboard on the demo's last day in a main window and click one funnel bar."""
     from desktop.views.shell.main_window import MainWindow
 
     demo_context.extras["today"] = lambda: DEMO_TODAY
@@ -136,7 +135,13 @@ def test_funnel_drill_down_opens_the_activity_table_on_exactly_those_rows(qtbot,
     funnel = dashboard.charts["funnel"]
     target = funnel.plot.mapFromScene(funnel.scene_pos_of(stage - 0.18, 0.3))
     qtbot.mouseClick(funnel.plot.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(target.x(), target.y()))
-    activities = window.page_widget("activities")
+    return window, funnel, window.page_widget("activities")
+
+
+@pytest.mark.parametrize(("stage", "metric"), [(0, "calls"), (1, "connects"), (2, "appointments")])
+def test_funnel_drill_down_opens_the_activity_table_on_exactly_those_rows(qtbot, demo_context, stage: int,
+                                                                          metric: str) -> None:
+    window, funnel, activities = _click_funnel_stage(qtbot, demo_context, stage)
     assert window.stack.currentWidget() is activities
     assert funnel.data.funnel[stage].metric == metric
     assert activities.table.model.rowCount() == funnel.data.funnel[stage].count > 0
@@ -145,18 +150,7 @@ def test_funnel_drill_down_opens_the_activity_table_on_exactly_those_rows(qtbot,
 @pytest.mark.parametrize(("stage", "metric"), [(3, "opportunities"), (4, "wins")])
 def test_funnel_drill_down_on_a_deal_stage_opens_exactly_those_deals(qtbot, demo_context, stage: int,
                                                                     metric: str) -> None:
-    from desktop.views.shell.main_window import MainWindow
-
-    demo_context.extras["today"] = lambda: DEMO_TODAY
-    window = MainWindow(demo_context)
-    qtbot.addWidget(window)
-    window.resize(1366, 860)
-    dashboard = window.show_page("dashboard")
-    window.show()
-    funnel = dashboard.charts["funnel"]
-    target = funnel.plot.mapFromScene(funnel.scene_pos_of(stage - 0.18, 0.3))
-    qtbot.mouseClick(funnel.plot.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(target.x(), target.y()))
-    activities = window.page_widget("activities")
+    window, funnel, activities = _click_funnel_stage(qtbot, demo_context, stage)
     assert window.stack.currentWidget() is activities and activities.tabs.currentWidget() is activities.deals
     assert funnel.data.funnel[stage].metric == metric
     # the demo's November: 8 deals opened (not its 5,000 activities), none won yet

@@ -6,10 +6,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.kpi.numbers import parse_amount
-from desktop.views.activities.deal_dialog import date_edit
+from desktop.views.activities.deal_dialog import date_edit, lay_out_form
 
 LOST_REASONS = (QT_TRANSLATE_NOOP("CloseDealDialog", "Budget"), QT_TRANSLATE_NOOP("CloseDealDialog", "Timing"),
                 QT_TRANSLATE_NOOP("CloseDealDialog", "Chose a competitor"),
@@ -41,13 +41,7 @@ class CloseDealDialog(QDialog):
         else:
             form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Won on") if won else self.tr("Lost on"), self.day)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, self.message)
 
     def values(self) -> dict[str, Any] | None:
         """{day, amount} or {day, reason}; None (and a message) when the input is wrong."""

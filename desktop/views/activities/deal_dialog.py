@@ -82,13 +82,7 @@ class DealDialog(QDialog):
                              (self.tr("Stage"), self.stage), (self.tr("Opened"), self.created),
                              (self.tr("Expected close"), self.expected)):
             form.addRow(label, field)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, self.message)
 
     @staticmethod
     def _select(box: QComboBox, value: Any) -> None:
@@ -127,3 +121,14 @@ class DealDialog(QDialog):
     def accept(self) -> None:  # noqa: D102 - Qt override: stay open on bad input
         if self.values() is not None:
             super().accept()
+
+
+def lay_out_form(dialog: QDialog, form: QFormLayout, message: QLabel) -> None:
+    """The deal dialogs' shape: the form, a line for what is wrong, OK / Cancel."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(message)
+    layout.addWidget(buttons)
