@@ -15,10 +15,9 @@ from PySide6.QtCore import Qt
 from desktop.models import db
 from desktop.models.store import Store
 from desktop.models.tables import MemberIn, TargetIn
-from desktop.views.activities.quick_log import QuickLogPanel
 from tests.conftest import make_context
 from tests.models.test_upgrade_races import child
-from tests.views.test_quick_log import TODAY, settled
+from tests.views.test_quick_log import TODAY, _panel, settled
 
 
 @pytest.fixture
@@ -27,16 +26,6 @@ def busy_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     s = Store.open(tmp_path / "team.sqlite3")
     yield s
     s.close()
-
-
-def _panel(context, qtbot):  # noqa: ANN001, ANN202
-    context.extras["today"] = lambda: TODAY
-    panel = QuickLogPanel(context)
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.setFocus()
-    qtbot.waitUntil(panel.hasFocus)
-    return panel
 
 
 def test_a_call_logged_while_another_process_holds_the_lock_waits_visibly_and_is_stored(
