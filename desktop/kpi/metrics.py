@@ -23,6 +23,8 @@ class Metric(StrEnum):
     EMAILS = "emails"
     FOLLOW_UPS = "follow_ups"
     MEETINGS = "meetings"
+    RENEWALS_DUE = "renewals_due"  # contracts whose term ends that day (kpi.contracts)
+    RENEWALS = "renewals"  # of those, the ones a renewal follows
 
 
 class Tier(StrEnum):
@@ -60,7 +62,9 @@ OPPORTUNITY_RATE = RateDef("opportunity_rate", Metric.OPPORTUNITIES, Metric.APPO
 WIN_RATE = RateDef("win_rate", Metric.WINS, Metric.OPPORTUNITIES)
 
 DEFAULT_RATES: tuple[RateDef, ...] = (CONNECT_RATE, APPOINTMENT_RATE, OPPORTUNITY_RATE, WIN_RATE)
-RATES_BY_CODE: dict[str, RateDef] = {r.code: r for r in DEFAULT_RATES}
+# 継続率 = customers renewed ÷ customers due for renewal (kpi.contracts); not a funnel step
+RETENTION_RATE = RateDef("retention", Metric.RENEWALS, Metric.RENEWALS_DUE)
+RATES_BY_CODE: dict[str, RateDef] = {r.code: r for r in (*DEFAULT_RATES, RETENTION_RATE)}
 
 # Which tier each catalog metric belongs to by default.
 DEFAULT_TIER: dict[str, Tier] = {
@@ -77,11 +81,10 @@ DEFAULT_TIER: dict[str, Tier] = {
     Metric.WINS: Tier.OUTCOME,
     Metric.REVENUE: Tier.OUTCOME,
     WIN_RATE.code: Tier.OUTCOME,
+    RETENTION_RATE.code: Tier.OUTCOME,
 }
 
-ALL_METRIC_CODES: tuple[str, ...] = tuple(m.value for m in COUNT_METRICS) + tuple(
-    r.code for r in DEFAULT_RATES
-)
+ALL_METRIC_CODES: tuple[str, ...] = tuple(m.value for m in COUNT_METRICS) + tuple(RATES_BY_CODE)
 
 
 def is_rate(code: str) -> bool:

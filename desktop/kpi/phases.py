@@ -13,13 +13,14 @@ from desktop.kpi.metrics import (
     APPOINTMENT_RATE,
     CONNECT_RATE,
     OPPORTUNITY_RATE,
+    RETENTION_RATE,
     WIN_RATE,
     Metric,
     Tier,
 )
 
 LTV = "ltv"
-RETENTION = "retention"
+RETENTION = RETENTION_RATE.code  # 継続率
 CALLS_PER_DAY = "calls_per_day"
 
 
@@ -109,8 +110,9 @@ PRESETS: dict[Phase, PhasePreset] = {
             (WIN_RATE.code, Tier.OUTCOME),
             (Metric.REVENUE.value, Tier.OUTCOME),
             (Metric.WINS.value, Tier.OUTCOME),
-            # the article's LTV and 継続率 (LTV, RETENTION) stay out until contracts can feed them: a
-            # preset adds no KPI that nothing can ever measure
+            (RETENTION, Tier.OUTCOME),  # 継続率, fed by contracts' renewals (kpi.contracts)
+            # the article's LTV stays out of the tree: it is a level over each customer's whole lifetime,
+            # not a count or rate a period's target can pace; the deal editor and dashboard show it
         ),
         bands={WIN_RATE.code: Band(0.10, 0.15)},
         kpi_count=(3, 5),

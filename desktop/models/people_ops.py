@@ -22,7 +22,9 @@ MEMBER_COLUMNS = ((A, "member_id"), (D, "member_id"), (G, "member_id"), (L, "own
 _MEMBER_DAYS = """SELECT day, :m FROM activity WHERE member_id IN (:a, :b)
 UNION SELECT day, :m FROM tally WHERE member_id IN (:a, :b)
 UNION SELECT created_day, :m FROM deal WHERE member_id IN (:a, :b)
-UNION SELECT closed_day, :m FROM deal WHERE member_id IN (:a, :b) AND closed_day IS NOT NULL"""
+UNION SELECT closed_day, :m FROM deal WHERE member_id IN (:a, :b) AND closed_day IS NOT NULL
+UNION SELECT c.end_day, :m FROM contract c JOIN deal d ON d.id = c.deal_id
+  WHERE d.member_id IN (:a, :b) AND c.end_day IS NOT NULL"""
 
 
 @dataclass(frozen=True)

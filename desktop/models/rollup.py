@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, inspect
 
 from desktop.kpi.metrics import Metric
 from desktop.kpi.outcomes import CONNECT_OUTCOMES, KIND_METRIC, Outcome
@@ -54,6 +54,22 @@ def _deal_sql(where_created: str, where_closed: str) -> str:
     )
 
 
+def _contract_sql(where: str) -> str:
+    """継続率's two counts on each contract's due day (its term's end), for the deal's owner: customers
+    due, and customers a renewal follows (kpi.contracts)."""
+    customer = "COALESCE(d.lead_id, -d.id)"
+    renewed = "EXISTS (SELECT 1 FROM contract r WHERE r.renewal_of = c.id)"
+    base = f"FROM contract c JOIN deal d ON d.id = c.deal_id WHERE c.end_day IS NOT NULL {where}"
+    return (
+        "INSERT INTO dailycount (day, member_id, metric, source, value) "
+        f"SELECT c.end_day, d.member_id, '{Metric.RENEWALS_DUE.value}', 'contract', COUNT(DISTINCT {customer}) "
+        f"{base} GROUP BY c.end_day, d.member_id "
+        "UNION ALL "
+        f"SELECT c.end_day, d.member_id, '{Metric.RENEWALS.value}', 'contract', COUNT(DISTINCT {customer}) "
+        f"{base} AND {renewed} GROUP BY c.end_day, d.member_id"
+    )
+
+
 def _tally_sql(where: str) -> str:
     return (
         "INSERT INTO dailycount (day, member_id, metric, source, value) "
@@ -74,8 +90,10 @@ def _statements(flag: str) -> dict[str, tuple[str, ...]]:
             f"AND (closed_day, member_id) IN (SELECT day, member_id FROM {KEYS})",
         ),
         _tally_sql(f"WHERE {_IN_KEYS}"),
+        _contract_sql(f"AND (c.end_day, d.member_id) IN (SELECT day, member_id FROM {KEYS})"),
     )
-    rebuild = ("DELETE FROM dailycount", _activity_sql("", flag), _deal_sql("", ""), _tally_sql(""))
+    rebuild = ("DELETE FROM dailycount", _activity_sql("", flag), _deal_sql("", ""), _tally_sql(""),
+               _contract_sql(""))
     return {"refresh": refresh, "rebuild": rebuild}
 
 
@@ -121,8 +139,9 @@ def refresh_select(conn: Connection, select_sql: str, params: tuple = ()) -> Non
 
 
 def rebuild(conn: Connection) -> None:
-    """Recompute the whole rollup from the facts."""
-    _run(conn, _sql(conn, "rebuild"))
+    """Recompute the whole rollup from the facts (on a schema from before contracts, without them)."""
+    statements = _sql(conn, "rebuild")
+    _run(conn, statements if inspect(conn).has_table("contract") else statements[:-1])
 
 
 def _run(conn: Connection, statements: tuple[str, ...]) -> None:

@@ -25,6 +25,7 @@ from desktop.models.backend import SqliteBackend, backend_for, is_network_path, 
 from desktop.models.activity_queries import ActivityQueries
 from desktop.models.alerts import AlertOps
 from desktop.models.changes import Change, ChangeHub
+from desktop.models.contracts import ContractOps
 from desktop.models.counts import CountQueries
 from desktop.models.dashboard_queries import DashboardQueries
 from desktop.models.facts import FactOps
@@ -43,7 +44,7 @@ BACKUPS_KEPT = 7
 
 
 class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewOps, TreeQueries,
-            DashboardQueries, AlertOps, ImportOps, TargetQueries, TeamOps, UploadOps, OfflineOps):
+            DashboardQueries, AlertOps, ImportOps, TargetQueries, TeamOps, UploadOps, OfflineOps, ContractOps):
     """A KPI Desk database (a SQLite file or a team's PostgreSQL), opened, checked and migrated."""
 
     def __init__(self, engine: Engine, path: Path | None, backend=None) -> None:  # noqa: ANN001

@@ -133,6 +133,29 @@ class Deal(DealIn, table=True):
     id: int | None = Field(default=None, primary_key=True)
 
 
+class ContractIn(SQLModel):
+    """A won deal's contract term (kpi.contracts): a renewal is the next row, pointing back."""
+
+    deal_id: int = Field(foreign_key="deal.id")
+    start_day: date
+    end_day: date | None = None  # None: open-ended (never due for renewal)
+    term_months: int | None = Field(default=None, ge=1, le=120)
+    monthly_amount: int = Field(default=0, ge=0)
+    renewal_of: int | None = Field(default=None, foreign_key="contract.id")
+    cancelled_day: date | None = None
+    dedupe_key: str | None = None
+
+
+class Contract(ContractIn, table=True):
+    __table_args__ = (
+        Index("ix_contract_deal", "deal_id"),
+        Index("ix_contract_end", "end_day"),
+        Index("ix_contract_renewal_of", "renewal_of"),
+        Index("ix_contract_dedupe", "dedupe_key", unique=True),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+
+
 class DailyCount(SQLModel, table=True):
     """Derived rollup: one count per day, member, metric and source (activity/tally/deal)."""
 

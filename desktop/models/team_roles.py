@@ -23,12 +23,25 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 from sqlalchemy.engine import make_url
 
+KEYLESS = ("setting",)  # no integer id: a change names the table only
 OWN_ROWS = ("activity", "tally", "deal", "dailycount", "tallyreplacement")  # a rep's, by member_id
 READ_ONLY = ("alembic_version", "changelog")  # nobody writes these but migrations and the trigger
 LOGIN_NAME = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
 
 _ME = ("CREATE OR REPLACE FUNCTION kpidesk_me() RETURNS integer LANGUAGE sql STABLE "
        "AS $$ SELECT id FROM member WHERE login = current_user $$")
+
+
+def change_triggers(table: str) -> list[str]:
+    """The statements that make every write to `table` leave a change sequence and NOTIFY
+    (the trigger function is migration 0007's `kpidesk_note_change`)."""
+    if table in KEYLESS:
+        return [f"CREATE TRIGGER kpidesk_change AFTER INSERT OR UPDATE OR DELETE ON {table} "
+                "FOR EACH STATEMENT EXECUTE FUNCTION kpidesk_note_change('none')"]
+    return [f"CREATE TRIGGER kpidesk_change_{event.lower()} AFTER {event} ON {table} "
+            f"REFERENCING {side.upper()} TABLE AS {side}_rows "
+            f"FOR EACH STATEMENT EXECUTE FUNCTION kpidesk_note_change('{side}')"
+            for event, side in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old"))]
 
 
 @dataclass(frozen=True)
@@ -97,7 +110,8 @@ def _policies(table: str, rep: str, mgr: str) -> list[str]:
     out.append(f"CREATE POLICY kpidesk_read ON {t} FOR SELECT TO {rep}, {mgr} USING (true)")
     out.append(f"CREATE POLICY kpidesk_manage ON {t} FOR ALL TO {mgr} USING (true) WITH CHECK (true)")
     # alert events are each client's bookkeeping (raised, acknowledged, snoozed), not numbers
-    mine = {"lead": "owner_id IS NULL OR owner_id = kpidesk_me()", "alertevent": "true"}.get(
+    mine = {"lead": "owner_id IS NULL OR owner_id = kpidesk_me()", "alertevent": "true",
+            "contract": "deal_id IN (SELECT id FROM deal WHERE member_id = kpidesk_me())"}.get(
         table, "member_id = kpidesk_me()" if table in OWN_ROWS else None)
     if mine:
         out.append(f"CREATE POLICY kpidesk_own ON {t} FOR ALL TO {rep} USING ({mine}) WITH CHECK ({mine})")

@@ -16,11 +16,12 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.models import rollup
-from desktop.models.tables import Activity, Deal, Member, Tally
+from desktop.models.tables import Activity, Contract, Deal, Member, Tally
 
 DB_ID = "database_uuid"
 _ACTIVITY = ("day", "at", "kind", "outcome", "note")
 _DEAL = ("title", "created_day", "amount", "stage", "closed_day")
+_CONTRACT = ("start_day", "end_day", "term_months", "monthly_amount", "cancelled_day")
 
 
 def local_id(local: Any) -> str:
@@ -42,6 +43,9 @@ def history(local: Any, member_key: str | None) -> dict[str, list]:
     with local._read() as s:
         rows = {t.__tablename__: [r for r in s.execute(select(t)).scalars().all() if r.member_id in members]
                 for t in (Activity, Deal, Tally)}
+        deals = {d.id for d in rows["deal"]}
+        rows["contract"] = [c for c in s.execute(select(Contract).order_by(Contract.id)).scalars().all()
+                            if c.deal_id in deals]
     return {"members": list(members.values()), **rows}
 
 
@@ -65,6 +69,7 @@ class UploadOps:
                 (Tally, tallies, ["day", "member_id", "metric"])))
             keys = {(r["day"], r["member_id"]) for r in acts + tallies}
             keys |= {(r[d], r["member_id"]) for r in deals for d in ("created_day", "closed_day") if r[d]}
+            added += _upload_contracts(conn, facts, prefix, keys)
             rollup.refresh_keys(conn, keys)
         for table in ("activity", "deal", "tally", "dailycount"):
             self.publish("reset", table)
@@ -75,6 +80,29 @@ class UploadOps:
         with self._read() as s:
             me = s.execute(select(Member.role).where(Member.login == _current_user(s))).scalars().first()
         return me != "rep"
+
+
+def _upload_contracts(conn: Any, facts: dict[str, list], prefix: str, keys: set) -> int:
+    """The contracts of the uploaded deals, each linked to the server's deal (found by the deal's key) and
+    to the server's copy of the term it renews; adds their due days to the rollup keys."""
+    deal_keys = {d.id: _key(prefix, "deal", d) for d in facts["deal"]}
+    found = conn.execute(select(Deal.dedupe_key, Deal.id, Deal.member_id)
+                         .where(Deal.dedupe_key.in_(list(deal_keys.values()))))
+    server_deals = {k: (i, m) for k, i, m in found}
+    by_local: dict[int, int] = {}
+    added = 0
+    for c in facts.get("contract", []):  # oldest first: a renewal after the term it renews
+        deal = server_deals.get(deal_keys.get(c.deal_id))
+        if deal is None:
+            continue
+        key = _key(prefix, "contract", c)
+        row = {**{k: getattr(c, k) for k in _CONTRACT}, "deal_id": deal[0], "dedupe_key": key,
+               "renewal_of": by_local.get(c.renewal_of)}
+        added += _insert_missing(conn, Contract, [row], ["dedupe_key"])
+        by_local[c.id] = conn.execute(select(Contract.id).where(Contract.dedupe_key == key)).scalar_one()
+        if c.end_day:
+            keys.add((c.end_day, deal[1]))
+    return added
 
 
 def _current_user(session: Any) -> str:

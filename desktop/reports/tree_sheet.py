@@ -21,7 +21,8 @@ STATUS = {
 }
 METRICS_JA = {c: word(c) for c in ("calls", "connects", "appointments", "opportunities", "wins", "revenue",
                                     "emails", "follow_ups", "meetings", "connect_rate", "appointment_rate",
-                                    "opportunity_rate", "win_rate")}  # the one glossary: reports/labels.py
+                                    "opportunity_rate", "win_rate", "renewals_due", "renewals",
+                                    "retention")}  # the one glossary: reports/labels.py
 FILLS = {"on_track": "E6F4EA", "at_risk": "FFF4D6", "behind": "FDE7E9", "no_target": "F2F4F7", "no_data": "F2F4F7"}
 WIDTHS = (36, 8, 14, 14, 14, 10, 10, 14, 12)
 

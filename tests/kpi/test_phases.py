@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.kpi.metrics import ALL_METRIC_CODES, Tier
+from desktop.kpi.metrics import ALL_METRIC_CODES, Tier, is_rate
 from desktop.kpi.phases import PRESETS, Band, Phase, benchmark_band, kpi_count_warning
 
 
@@ -30,9 +30,10 @@ def test_growth_preset_bands_match_the_article() -> None:
     assert preset.kpi_count == (5, 7)
 
 
-def test_stable_preset_adds_no_kpi_that_nothing_can_feed() -> None:
+def test_stable_preset_adds_retention_now_that_contracts_feed_it() -> None:
     preset = PRESETS[Phase.STABLE]
-    assert {"win_rate", "revenue", "wins"} == set(preset.metric_codes())  # no LTV / 継続率 without contracts
+    assert {"win_rate", "revenue", "wins", "retention"} == set(preset.metric_codes())  # 継続率 from contracts
+    assert is_rate("retention") and "ltv" not in preset.metric_codes()
     assert preset.bands == {"win_rate": Band(0.10, 0.15)}
     assert benchmark_band("ltv") is None and benchmark_band("retention") is None
     assert preset.kpi_count == (3, 5)

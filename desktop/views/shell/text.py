@@ -21,6 +21,8 @@ _TERMS: dict[str, str] = {
     "emails": QT_TRANSLATE_NOOP("Terms", "Emails"),
     "follow_ups": QT_TRANSLATE_NOOP("Terms", "Follow-ups"),
     "meetings": QT_TRANSLATE_NOOP("Terms", "Meetings"),
+    "renewals_due": QT_TRANSLATE_NOOP("Terms", "Renewals due"),
+    "renewals": QT_TRANSLATE_NOOP("Terms", "Renewals"),
     "ltv": QT_TRANSLATE_NOOP("Terms", "LTV"),
     "retention": QT_TRANSLATE_NOOP("Terms", "Retention"),
     "calls_per_day": QT_TRANSLATE_NOOP("Terms", "Calls per day"),

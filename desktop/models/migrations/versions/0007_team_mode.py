@@ -19,6 +19,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from desktop.models.team_roles import change_triggers as _triggers
+
 revision = "0007"
 down_revision = "0006_deal"
 branch_labels = None
@@ -26,7 +28,6 @@ depends_on = None
 
 WATCHED = ("member", "lead", "activity", "tally", "deal", "importbatch", "tallyreplacement", "kpinode",
            "target", "alertrule", "alertevent", "review", "reviewaction")
-KEYLESS = ("setting",)  # no integer id: the change names the table only
 
 _FUNCTION = """
 CREATE FUNCTION kpidesk_note_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
@@ -52,16 +53,6 @@ END $$
 """
 
 
-def _triggers(table: str) -> list[str]:
-    if table in KEYLESS:
-        return [f"CREATE TRIGGER kpidesk_change AFTER INSERT OR UPDATE OR DELETE ON {table} "
-                "FOR EACH STATEMENT EXECUTE FUNCTION kpidesk_note_change('none')"]
-    return [f"CREATE TRIGGER kpidesk_change_{event.lower()} AFTER {event} ON {table} "
-            f"REFERENCING {side.upper()} TABLE AS {side}_rows "
-            f"FOR EACH STATEMENT EXECUTE FUNCTION kpidesk_note_change('{side}')"
-            for event, side in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old"))]
-
-
 def upgrade() -> None:
     with op.batch_alter_table("member") as batch_op:
         batch_op.add_column(sa.Column("login", sa.String(), nullable=True))
@@ -71,7 +62,7 @@ def upgrade() -> None:
     op.execute("CREATE TABLE changelog (seq BIGSERIAL PRIMARY KEY, tbl TEXT NOT NULL, ids BIGINT[], "
                "client TEXT, at TIMESTAMPTZ NOT NULL DEFAULT now())")
     op.execute(_FUNCTION)
-    for table in WATCHED + KEYLESS:
+    for table in WATCHED + ("setting",):
         for sql in _triggers(table):
             op.execute(sql)
 
