@@ -150,3 +150,38 @@ class AddDeal(QUndoCommand):
 
     def undo(self) -> None:
         self.row = self.store.remove_deal(self.deal_id)
+
+
+class AddContract(QUndoCommand):
+    """Add a contract term (a new one, or 更新's next term); undo deletes it, redo puts it back (same id)."""
+
+    def __init__(self, store: Store, text: str, add: Any) -> None:
+        super().__init__(text)
+        self.store, self.add = store, add
+        self.row: dict[str, Any] | None = None
+        self.contract_id: int | None = None
+
+    def redo(self) -> None:
+        if self.row is not None:
+            self.store.restore_contract(self.row)
+        else:
+            self.contract_id = self.add()
+
+    def undo(self) -> None:
+        self.row = self.store.remove_contract(self.contract_id)
+
+
+class Steps(QUndoCommand):
+    """Several commands as one undo step (a deal's fields and its contract, saved together)."""
+
+    def __init__(self, text: str, steps: Sequence[QUndoCommand]) -> None:
+        super().__init__(text)
+        self.steps = list(steps)
+
+    def redo(self) -> None:
+        for step in self.steps:
+            step.redo()
+
+    def undo(self) -> None:
+        for step in reversed(self.steps):
+            step.undo()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,12 +26,27 @@ OPEN_STAGES = ("first_meeting", "proposal", "quote")  # won / lost: 受注にす
 NO_DAY = QDate(2000, 1, 1)  # the expected close's "not set" (shown as —)
 
 
+class _OpenOnToday(QObject):
+    """An empty optional day's calendar opens on this month, not on the "no day" January 2000."""
+
+    def __init__(self, edit: QDateEdit) -> None:
+        super().__init__(edit)
+        self.edit = edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Show and self.edit.date() == NO_DAY:
+            today = QDate.currentDate()
+            watched.setCurrentPage(today.year(), today.month())
+        return False
+
+
 def date_edit(day: date | None, name: str, optional: bool = False) -> QDateEdit:
-    """A calendar-popup date field; an optional one shows — for no day."""
+    """A calendar-popup date field; an optional one shows — for no day (and its calendar opens on today)."""
     edit = QDateEdit(objectName=name, calendarPopup=True, displayFormat="yyyy-MM-dd")
     if optional:
         edit.setMinimumDate(NO_DAY)
         edit.setSpecialValueText("—")
+        edit.calendarWidget().installEventFilter(_OpenOnToday(edit))
     edit.setDate(QDate(day) if day else (NO_DAY if optional else QDate.currentDate()))
     return edit
 
@@ -44,9 +59,11 @@ def day_of(edit: QDateEdit) -> date | None:
 class DealDialog(QDialog):
     """The deal's fields; `values()` is what the Store writes. Bad input says so and stays open."""
 
-    def __init__(self, store: Store, deal: dict[str, Any] | None, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, deal: dict[str, Any] | None, today: date, parent: QWidget | None = None,
+                 contract: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.deal = store, deal or {}
+        self.contract = contract  # a won deal's 契約 section (contract_form.ContractSection)
         self.setWindowTitle(self.tr("Edit deal") if deal else self.tr("New deal"))
         self.title = QLineEdit(self.deal.get("title", ""), objectName="deal_title", maxLength=200)
         self.company = self._companies()
@@ -82,6 +99,8 @@ class DealDialog(QDialog):
                              (self.tr("Stage"), self.stage), (self.tr("Opened"), self.created),
                              (self.tr("Expected close"), self.expected)):
             form.addRow(label, field)
+        if self.contract is not None:
+            form.addRow(self.contract)
         lay_out_form(self, form, self.message)
 
     @staticmethod
@@ -99,6 +118,8 @@ class DealDialog(QDialog):
         created = self.created.date().toPython()
         if error is None and expected is not None and expected < created:
             error = self.tr("The expected close is before the day the deal was opened.")
+        if error is None and self.contract is not None:
+            error = self.contract.values()[0]
         if error is not None:
             self.message.setText(error)
             return None

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.activities.close_deal_dialog import CloseDealDialog
-from desktop.views.activities.commands import AddDeal, CallStore, UpdateRow
+from desktop.views.activities.commands import AddContract, AddDeal, CallStore, Steps, UpdateRow
+from desktop.views.activities.contract_form import (
+    ContractActionDialog,
+    ContractSection,
+    formula_tip,
+    latest_term,
+    summary,
+)
 from desktop.views.activities.deal_dialog import DealDialog
 from desktop.views.shell.context import AppContext
 from desktop.views.shell.signals import Coalescer
@@ -44,6 +51,9 @@ class DealList(QWidget):
         self.tree.setColumnWidth(0, 200)
         self.tree.setColumnWidth(1, 180)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_selected())
+        self.tree.currentItemChanged.connect(lambda *_: self.show_contract())
+        self.contract_info = QLabel(objectName="deal_contract_info", wordWrap=True)
+        self.contract_info.setToolTip(formula_tip())
         self.summary = QLabel()
         self.filter: tuple[str, date, date, int | None] | None = None  # a drill-down from the dashboard
         self.show_all = QPushButton(self.tr("Show all deals"), objectName="deal_show_all", visible=False,
@@ -56,10 +66,19 @@ class DealList(QWidget):
                                  ("deal_won", self.tr("Mark won"), lambda: self.close_selected(True)),
                                  ("deal_lost", self.tr("Mark lost"), lambda: self.close_selected(False))):
             bar.addWidget(QPushButton(text, objectName=name, clicked=slot))
+        contract_bar = QHBoxLayout()  # the selected deal's 契約, with 更新 and 解約
+        contract_bar.addWidget(self.contract_info, 1)
+        self.contract_buttons = [QPushButton(text, objectName=name, clicked=lambda *_, r=renew: self.contract_action(r))
+                                 for name, text, renew in (("contract_renew", self.tr("Renew"), True),
+                                                           ("contract_cancel", self.tr("Cancel contract"), False))]
+        for button in self.contract_buttons:
+            contract_bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.tree, 1)
-        self._refresher = Coalescer(self.reload, parent=self).watch(context.signals, ("deal", "lead", "member"))
+        layout.addLayout(contract_bar)
+        self._refresher = Coalescer(self.reload, parent=self).watch(context.signals,
+                                                                    ("deal", "lead", "member", "contract"))
         self.reload()
 
     def reload(self) -> None:
@@ -74,6 +93,7 @@ class DealList(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, d["id"])
             if d["id"] == current:
                 self.tree.setCurrentItem(item)
+        self.show_contract()
         open_deals = [d for d in rows if d["stage"] not in ("won", "lost")]
         if self.filter is not None:
             metric, start, end, _member = self.filter
@@ -129,11 +149,62 @@ class DealList(QWidget):
         if deal_id is None:
             return
         deal = self._deal(deal_id)
-        dialog = DealDialog(self.store, deal, self.today(), self)
-        if self.run_dialog(dialog) and (values := dialog.values()) is not None:
-            changes = {k: v for k, v in values.items() if deal.get(k) != v}
-            if changes:
-                self.context.undo.push(UpdateRow(self.store.update_deal_values, deal_id, changes, self.tr("Edit deal")))
+        current = latest_term(self.store.contracts(deal_id))
+        section = None
+        if deal["stage"] == "won":
+            section = ContractSection(current, deal["closed_day"] or deal["created_day"])
+        dialog = DealDialog(self.store, deal, self.today(), self, contract=section)
+        if not (self.run_dialog(dialog) and (values := dialog.values()) is not None):
+            return
+        steps = []
+        changes = {k: v for k, v in values.items() if deal.get(k) != v}
+        if changes:
+            steps.append(UpdateRow(self.store.update_deal_values, deal_id, changes, ""))
+        if section is not None:
+            steps += self._contract_steps(deal_id, current, section.values()[1])
+        if steps:
+            self.context.undo.push(Steps(self.tr("Edit deal"), steps))
+
+    def _contract_steps(self, deal_id: int, current: dict[str, Any] | None, wanted: dict[str, Any] | None) -> list:
+        if current is None:
+            if wanted is None:
+                return []
+            return [AddContract(self.store, "", lambda: self.store.add_contract(deal_id=deal_id, **wanted))]
+        if wanted is None:
+            return [CallStore("", lambda: self.store.remove_contract(current["id"]), self.store.restore_contract)]
+        changes = {k: v for k, v in wanted.items() if current.get(k) != v}
+        return [UpdateRow(self.store.update_contract, current["id"], changes, "")] if changes else []
+
+    def show_contract(self) -> None:
+        """The selected won deal's contract in one line (with the team's LTV), or nothing."""
+        deal_id = self.current_id()
+        deal = next((d for d in self.store.deal_rows() if d["id"] == deal_id), None) if deal_id else None
+        won = deal is not None and deal["stage"] == "won"
+        contracts = self.store.contracts(deal_id) if won else []
+        current = latest_term(contracts)
+        for button in self.contract_buttons:
+            button.setEnabled(current is not None and current["cancelled_day"] is None)
+        self.contract_info.setText(summary(contracts, self.store.ltv(self.today())) if won else "")
+
+    def contract_action(self, renew: bool) -> None:
+        """更新 (the next term, at the amount asked) or 解約 (on the day asked) of the selected deal's contract."""
+        deal_id = self.current_id()
+        current = latest_term(self.store.contracts(deal_id)) if deal_id is not None else None
+        if current is None:
+            self.contract_info.setText(self.tr("Select a won deal with a contract first (Edit adds one)."))
+            return
+        if current["cancelled_day"] is not None:
+            self.contract_info.setText(self.tr("This contract was cancelled: there is nothing to renew or cancel."))
+            return
+        dialog = ContractActionDialog(current, renew, self.today(), self)
+        if not (self.run_dialog(dialog) and (v := dialog.values()) is not None):
+            return
+        if renew:
+            self.context.undo.push(AddContract(self.store, self.tr("Renew contract"), lambda: self.store.renew_contract(
+                current["id"], v["monthly_amount"])))
+        else:
+            self.context.undo.push(UpdateRow(self.store.update_contract, current["id"],
+                                             {"cancelled_day": v["day"]}, self.tr("Cancel contract")))
 
     def close_selected(self, won: bool) -> None:
         deal_id = self.current_id()
