@@ -28,6 +28,7 @@ from desktop.views.alerts.alert_list import AlertList, now_local
 from desktop.views.alerts.notifier import AlertNotifier
 from desktop.views.alerts.text import alert_message
 from desktop.views.dashboard.chart_slot import ChartSlot
+from desktop.views.tree.findings import findings_line
 from desktop.views.shell.context import AppContext
 from desktop.views.dashboard.filters import DashboardFilters
 from desktop.views.dashboard.first_steps import FirstStepsPanel
@@ -125,6 +126,10 @@ class DashboardPage(QWidget):
         inner = QVBoxLayout(body)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addLayout(self.card_row)
+        # the tree's, reviews' and reports' one analysis, in the tree's words (views/tree/findings.py)
+        self.findings = QLabel(objectName="dashboard_findings", wordWrap=True)
+        self.findings.setStyleSheet("padding: 6px 8px; border-radius: 6px; background: #fff4d6;")
+        inner.addWidget(self.findings)
         inner.addLayout(self.grid, 1)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -157,6 +162,7 @@ class DashboardPage(QWidget):
         self._show_first_steps(store.data_range() is None)
         self.filters.set_members(data.members)
         self._show_cards(data)
+        self.findings.setText(findings_line(store.evaluate_tree(period, self.filters.member_id(), today)))
         self._update_charts()
         span = fmt(self.tr("%1 to %2 · as of %3"), period.start.isoformat(), period.end.isoformat(),
                    today.isoformat())

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetIte
 
 from desktop.kpi.sensitivity import sensitivity
 from desktop.kpi.tree_eval import TreeEvaluation
+from desktop.views.tree.findings import bottleneck_text, findings_line, lever_rows
 from desktop.views.shell.text import fmt, metric_name, percent, yen
 
 WEAK = "#cf222e"
@@ -31,6 +32,7 @@ class DriverPanel(QWidget):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.forecast = QLabel(objectName="driver_forecast", wordWrap=True)
+        self.evaluation: TreeEvaluation | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.bottleneck)
         layout.addWidget(QLabel(self.tr("Funnel rates"), styleSheet="font-weight:700;"))
@@ -47,27 +49,11 @@ class DriverPanel(QWidget):
 
     def summary(self) -> str:
         """One line for above the tree: the bottleneck and the lever that pays most."""
-        parts = [self.bottleneck.text()]
-        if self.levers.rowCount():
-            parts.append(fmt(self.tr("Best lever: +1 pt %1 ≈ %2 (as much as %3)."), self.levers.item(0, 0).text(),
-                             self.levers.item(0, 1).text(), self.levers.item(0, 2).text()))
-        return "  ".join(parts)
+        return findings_line(self.evaluation) if self.evaluation is not None else ""
 
     def _say_bottleneck(self, evaluation: TreeEvaluation) -> None:
-        link = next((lk for lk in evaluation.links if lk.code == evaluation.bottleneck), None)
-        if all(lk.target is None for lk in evaluation.links):
-            self.bottleneck.setText(self.tr("No rate has a target yet: set rate targets (or write a plan from the "
-                                            "backward planner) to find the bottleneck."))
-            return
-        if link is None:
-            self.bottleneck.setText(self.tr("No bottleneck: every rate with a target meets it."))
-            return
-        text = fmt(self.tr("Bottleneck: %1 is %2 against a target of %3."), metric_name(link.code),
-                   percent(link.actual), percent(link.target))
-        if link.below_band and link.band is not None:
-            text += " " + fmt(self.tr("It is also below the benchmark band (%1–%2)."),
-                              percent(link.band.low, 0), percent(link.band.high, 0))
-        self.bottleneck.setText(text)
+        self.evaluation = evaluation
+        self.bottleneck.setText(bottleneck_text(evaluation))
 
     def _fill_links(self, evaluation: TreeEvaluation) -> None:
         self.links.setRowCount(len(evaluation.links))
@@ -83,16 +69,9 @@ class DriverPanel(QWidget):
     def _fill_levers(self, evaluation: TreeEvaluation) -> None:
         drivers = evaluation.drivers
         levers = sensitivity(drivers) if drivers is not None else []
-        self.levers.setRowCount(len(levers))
-        for row, lever in enumerate(levers):
-            money = f"+{yen(lever.revenue)}" if lever.revenue is not None else fmt(self.tr("+%1 wins"),
-                                                                                   f"{lever.wins:.1f}")
-            rate = (fmt(self.tr("%1 (now %2)"), metric_name(lever.rate), percent(lever.current))
-                    if lever.current is not None else  # the target stands in: never called "now"
-                    fmt(self.tr("%1 (no data yet; target %2)"), metric_name(lever.rate),
-                        percent(drivers.rates[lever.rate])))
-            cells = (rate, money,
-                     fmt(self.tr("%1 calls a day"), f"{lever.calls_per_day:,.1f}"))
+        rows = lever_rows(evaluation)
+        self.levers.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
             for col, text in enumerate(cells):
                 self.levers.setItem(row, col, QTableWidgetItem(text))
         if drivers is None or drivers.revenue is None:
