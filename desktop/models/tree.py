@@ -10,6 +10,8 @@ from typing import Any
 from sqlalchemy import delete, insert
 from sqlmodel import col, select
 
+from desktop.kpi.contracts import add_months
+from desktop.kpi.metrics import is_rate
 from desktop.models.tables import KpiNode, KpiNodeIn, Target, TargetIn
 
 
@@ -78,6 +80,7 @@ class TreeOps:
     def replace_targets(self, rows: Sequence[TargetIn]) -> TargetWrite:
         """Write targets in one transaction, replacing rows for the same node/metric/member/period."""
         with self._write() as s:
+            rows = [*rows, *_quarters_following(s, rows)]
             replaced = [t.model_dump() for r in rows for t in s.exec(_same_target(r))]
             if replaced:
                 s.execute(delete(Target).where(col(Target.id).in_([r["id"] for r in replaced])))
@@ -119,6 +122,31 @@ def _same_target(r: TargetIn):  # noqa: ANN202 - a select statement
         Target.period_kind == r.period_kind,
         Target.period_start == r.period_start,
     )
+
+
+def _quarters_following(s: Any, rows: Sequence[TargetIn]) -> list[TargetIn]:
+    """A planned quarter over a hand-typed month follows its months: it becomes their sum (with the
+    month as typed), so the quarter row never keeps the year's share beside a changed month."""
+    out: dict[tuple, TargetIn] = {}
+    typed = {(r.node_id, r.metric, r.member_id, r.period_start): r.value for r in rows
+             if r.period_kind == "month" and not r.planned and not is_rate(r.metric)}
+    for node_id, metric, member_id, start in typed:
+        scope = (Target.node_id == node_id if node_id is not None else col(Target.node_id).is_(None),
+                 Target.metric == metric,
+                 Target.member_id == member_id if member_id is not None else col(Target.member_id).is_(None))
+        quarter = s.exec(select(Target).where(*scope, Target.period_kind == "quarter", col(Target.planned),
+                                              Target.period_start <= start,
+                                              Target.period_start > add_months(start, -3))).first()
+        if quarter is None:
+            continue
+        months = [add_months(quarter.period_start, n) for n in range(3)]
+        stored = {t.period_start: t.value for t in s.exec(select(Target).where(
+            *scope, Target.period_kind == "month", col(Target.period_start).in_(months)))}
+        values = [typed.get((node_id, metric, member_id, m), stored.get(m)) for m in months]
+        if None not in values:
+            row = TargetIn.model_validate({**quarter.model_dump(), "value": float(sum(values))})
+            out[(node_id, metric, member_id, quarter.period_start)] = row
+    return list(out.values())
 
 
 def _subtree_ids(nodes: list[KpiNode], roots: Sequence[int]) -> set[int]:
