@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QTableWidget, QTableWidget
 from desktop.kpi.alerts import DEFAULT_RULES
 from desktop.kpi.metrics import is_rate
 from desktop.kpi.phases import Phase
-from desktop.models.tables import AlertRuleIn
+from desktop.models.tables import AlertRuleIn, TargetIn
 from desktop.views.shell.context import AppContext
+from desktop.views.wizard.rep_goals import RepGoals
 from desktop.views.wizard.undo import push_step
 from desktop.views.shell.text import fmt, metric_name
 
@@ -26,7 +27,7 @@ class DashboardSetupPage(QWizardPage):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.setTitle(self.tr("5. Dashboard and alerts"))
+        self.setTitle(self.tr("5. Dashboard, alerts and per-rep goals"))
         self.setSubTitle(self.tr("Choose what the dashboard shows, and when KPI Desk should warn you."))
         self.table = QTableWidget(0, 4, objectName="dash_table")
         self.table.setHorizontalHeaderLabels([self.tr("On the dashboard"), self.tr("Metric"), self.tr("Alert"),
@@ -37,9 +38,11 @@ class DashboardSetupPage(QWizardPage):
         note = QLabel(self.tr("Counts alert when their pace falls below the share of the target expected by "
                               "today; rates alert when they fall below that share of the team's own average."),
                       wordWrap=True, styleSheet="color: #5b6776;")
+        self.rep_goals = RepGoals(context)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
+        layout.addWidget(self.rep_goals)
         self.node_ids: list[int] = []
         self.other_rules: list[AlertRuleIn] = []  # rules not about one node's metric (e.g. nothing logged by 11:00)
 
@@ -65,6 +68,7 @@ class DashboardSetupPage(QWizardPage):
             self.table.setItem(row, 1, _plain(metric_name(rule.metric)))
             self.table.setItem(row, 2, _check("", rule.enabled))
             self.table.setItem(row, 3, _plain(""))
+        self.rep_goals.load()
         QTimer.singleShot(0, self.table.setFocus)  # after QWizard picks its own focus
 
     def _other_rules(self, rules: dict, node_rules: set[tuple[str, str]]) -> list[AlertRuleIn]:  # noqa: ANN001
@@ -91,7 +95,8 @@ class DashboardSetupPage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         shown, rules = self.choices()
-        push_step(self.context, self.tr("Set up the dashboard and alerts"), lambda: self._save(shown, rules))
+        goals = self.rep_goals.rows()
+        push_step(self.context, self.tr("Set up the dashboard and alerts"), lambda: self._save(shown, rules, goals))
         return True
 
     def choices(self) -> tuple[dict[int, bool], list[AlertRuleIn]]:
@@ -111,8 +116,10 @@ class DashboardSetupPage(QWizardPage):
                 rules.append(rule)
         return shown, rules
 
-    def _save(self, shown: dict[int, bool], rules: list[AlertRuleIn]) -> None:
+    def _save(self, shown: dict[int, bool], rules: list[AlertRuleIn], goals: list[TargetIn]) -> None:
         store = self.context.store
+        if goals:
+            store.set_targets(goals)  # the reps' own goals (the others share what the team's leave)
         for node in store.nodes():
             if node.id in shown and node.on_dashboard != shown[node.id]:
                 store.update_node(node.id, on_dashboard=shown[node.id])
