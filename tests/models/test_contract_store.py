@@ -83,15 +83,11 @@ def test_only_a_won_deal_carries_a_contract_and_nonsense_changes_nothing(store) 
 
 
 def test_a_file_from_before_contracts_gains_the_table_and_keeps_its_deals(tmp_path: Path) -> None:
-    from tests.models import engine_at
+    from tests.models import opened_from_before
 
-    db = tmp_path / "old.sqlite3"
-    engine = engine_at(db, "0007")
-    with engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO deal (title, member_id, created_day, amount, stage, closed_day) VALUES "
-                             "('A社', 1, '2025-03-01', 500000, 'won', '2025-03-20')")
-    engine.dispose()
-    store = Store.open(db)
+    store = opened_from_before(tmp_path / "old.sqlite3", "0007",
+                               "INSERT INTO deal (title, member_id, created_day, amount, stage, closed_day) VALUES "
+                               "('A社', 1, '2025-03-01', 500000, 'won', '2025-03-20')")
     try:
         [deal] = store.deal_rows()
         cid = store.add_contract(deal_id=deal["id"], start_day=date(2025, 4, 1), term_months=12,

@@ -13,16 +13,11 @@ NOVEMBER = parse_period("2025-11")
 
 
 def test_a_file_from_before_keeps_its_deals_and_gains_the_new_fields(tmp_path: Path) -> None:
-    from desktop.models.store import Store
-    from tests.models import engine_at
+    from tests.models import opened_from_before
 
-    db = tmp_path / "old.sqlite3"
-    engine = engine_at(db, "0005")
-    with engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO deal (title, member_id, created_day, amount, stage, closed_day) VALUES "
-                             "('サクラテック 導入', 1, '2025-11-04', 1200000, 'won', '2025-11-18')")
-    engine.dispose()
-    store = Store.open(db)
+    store = opened_from_before(tmp_path / "old.sqlite3", "0005",
+                               "INSERT INTO deal (title, member_id, created_day, amount, stage, closed_day) VALUES "
+                               "('サクラテック 導入', 1, '2025-11-04', 1200000, 'won', '2025-11-18')")
     try:
         [deal] = store.deal_rows()
         assert (deal["title"], deal["amount"], deal["expected_close"], deal["lost_reason"]) == (

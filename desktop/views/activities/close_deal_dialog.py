@@ -6,10 +6,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.kpi.numbers import parse_amount
-from desktop.views.activities.deal_dialog import date_edit, lay_out_form
+from desktop.views.activities.deal_dialog import AskingDialog, date_edit, lay_out_form
 
 LOST_REASONS = (QT_TRANSLATE_NOOP("CloseDealDialog", "Budget"), QT_TRANSLATE_NOOP("CloseDealDialog", "Timing"),
                 QT_TRANSLATE_NOOP("CloseDealDialog", "Chose a competitor"),
@@ -17,7 +17,7 @@ LOST_REASONS = (QT_TRANSLATE_NOOP("CloseDealDialog", "Budget"), QT_TRANSLATE_NOO
                 QT_TRANSLATE_NOOP("CloseDealDialog", "No reply"))
 
 
-class CloseDealDialog(QDialog):
+class CloseDealDialog(AskingDialog):
     """Won: amount and day. Lost: reason and day. `values()` is what close_deal takes."""
 
     def __init__(self, deal: dict[str, Any], won: bool, today: date, parent: QWidget | None = None) -> None:
@@ -56,10 +56,3 @@ class CloseDealDialog(QDialog):
             return self._refuse(self.tr("Enter the amount won (e.g. 120万 or 1,200,000)."))
         return {"day": day, "amount": int(amount)}
 
-    def _refuse(self, text: str) -> None:
-        self.message.setText(text)
-        return None
-
-    def accept(self) -> None:  # noqa: D102 - Qt override: stay open on bad input
-        if self.values() is not None:
-            super().accept()

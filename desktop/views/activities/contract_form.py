@@ -6,11 +6,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from desktop.kpi import contracts as terms
 from desktop.kpi.numbers import parse_amount
-from desktop.views.activities.deal_dialog import date_edit, day_of, lay_out_form
+from desktop.views.activities.deal_dialog import AskingDialog, date_edit, day_of, lay_out_form
 from desktop.views.shell.text import fmt, yen
 
 
@@ -83,7 +83,7 @@ class ContractSection(QGroupBox):
                       "monthly_amount": monthly}
 
 
-class ContractActionDialog(QDialog):
+class ContractActionDialog(AskingDialog):
     """更新 asks the next term's monthly amount (prefilled); 解約 asks the day."""
 
     def __init__(self, current: dict[str, Any], renew: bool, today: date, parent: QWidget | None = None) -> None:
@@ -114,13 +114,6 @@ class ContractActionDialog(QDialog):
             return self._refuse(self.tr("A contract cannot be cancelled before it starts."))
         return {"day": day}
 
-    def _refuse(self, text: str) -> None:
-        self.message.setText(text)
-        return None
-
-    def accept(self) -> None:  # noqa: D102 - Qt override: stay open on bad input
-        if self.values() is not None:
-            super().accept()
 
 
 def _fact(row: dict[str, Any]) -> terms.ContractFact:

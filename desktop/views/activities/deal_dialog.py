@@ -56,7 +56,24 @@ def day_of(edit: QDateEdit) -> date | None:
     return None if value == NO_DAY and edit.specialValueText() else value.toPython()
 
 
-class DealDialog(QDialog):
+class AskingDialog(QDialog):
+    """A dialog that stays open on bad input: `values()` says None and `message` says why."""
+
+    message: QLabel
+
+    def values(self) -> dict[str, Any] | None:
+        raise NotImplementedError
+
+    def _refuse(self, text: str) -> None:
+        self.message.setText(text)
+        return None
+
+    def accept(self) -> None:  # noqa: D102 - Qt override: stay open on bad input
+        if self.values() is not None:
+            super().accept()
+
+
+class DealDialog(AskingDialog):
     """The deal's fields; `values()` is what the Store writes. Bad input says so and stays open."""
 
     def __init__(self, store: Store, deal: dict[str, Any] | None, today: date, parent: QWidget | None = None,
@@ -138,10 +155,6 @@ class DealDialog(QDialog):
         if value is None or value < 0:
             return self.tr("The amount is not an amount of yen (e.g. 120万 or 1,200,000)."), None
         return None, int(value)
-
-    def accept(self) -> None:  # noqa: D102 - Qt override: stay open on bad input
-        if self.values() is not None:
-            super().accept()
 
 
 def lay_out_form(dialog: QDialog, form: QFormLayout, message: QLabel) -> None:
