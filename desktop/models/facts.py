@@ -18,6 +18,7 @@ from desktop.models import rollup
 from desktop.models.tables import (
     Activity,
     ActivityIn,
+    Contract,
     Deal,
     DealIn,
     Lead,
@@ -196,10 +197,13 @@ class FactOps:
             if deal is None:
                 raise KeyError(deal_id)
             keys = _deal_keys([deal])
+            ends = s.execute(select(Contract.end_day).where(Contract.deal_id == deal_id)).scalars().all()
+            keys |= {(d, deal.member_id) for d in ends if d}  # its contracts' due days follow a new owner
             checked = DealIn.model_validate({**deal.model_dump(), **changes})
             for key, value in checked.model_dump().items():
                 setattr(deal, key, value)
             s.flush()
+            keys |= {(d, deal.member_id) for d in ends if d}
             rollup.refresh_keys(s.connection(), keys | _deal_keys([deal]))
         self.publish("updated", "deal", [deal_id])
         return deal

@@ -140,3 +140,9 @@ def test_an_upload_brings_contracts_and_their_renewals_once(pg_url: str, tmp_pat
     finally:
         local.close()
         server.close()
+
+
+def test_a_deal_given_to_another_rep_takes_its_contracts_due_days_along(store) -> None:  # noqa: ANN001
+    b = _book(store)
+    store.update_deal(b["deals"][0], member_id=b["sato"])  # A社 goes to 佐藤
+    assert _retention(store, b["sato"])[:2] == (0, 2) and _retention(store, b["yamada"])[:2] == (0, 1)
