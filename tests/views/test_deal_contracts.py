@@ -62,6 +62,8 @@ def test_a_won_deal_gets_a_contract_in_its_editor_and_undo_takes_it_back(won, co
     tab.prepare_screenshot()  # the list catches up with the store
     assert "2025-04-01" in tab.contract_info.text() and "¥100,000" in tab.contract_info.text()
     assert store.ltv(TODAY) == 300_000 + 12 * 100_000
+    tip = tab.contract_info.toolTip()
+    assert "Retention = customers renewed ÷ customers due" in tip and "LTV = (won amounts" in tip
     context.undo.undo()
     assert store.contracts(deal) == [] and _retention(store) == (0, 0, None)
     context.undo.redo()
@@ -142,3 +144,22 @@ def test_an_empty_expected_close_opens_its_calendar_on_this_month(qtbot) -> None
     assert _open_calendar(qtbot, edit) == (today.year(), today.month())
     edit.setDate(QDate(2025, 12, 15))
     assert _open_calendar(qtbot, edit) == (2025, 12), "a set day opens on its own month"
+
+
+def test_the_trees_metric_list_and_the_card_say_how_retention_is_computed(context, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    from desktop.kpi.dashboard import Card
+    from desktop.kpi.pace import PaceStatus
+    from desktop.views.dashboard.kpi_card import KpiCard
+    from desktop.views.tree.page import TreePage
+
+    page = TreePage(context)
+    qtbot.addWidget(page)
+    box = page.detail.metric_box
+    assert "customers due for renewal" in box.itemData(box.findData("retention"), Qt.ItemDataRole.ToolTipRole)
+    assert box.itemData(box.findData("calls"), Qt.ItemDataRole.ToolTipRole) is None
+    card = KpiCard()
+    qtbot.addWidget(card)
+    card.show_card(Card("retention", "継続率", 0.5, 0.8, 0.625, None, PaceStatus.BEHIND, []))
+    assert "customers due for renewal" in card.toolTip()

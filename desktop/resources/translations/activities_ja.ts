@@ -251,37 +251,37 @@
 <context>
     <name>ContractActionDialog</name>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="92"/>
+        <location filename="../../views/activities/contract_form.py" line="89"/>
         <source>Renew contract</source>
         <translation>契約を更新</translation>
     </message>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="92"/>
+        <location filename="../../views/activities/contract_form.py" line="89"/>
         <source>Cancel contract</source>
         <translation>解約</translation>
     </message>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="99"/>
+        <location filename="../../views/activities/contract_form.py" line="96"/>
         <source>Next term</source>
         <translation>次の契約期間</translation>
     </message>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="100"/>
+        <location filename="../../views/activities/contract_form.py" line="97"/>
         <source>Monthly (¥)</source>
         <translation>月額 (円)</translation>
     </message>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="102"/>
+        <location filename="../../views/activities/contract_form.py" line="99"/>
         <source>Cancelled on</source>
         <translation>解約日</translation>
     </message>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="109"/>
+        <location filename="../../views/activities/contract_form.py" line="106"/>
         <source>An open-ended contract has no term to renew.</source>
         <translation>期間の定めのない契約は更新できません。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="114"/>
+        <location filename="../../views/activities/contract_form.py" line="111"/>
         <source>A contract cannot be cancelled before it starts.</source>
         <translation>契約開始日より前には解約できません。</translation>
     </message>
@@ -289,47 +289,47 @@
 <context>
     <name>ContractSection</name>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="46"/>
+        <location filename="../../views/activities/contract_form.py" line="43"/>
         <source>Contract</source>
         <translation>契約</translation>
     </message>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="53"/>
+        <location filename="../../views/activities/contract_form.py" line="50"/>
         <source> months</source>
         <translation> か月</translation>
     </message>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="56"/>
+        <location filename="../../views/activities/contract_form.py" line="53"/>
         <source>e.g. 5万 or 50,000</source>
         <translation>例: 5万 または 50,000</translation>
     </message>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="62"/>
+        <location filename="../../views/activities/contract_form.py" line="59"/>
         <source>Starts</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="62"/>
+        <location filename="../../views/activities/contract_form.py" line="59"/>
         <source>Term</source>
         <translation>契約期間</translation>
     </message>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="63"/>
+        <location filename="../../views/activities/contract_form.py" line="60"/>
         <source>Ends</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="63"/>
+        <location filename="../../views/activities/contract_form.py" line="60"/>
         <source>Monthly (¥)</source>
         <translation>月額 (円)</translation>
     </message>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="66"/>
+        <location filename="../../views/activities/contract_form.py" line="63"/>
         <source>Cancelled on %1</source>
         <translation>%1 に解約</translation>
     </message>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="79"/>
+        <location filename="../../views/activities/contract_form.py" line="76"/>
         <source>The contract ends before it starts.</source>
         <translation>契約の終了日が開始日より前です。</translation>
     </message>
@@ -337,34 +337,27 @@
 <context>
     <name>Contracts</name>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="26"/>
-        <source>Retention = customers renewed ÷ customers due for renewal in the period (a contract is due when its term ends).
-LTV = (won amounts + monthly amount × months billed so far) ÷ customers: the average revenue per customer over the lifetime observed so far.</source>
-        <translation>継続率 = 期間内に更新した顧客数 ÷ 期間内に更新時期を迎えた顧客数 (契約期間の終了日に更新時期を迎えます)。
-LTV = (受注金額 + 月額 × これまでの請求月数) ÷ 顧客数: これまで観測した契約期間での顧客1社あたりの平均売上。</translation>
-    </message>
-    <message>
-        <location filename="../../views/activities/contract_form.py" line="36"/>
+        <location filename="../../views/activities/contract_form.py" line="33"/>
         <source>The monthly amount is not an amount of yen (e.g. 5万 or 50,000).</source>
         <translation>月額が金額として読めません (例: 5万 または 50,000)。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="134"/>
+        <location filename="../../views/activities/contract_form.py" line="124"/>
         <source>No contract.</source>
         <translation>契約はありません。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="136"/>
+        <location filename="../../views/activities/contract_form.py" line="126"/>
         <source>Contract %1 – %2, %3 a month, renewed %4 times</source>
         <translation>契約 %1 〜 %2・月額 %3・更新 %4 回</translation>
     </message>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="139"/>
+        <location filename="../../views/activities/contract_form.py" line="129"/>
         <source>, cancelled on %1</source>
         <translation>・%1 に解約</translation>
     </message>
     <message>
-        <location filename="../../views/activities/contract_form.py" line="141"/>
+        <location filename="../../views/activities/contract_form.py" line="131"/>
         <source> · LTV (team) %1</source>
         <translation>・LTV (チーム) %1</translation>
     </message>
@@ -372,67 +365,67 @@ LTV = (受注金額 + 月額 × これまでの請求月数) ÷ 顧客数: こ�
 <context>
     <name>DealDialog</name>
     <message>
-        <location filename="../../views/activities/deal_dialog.py" line="67"/>
+        <location filename="../../views/activities/deal_dialog.py" line="84"/>
         <source>Edit deal</source>
         <translation>商談を編集</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_dialog.py" line="67"/>
+        <location filename="../../views/activities/deal_dialog.py" line="84"/>
         <source>New deal</source>
         <translation>新規商談</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_dialog.py" line="74"/>
+        <location filename="../../views/activities/deal_dialog.py" line="91"/>
         <source>e.g. 120万 or 1,200,000</source>
         <translation>例: 120万 または 1,200,000</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_dialog.py" line="97"/>
+        <location filename="../../views/activities/deal_dialog.py" line="114"/>
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_dialog.py" line="97"/>
+        <location filename="../../views/activities/deal_dialog.py" line="114"/>
         <source>Deal</source>
         <translation>商談名</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_dialog.py" line="98"/>
+        <location filename="../../views/activities/deal_dialog.py" line="115"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_dialog.py" line="98"/>
+        <location filename="../../views/activities/deal_dialog.py" line="115"/>
         <source>Amount (¥)</source>
         <translation>金額（円）</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_dialog.py" line="99"/>
+        <location filename="../../views/activities/deal_dialog.py" line="116"/>
         <source>Stage</source>
         <translation>ステージ</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_dialog.py" line="99"/>
+        <location filename="../../views/activities/deal_dialog.py" line="116"/>
         <source>Opened</source>
         <translation>商談開始日</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_dialog.py" line="100"/>
+        <location filename="../../views/activities/deal_dialog.py" line="117"/>
         <source>Expected close</source>
         <translation>受注予定日</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_dialog.py" line="116"/>
+        <location filename="../../views/activities/deal_dialog.py" line="133"/>
         <source>Add a member first: every deal has an owner.</source>
         <translation>先にメンバーを追加してください。商談には担当者が必要です。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_dialog.py" line="120"/>
+        <location filename="../../views/activities/deal_dialog.py" line="137"/>
         <source>The expected close is before the day the deal was opened.</source>
         <translation>受注予定日が商談開始日より前です。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_dialog.py" line="139"/>
+        <location filename="../../views/activities/deal_dialog.py" line="156"/>
         <source>The amount is not an amount of yen (e.g. 120万 or 1,200,000).</source>
         <translation>金額を円で入力してください（例: 120万 または 1,200,000）。</translation>
     </message>

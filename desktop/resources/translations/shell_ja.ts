@@ -104,6 +104,19 @@
     </message>
 </context>
 <context>
+    <name>Formulas</name>
+    <message>
+        <location filename="../../views/shell/text.py" line="85" />
+        <source>Retention = customers renewed ÷ customers due for renewal in the period (a contract is due when its term ends).</source>
+        <translation>継続率 = 期間内に更新した顧客数 ÷ 期間内に更新時期を迎えた顧客数 (契約期間の終了日に更新時期を迎えます)。</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/text.py" line="87" />
+        <source>LTV = (won amounts + monthly amount × months billed so far) ÷ customers: the average revenue per customer over the lifetime observed so far.</source>
+        <translation>LTV = (受注金額 + 月額 × これまでの請求月数) ÷ 顧客数: これまで観測した契約期間での顧客1社あたりの平均売上。</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../views/shell/help_dialog.py" line="14" />

@@ -195,172 +195,172 @@
 <context>
     <name>NodeDetailPanel</name>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="49"/>
+        <location filename="../../views/tree/node_detail.py" line="50"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="52"/>
+        <location filename="../../views/tree/node_detail.py" line="53"/>
         <source>SMART check</source>
         <translation>SMARTチェック</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="59"/>
+        <location filename="../../views/tree/node_detail.py" line="60"/>
         <source>Targets</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="68"/>
+        <location filename="../../views/tree/node_detail.py" line="69"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="71"/>
+        <location filename="../../views/tree/node_detail.py" line="75"/>
         <source>Pick a metric from the catalog, or type a code for a custom count</source>
         <translation>指標を一覧から選ぶか、独自のカウント名を入力します</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="72"/>
+        <location filename="../../views/tree/node_detail.py" line="76"/>
         <source>No roll-up</source>
         <translation>集計しない</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="72"/>
+        <location filename="../../views/tree/node_detail.py" line="76"/>
         <source>Sum of children</source>
         <translation>子の合計</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="73"/>
+        <location filename="../../views/tree/node_detail.py" line="77"/>
         <source>Product of children</source>
         <translation>子の積 (掛け算)</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="78"/>
+        <location filename="../../views/tree/node_detail.py" line="82"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="78"/>
+        <location filename="../../views/tree/node_detail.py" line="82"/>
         <source>Type</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="79"/>
+        <location filename="../../views/tree/node_detail.py" line="83"/>
         <source>Tier</source>
         <translation>階層</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="79"/>
+        <location filename="../../views/tree/node_detail.py" line="83"/>
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="80"/>
+        <location filename="../../views/tree/node_detail.py" line="84"/>
         <source>Roll-up</source>
         <translation>子からの集計</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="80"/>
+        <location filename="../../views/tree/node_detail.py" line="84"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="81"/>
+        <location filename="../../views/tree/node_detail.py" line="85"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="95"/>
+        <location filename="../../views/tree/node_detail.py" line="99"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="95"/>
+        <location filename="../../views/tree/node_detail.py" line="99"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="95"/>
+        <location filename="../../views/tree/node_detail.py" line="99"/>
         <source>Set by</source>
         <translation>設定方法</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="100"/>
+        <location filename="../../views/tree/node_detail.py" line="104"/>
         <source>e.g. 1,200 or 15%</source>
         <translation>例: 1,200 または 15%</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="103"/>
+        <location filename="../../views/tree/node_detail.py" line="107"/>
         <source>For one rep: the other reps share what the team&apos;s target leaves after this rep&apos;s goal.</source>
         <translation>担当者を選ぶとその人の個人目標になります。ほかの担当者はチーム目標の残りを等分します。</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="104"/>
+        <location filename="../../views/tree/node_detail.py" line="108"/>
         <source>Set target</source>
         <translation>目標を設定</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="111"/>
+        <location filename="../../views/tree/node_detail.py" line="115"/>
         <source>For</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="129"/>
+        <location filename="../../views/tree/node_detail.py" line="133"/>
         <source>Select a node to edit it</source>
         <translation>ノードを選択すると編集できます</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="146"/>
+        <location filename="../../views/tree/node_detail.py" line="150"/>
         <source>(team)</source>
         <translation>(チーム)</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="157"/>
+        <location filename="../../views/tree/node_detail.py" line="161"/>
         <source>Team</source>
         <translation>チーム</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="166"/>
+        <location filename="../../views/tree/node_detail.py" line="170"/>
         <source>Plan</source>
         <translation>逆算</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="166"/>
+        <location filename="../../views/tree/node_detail.py" line="170"/>
         <source>Manual</source>
         <translation>手入力</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="178"/>
+        <location filename="../../views/tree/node_detail.py" line="182"/>
         <source>Suggestion: %1 %2 a %3 (last %3 %4, +20%)</source>
         <translation>提案: %1 %2 / %3 (前%3 %4 → 前%3比 +20%)</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="183"/>
+        <location filename="../../views/tree/node_detail.py" line="187"/>
         <source>Target %1 against %2 last %3 (1.5× = %4)</source>
         <translation>目標 %1 / 前%3の実績 %2 (1.5倍 = %4)</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="207"/>
+        <location filename="../../views/tree/node_detail.py" line="211"/>
         <source>Edit %1</source>
         <translation>編集: %1</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="211"/>
+        <location filename="../../views/tree/node_detail.py" line="215"/>
         <source>Choose a metric before setting a target.</source>
         <translation>目標を設定する前に指標を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="217"/>
+        <location filename="../../views/tree/node_detail.py" line="221"/>
         <source>Write the period as 2025-12, 2025-W50, 2025-Q3 or FY2025.</source>
         <translation>期間は 2025-12、2025-W50、2025-Q3、FY2025 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="222"/>
+        <location filename="../../views/tree/node_detail.py" line="226"/>
         <source>Not a target value: %1</source>
         <translation>目標値として読めません: %1</translation>
     </message>
     <message>
-        <location filename="../../views/tree/node_detail.py" line="227"/>
+        <location filename="../../views/tree/node_detail.py" line="231"/>
         <source>Set target %1</source>
         <translation>目標を設定: %1</translation>
     </message>

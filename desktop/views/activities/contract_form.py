@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBo
 from desktop.kpi import contracts as terms
 from desktop.kpi.numbers import parse_amount
 from desktop.views.activities.deal_dialog import AskingDialog, date_edit, day_of, lay_out_form
-from desktop.views.shell.text import fmt, yen
+from desktop.views.shell.text import fmt, formula, yen
 
 
 def latest_term(contracts: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -22,11 +22,8 @@ def latest_term(contracts: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 
 def formula_tip() -> str:
-    """The tooltip that says how 継続率 and LTV are computed (kpi/contracts.py says the same)."""
-    return QCoreApplication.translate(
-        "Contracts", "Retention = customers renewed ÷ customers due for renewal in the period (a contract is "
-        "due when its term ends).\nLTV = (won amounts + monthly amount × months billed so far) ÷ "
-        "customers: the average revenue per customer over the lifetime observed so far.")
+    """The tooltip that says how 継続率 and LTV are computed."""
+    return formula("retention") + "\n" + formula("ltv")
 
 
 def monthly_value(text: str) -> tuple[str | None, int]:

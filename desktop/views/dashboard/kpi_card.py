@@ -9,7 +9,7 @@ from desktop.kpi.metrics import is_rate
 from desktop.views.dashboard.chart_style import COLORS
 from desktop.views.shell.elided_label import ElidedLabel
 from desktop.views.dashboard.sparkline import Sparkline
-from desktop.views.shell.text import count, fmt, metric_name, percent, status_name, yen
+from desktop.views.shell.text import count, fmt, formula, metric_name, percent, status_name, yen
 
 CARD_STYLE = """
 QFrame#kpi_card {{ background: #ffffff; border: 1px solid #d9dee5; border-left: 5px solid {color};
@@ -82,4 +82,6 @@ class KpiCard(QFrame):
                  fmt(self.tr("Target: %1"), value_text(card.metric, card.target))]
         if card.expected is not None:
             lines.append(fmt(self.tr("Expected by today: %1"), value_text(card.metric, card.expected)))
+        if formula(card.metric):
+            lines.append(formula(card.metric))  # 継続率: how it is computed
         return "\n".join(lines)

@@ -80,6 +80,21 @@ _TERMS: dict[str, str] = {
 }
 
 
+# how a metric is computed, where the words alone do not say it (kpi/contracts.py says the same)
+_FORMULAS: dict[str, str] = {
+    "retention": QT_TRANSLATE_NOOP("Formulas", "Retention = customers renewed ÷ customers due for renewal in the "
+                                   "period (a contract is due when its term ends)."),
+    "ltv": QT_TRANSLATE_NOOP("Formulas", "LTV = (won amounts + monthly amount × months billed so far) ÷ customers: "
+                             "the average revenue per customer over the lifetime observed so far."),
+}
+
+
+def formula(code: str | None) -> str:
+    """The translated formula of a metric (継続率, LTV), or "" for one whose name says it."""
+    source = _FORMULAS.get(code or "")
+    return QCoreApplication.translate("Formulas", source) if source else ""
+
+
 def term(code: str | None) -> str:
     """The translated word for a core code; the code itself when unknown."""
     if not code:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,7 +26,7 @@ from desktop.kpi.tree_eval import NodeResult
 from desktop.models.tables import KpiNode
 from desktop.views.shell.context import AppContext
 from desktop.views.tree.smart_badges import SmartBadges
-from desktop.views.shell.text import fmt, metric_name, term
+from desktop.views.shell.text import fmt, formula, metric_name, term
 from desktop.views.tree.commands import EditNode, WriteTargets, target_row
 from desktop.views.tree.model import format_value
 
@@ -68,6 +69,9 @@ class NodeDetailPanel(QWidget):
         self.metric_box = self._combo("detail_metric", [(self.tr("(none)"), None)] +
                                   [(metric_name(c), c) for c in ALL_METRIC_CODES])
         self.metric_box.setEditable(True)
+        for n in range(self.metric_box.count()):  # 継続率: how it is computed, on its entry
+            if formula(self.metric_box.itemData(n)):
+                self.metric_box.setItemData(n, formula(self.metric_box.itemData(n)), Qt.ItemDataRole.ToolTipRole)
         self.metric_box.setToolTip(self.tr("Pick a metric from the catalog, or type a code for a custom count"))
         self.derive = self._combo("detail_derive", [(self.tr("No roll-up"), "none"), (self.tr("Sum of children"), "sum"),
                                                     (self.tr("Product of children"), "product")])
