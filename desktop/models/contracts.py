@@ -130,3 +130,22 @@ def fact(row: dict[str, Any]) -> ContractFact:
                         start=row["start_day"], end=row["end_day"], monthly=row["monthly_amount"],
                         renewal_of=row["renewal_of"], cancelled=row["cancelled_day"],
                         deal_amount=row.get("amount") or 0, deal_id=row["deal_id"])
+
+
+def take_batch_contracts(conn: Any, batch_id: int) -> tuple[list[dict[str, Any]], set[tuple[date, int]]]:
+    """Delete the contracts of an import's deals (undoing the import deletes those deals); returns them
+    (oldest first, for `put_back_contracts`) and their rollup keys."""
+    of_batch = C.c.deal_id.in_(select(D.c.id).where(D.c.batch_id == batch_id))
+    rows = [dict(r) for r in conn.execute(select(C).where(of_batch).order_by(C.c.id)).mappings()]
+    keys = _keys(conn, [r["id"] for r in rows]) if rows else set()
+    if rows:
+        conn.execute(delete(C).where(of_batch))
+    return rows, keys
+
+
+def put_back_contracts(conn: Any, rows: list[dict[str, Any]]) -> set[tuple[date, int]]:
+    """Insert contracts `take_batch_contracts` took (their deals are back); returns their rollup keys."""
+    if not rows:
+        return set()
+    conn.execute(insert(C), rows)
+    return _keys(conn, [r["id"] for r in rows])

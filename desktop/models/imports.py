@@ -22,6 +22,7 @@ from sqlmodel import select as select_rows
 
 from desktop.models import rollup
 from desktop.models.bulk_sql import insert_values
+from desktop.models.contracts import put_back_contracts, take_batch_contracts
 from desktop.models.import_activities import fact_changes, keys_of, replace_corrected, set_activities
 from desktop.models.import_deals import (DEAL_KEYS, deal_keys_of, reset_deal_tables, set_deals, sql_value,
                                          update_deals)
@@ -241,6 +242,8 @@ class ImportOps:
             saved = s.get(Setting, f"import_corrected:{batch_id}")
             removed["activity_updates"] = set_activities(conn, json.loads(saved.value) if saved else [])
             keys += keys_of(removed["activity_updates"])
+            removed["contract"], contract_keys = take_batch_contracts(conn, batch_id)
+            keys += list(contract_keys)
             for sql in _UNDO:
                 conn.exec_driver_sql(sql, (batch_id,) * sql.count("?"))
             removed["lead"] = [r for r in removed["lead"] if s.get(Lead, r["id"]) is None]
@@ -267,11 +270,12 @@ class ImportOps:
                     index_elements=["day", "member_id", "metric"],
                     set_={"count": upsert.excluded.count, "batch_id": b}),
                     [{k: v for k, v in r.items() if k != "id"} for r in removed["tally"]])
+            contract_keys = put_back_contracts(conn, removed.get("contract", []))
             updates = removed.get("deal_updates", [])
             previous = set_deals(conn, updates)
             corrected = set_activities(conn, removed.get("activity_updates", []))
             rollup.refresh_keys(conn, _batch_keys(conn, b) + deal_keys_of(updates) + deal_keys_of(previous)
-                                + keys_of(corrected))
+                                + keys_of(corrected) + list(contract_keys))
             s.get(ImportBatch, b).undone_at = None
         self._publish_import(b)
 

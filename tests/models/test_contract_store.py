@@ -146,3 +146,19 @@ def test_a_deal_given_to_another_rep_takes_its_contracts_due_days_along(store) -
     b = _book(store)
     store.update_deal(b["deals"][0], member_id=b["sato"])  # A社 goes to 佐藤
     assert _retention(store, b["sato"])[:2] == (0, 2) and _retention(store, b["yamada"])[:2] == (0, 1)
+
+
+def test_undoing_an_imported_deal_list_takes_its_contracts_and_redo_brings_them_back(store, tmp_path: Path) -> None:  # noqa: ANN001
+    from desktop.importers.session import import_path
+    from tests.importers import trackers as t
+
+    report = import_path(store, t.deals(tmp_path / "deals.xlsx"))
+    won = [d for d in store.deal_rows() if d["stage"] == "won"]
+    assert len(won) == 2  # サクラテック 120万 and ひかり商事 80万
+    first = store.add_contract(deal_id=won[0]["id"], start_day=date(2025, 4, 1), term_months=12, monthly_amount=5)
+    store.renew_contract(first)
+    assert _retention(store)[:2] == (1, 1)
+    removed = store.undo_import(report.batch_ids[0])
+    assert store.contracts() == [] and store.deal_rows() == [] and _retention(store)[:2] == (0, 0)
+    store.redo_import(removed)
+    assert len(store.contracts()) == 2 and _retention(store)[:2] == (1, 1)
