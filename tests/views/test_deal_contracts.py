@@ -163,3 +163,17 @@ def test_the_trees_metric_list_and_the_card_say_how_retention_is_computed(contex
     qtbot.addWidget(card)
     card.show_card(Card("retention", "継続率", 0.5, 0.8, 0.625, None, PaceStatus.BEHIND, []))
     assert "customers due for renewal" in card.toolTip()
+
+
+def test_a_won_deal_moved_back_to_an_open_stage_writes_no_contract(won, context, store) -> None:  # noqa: ANN001
+    tab, deal = won
+
+    def fill(d) -> None:  # noqa: ANN001
+        d.stage.setCurrentIndex(d.stage.findData("proposal"))
+        d.contract.setChecked(True)
+        d.contract.monthly.setText("1万")
+    tab.run_dialog = _answer(fill)
+    tab.edit_selected()
+    assert store.deals_by_id([deal])[0]["stage"] == "proposal" and store.contracts(deal) == []
+    context.undo.undo()
+    assert store.deals_by_id([deal])[0]["stage"] == "won"

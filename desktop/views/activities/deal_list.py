@@ -160,7 +160,7 @@ class DealList(QWidget):
         changes = {k: v for k, v in values.items() if deal.get(k) != v}
         if changes:
             steps.append(UpdateRow(self.store.update_deal_values, deal_id, changes, ""))
-        if section is not None:
+        if section is not None and values["stage"] == "won":  # a deal moved off 受注 keeps its contract as it was
             steps += self._contract_steps(deal_id, current, section.values()[1])
         if steps:
             self.context.undo.push(Steps(self.tr("Edit deal"), steps))
