@@ -141,7 +141,9 @@ def refresh_select(conn: Connection, select_sql: str, params: tuple = ()) -> Non
 def rebuild(conn: Connection) -> None:
     """Recompute the whole rollup from the facts (on a schema from before contracts, without them)."""
     statements = _sql(conn, "rebuild")
-    _run(conn, statements if inspect(conn).has_table("contract") else statements[:-1])
+    if not inspect(conn).has_table("contract"):
+        statements = tuple(sql for sql in statements if "FROM contract" not in sql)
+    _run(conn, statements)
 
 
 def _run(conn: Connection, statements: tuple[str, ...]) -> None:
