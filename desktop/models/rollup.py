@@ -54,6 +54,23 @@ def _deal_sql(where_created: str, where_closed: str) -> str:
     )
 
 
+def _lead_sql(where: str) -> str:
+    """MQL数 / SQL数 on the day a lead reached the stage, and the cohort counts behind the lead rates
+    (dated on that same day: of these leads, the ones that have reached the next stage by now)."""
+    def cohort(stage: str, following: str, metric: Metric) -> str:
+        return (f"SELECT day, member_id, '{metric.value}', 'lead', COUNT(*) FROM leadstatus AS s "
+                f"WHERE status = '{stage}' AND EXISTS (SELECT 1 FROM leadstatus AS n WHERE n.lead_id = s.lead_id "
+                f"AND n.status = '{following}') {where} GROUP BY day, member_id")
+
+    return (
+        "INSERT INTO dailycount (day, member_id, metric, source, value) "
+        f"SELECT day, member_id, CASE status WHEN 'mql' THEN '{Metric.MQLS.value}' ELSE '{Metric.SQLS.value}' END, "
+        f"'lead', COUNT(*) FROM leadstatus WHERE status IN ('mql', 'sql') {where} GROUP BY day, member_id, status "
+        f"UNION ALL {cohort('mql', 'sql', Metric.MQLS_TO_SQL)} "
+        f"UNION ALL {cohort('sql', 'opportunity', Metric.SQLS_TO_OPPORTUNITY)}"
+    )
+
+
 def _tally_sql(where: str) -> str:
     return (
         "INSERT INTO dailycount (day, member_id, metric, source, value) "
@@ -74,8 +91,9 @@ def _statements(flag: str) -> dict[str, tuple[str, ...]]:
             f"AND (closed_day, member_id) IN (SELECT day, member_id FROM {KEYS})",
         ),
         _tally_sql(f"WHERE {_IN_KEYS}"),
+        _lead_sql(f"AND {_IN_KEYS}"),
     )
-    rebuild = ("DELETE FROM dailycount", _activity_sql("", flag), _deal_sql("", ""), _tally_sql(""))
+    rebuild = ("DELETE FROM dailycount", _activity_sql("", flag), _deal_sql("", ""), _tally_sql(""), _lead_sql(""))
     return {"refresh": refresh, "rebuild": rebuild}
 
 

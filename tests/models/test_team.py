@@ -8,7 +8,7 @@ import pytest
 
 from desktop.models import errors
 from desktop.models.store import Store
-from desktop.models.tables import ActivityIn, KpiNodeIn, MemberIn, TallyIn
+from desktop.models.tables import ActivityIn, KpiNodeIn, LeadIn, MemberIn, TallyIn
 from desktop.models.team_roles import user_url
 
 D = date(2025, 4, 3)
@@ -80,6 +80,21 @@ def test_a_reps_update_or_delete_of_another_reps_row_is_refused_not_silently_ign
         yamada.close()
     assert admin.totals(D, D)["calls"] == 2 and admin.totals(D, D)["connects"] == 1
     assert admin.member_counts(D, D)[ids["佐藤 花子"]] == {"calls": 1}
+
+
+def test_a_rep_records_stages_of_their_own_leads_only(team) -> None:
+    admin, logins, ids = team
+    mine = admin.add_lead(LeadIn(company="サクラ商事", owner_id=ids["山田 太郎"])).id
+    satos = admin.add_lead(LeadIn(company="アオイ物産", owner_id=ids["佐藤 花子"])).id
+    yamada = _open(logins["yamada"])
+    try:
+        yamada.set_lead_status(mine, "mql", D)
+        with pytest.raises(errors.StoreError):
+            yamada.set_lead_status(satos, "mql", D)
+    finally:
+        yamada.close()
+    assert admin.lead_stages() == {mine: {"mql": D}}
+    assert admin.member_counts(D, D)[ids["山田 太郎"]]["mqls"] == 1
 
 
 def test_a_rep_cannot_change_the_kpi_tree_or_members_but_a_manager_can(team) -> None:
