@@ -93,12 +93,12 @@
         <translation>%1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="88" />
+        <location filename="../../app.py" line="90" />
         <source>%1 is already open in another KPI Desk window.</source>
         <translation>%1 は別の KPI Desk ウィンドウで開かれています。</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="219" />
+        <location filename="../../app.py" line="223" />
         <source>KPI Desk closed unexpectedly last time. What it left is in %1.</source>
         <translation>前回 KPI Desk は予期せず終了しました。記録は %1 にあります。</translation>
     </message>
@@ -214,102 +214,102 @@
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="100" />
+        <location filename="../../views/shell/main_window.py" line="103" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="104" />
+        <location filename="../../views/shell/main_window.py" line="107" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="105" />
+        <location filename="../../views/shell/main_window.py" line="108" />
         <source>&amp;Getting started</source>
         <translation>はじめに(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="106" />
+        <location filename="../../views/shell/main_window.py" line="109" />
         <source>&amp;About KPI Desk</source>
         <translation>KPI Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="148" />
+        <location filename="../../views/shell/main_window.py" line="151" />
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="149" />
-        <location filename="../../views/shell/main_window.py" line="172" />
-        <location filename="../../views/shell/main_window.py" line="186" />
+        <location filename="../../views/shell/main_window.py" line="152" />
+        <location filename="../../views/shell/main_window.py" line="175" />
+        <location filename="../../views/shell/main_window.py" line="189" />
         <source>KPI Desk database (*.sqlite3)</source>
         <translation>KPI Desk データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="154" />
+        <location filename="../../views/shell/main_window.py" line="157" />
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="155" />
+        <location filename="../../views/shell/main_window.py" line="158" />
         <source>KPI Desk database (*.sqlite3);;All files (*)</source>
         <translation>KPI Desk データベース (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="163" />
+        <location filename="../../views/shell/main_window.py" line="166" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="171" />
+        <location filename="../../views/shell/main_window.py" line="174" />
         <source>Save a backup</source>
         <translation>バックアップを保存</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="178" />
+        <location filename="../../views/shell/main_window.py" line="181" />
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="180" />
+        <location filename="../../views/shell/main_window.py" line="183" />
         <source>Backup saved: %1</source>
         <translation>バックアップを保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="185" />
         <location filename="../../views/shell/main_window.py" line="188" />
+        <location filename="../../views/shell/main_window.py" line="191" />
         <source>Restore from a backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="189" />
+        <location filename="../../views/shell/main_window.py" line="192" />
         <source>Replace everything in this database with %1?
 The current data is saved as a backup first.</source>
         <translation>このデータベースの内容をすべて %1 の内容に置き換えますか?
 現在のデータは先にバックアップとして保存します。</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="196" />
+        <location filename="../../views/shell/main_window.py" line="199" />
         <source>Restore failed</source>
         <translation>復元に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="197" />
+        <location filename="../../views/shell/main_window.py" line="200" />
         <source>%1 was not restored; nothing was changed. (%2)</source>
         <translation>%1 から復元できませんでした。データは変更していません。(%2)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="200" />
+        <location filename="../../views/shell/main_window.py" line="203" />
         <source>Restored. The previous data is in %1</source>
         <translation>復元しました。復元前のデータは %1 にあります</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="213" />
+        <location filename="../../views/shell/main_window.py" line="216" />
         <source>About KPI Desk</source>
         <translation>KPI Desk について</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="214" />
+        <location filename="../../views/shell/main_window.py" line="217" />
         <source>KPI Desk 0.1 — offline KPI tracking for inside-sales teams.
 Database: %1</source>
         <translation>KPI Desk 0.1 — インサイドセールスのためのオフライン KPI 管理。
@@ -440,217 +440,252 @@ Database: %1</source>
         <translation>1日あたり架電数</translation>
     </message>
     <message>
+        <location filename="../../views/shell/text.py" line="27" />
+        <source>MQLs</source>
+        <translation>MQL数</translation>
+    </message>
+    <message>
         <location filename="../../views/shell/text.py" line="28" />
+        <source>SQLs</source>
+        <translation>SQL数</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/text.py" line="29" />
+        <source>MQLs that became SQL</source>
+        <translation>SQL化したMQL</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/text.py" line="30" />
+        <source>SQLs that reached opportunity</source>
+        <translation>商談化したSQL</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/text.py" line="32" />
         <source>Connect rate</source>
         <translation>接続率</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="29" />
+        <location filename="../../views/shell/text.py" line="33" />
         <source>Appointment rate</source>
         <translation>アポ率</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="30" />
+        <location filename="../../views/shell/text.py" line="34" />
         <source>Opportunity rate</source>
         <translation>商談化率</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="31" />
+        <location filename="../../views/shell/text.py" line="35" />
         <source>Win rate</source>
         <translation>受注率</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="33" />
+        <location filename="../../views/shell/text.py" line="36" />
+        <source>MQL to SQL rate</source>
+        <translation>MQL→SQL率</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/text.py" line="37" />
+        <source>SQL to opportunity rate</source>
+        <translation>SQL→商談率</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/text.py" line="39" />
         <source>No answer</source>
         <translation>不在</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="34" />
+        <location filename="../../views/shell/text.py" line="40" />
         <source>Gatekeeper</source>
         <translation>受付NG</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="35" />
+        <location filename="../../views/shell/text.py" line="41" />
         <source>Connected</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="36" />
+        <location filename="../../views/shell/text.py" line="42" />
         <source>Appointment</source>
         <translation>アポ獲得</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="37" />
+        <location filename="../../views/shell/text.py" line="43" />
         <source>Rejected</source>
         <translation>NG</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="38" />
+        <location filename="../../views/shell/text.py" line="44" />
         <source>Other</source>
         <translation>資料送付・その他</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="40" />
+        <location filename="../../views/shell/text.py" line="46" />
         <source>Call</source>
         <translation>架電</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="41" />
+        <location filename="../../views/shell/text.py" line="47" />
         <source>Email</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="42" />
+        <location filename="../../views/shell/text.py" line="48" />
         <source>Follow-up</source>
         <translation>追客</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="43" />
+        <location filename="../../views/shell/text.py" line="49" />
         <source>Meeting</source>
         <translation>面談</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="45" />
+        <location filename="../../views/shell/text.py" line="51" />
         <source>Action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="46" />
+        <location filename="../../views/shell/text.py" line="52" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="47" />
+        <location filename="../../views/shell/text.py" line="53" />
         <source>Outcome</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="48" />
+        <location filename="../../views/shell/text.py" line="54" />
         <source>KGI</source>
         <translation>KGI</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="49" />
+        <location filename="../../views/shell/text.py" line="55" />
         <source>KSF</source>
         <translation>KSF</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="50" />
+        <location filename="../../views/shell/text.py" line="56" />
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="52" />
+        <location filename="../../views/shell/text.py" line="58" />
         <source>On track</source>
         <translation>順調</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="53" />
+        <location filename="../../views/shell/text.py" line="59" />
         <source>At risk</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="54" />
+        <location filename="../../views/shell/text.py" line="60" />
         <source>Behind</source>
         <translation>遅れ</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="55" />
+        <location filename="../../views/shell/text.py" line="61" />
         <source>No target</source>
         <translation>目標なし</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="56" />
+        <location filename="../../views/shell/text.py" line="62" />
         <source>No data</source>
         <translation>データなし</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="58" />
+        <location filename="../../views/shell/text.py" line="64" />
         <source>Launch phase</source>
         <translation>立ち上げ期</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="59" />
+        <location filename="../../views/shell/text.py" line="65" />
         <source>Growth phase</source>
         <translation>成長期</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="60" />
+        <location filename="../../views/shell/text.py" line="66" />
         <source>Stable phase</source>
         <translation>安定期</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="62" />
+        <location filename="../../views/shell/text.py" line="68" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="63" />
+        <location filename="../../views/shell/text.py" line="69" />
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="64" />
+        <location filename="../../views/shell/text.py" line="70" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="65" />
+        <location filename="../../views/shell/text.py" line="71" />
         <source>Quarter</source>
         <translation>四半期</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="66" />
+        <location filename="../../views/shell/text.py" line="72" />
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="68" />
+        <location filename="../../views/shell/text.py" line="74" />
         <source>First meeting</source>
         <translation>初回商談</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="69" />
+        <location filename="../../views/shell/text.py" line="75" />
         <source>Proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="70" />
+        <location filename="../../views/shell/text.py" line="76" />
         <source>Quote</source>
         <translation>見積</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="71" />
+        <location filename="../../views/shell/text.py" line="77" />
         <source>Won</source>
         <translation>受注</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="72" />
+        <location filename="../../views/shell/text.py" line="78" />
         <source>Lost</source>
         <translation>失注</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="73" />
+        <location filename="../../views/shell/text.py" line="79" />
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="74" />
+        <location filename="../../views/shell/text.py" line="80" />
         <source>MQL</source>
         <translation>MQL</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="75" />
+        <location filename="../../views/shell/text.py" line="81" />
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="76" />
+        <location filename="../../views/shell/text.py" line="82" />
+        <source>Opportunity reached</source>
+        <translation>商談化</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/text.py" line="83" />
         <source>Nurturing</source>
         <translation>育成中</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="77" />
+        <location filename="../../views/shell/text.py" line="84" />
         <source>Disqualified</source>
         <translation>対象外</translation>
     </message>
