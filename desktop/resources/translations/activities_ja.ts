@@ -232,17 +232,17 @@
         <translation>失注日</translation>
     </message>
     <message>
-        <location filename="../../views/activities/close_deal_dialog.py" line="56" />
+        <location filename="../../views/activities/close_deal_dialog.py" line="50" />
         <source>The deal cannot close before the day it was opened.</source>
         <translation>商談開始日より前の日付では締められません。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/close_deal_dialog.py" line="59" />
+        <location filename="../../views/activities/close_deal_dialog.py" line="53" />
         <source>Say why the deal was lost.</source>
         <translation>失注理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/close_deal_dialog.py" line="62" />
+        <location filename="../../views/activities/close_deal_dialog.py" line="56" />
         <source>Enter the amount won (e.g. 120万 or 1,200,000).</source>
         <translation>受注金額を入力してください（例: 120万 または 1,200,000）。</translation>
     </message>
@@ -287,7 +287,7 @@
     <message>
         <location filename="../../views/activities/deal_dialog.py" line="82" />
         <source>Stage</source>
-        <translation>ステージ</translation>
+        <translation>段階</translation>
     </message>
     <message>
         <location filename="../../views/activities/deal_dialog.py" line="82" />
@@ -300,17 +300,17 @@
         <translation>受注予定日</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_dialog.py" line="103" />
+        <location filename="../../views/activities/deal_dialog.py" line="97" />
         <source>Add a member first: every deal has an owner.</source>
         <translation>先にメンバーを追加してください。商談には担当者が必要です。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_dialog.py" line="107" />
+        <location filename="../../views/activities/deal_dialog.py" line="101" />
         <source>The expected close is before the day the deal was opened.</source>
         <translation>受注予定日が商談開始日より前です。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_dialog.py" line="124" />
+        <location filename="../../views/activities/deal_dialog.py" line="118" />
         <source>The amount is not an amount of yen (e.g. 120万 or 1,200,000).</source>
         <translation>金額を円で入力してください（例: 120万 または 1,200,000）。</translation>
     </message>
@@ -335,7 +335,7 @@
     <message>
         <location filename="../../views/activities/deal_list.py" line="41" />
         <source>Stage</source>
-        <translation>ステージ</translation>
+        <translation>段階</translation>
     </message>
     <message>
         <location filename="../../views/activities/deal_list.py" line="42" />
@@ -417,104 +417,162 @@
 <context>
     <name>LeadList</name>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="33" />
+        <location filename="../../views/activities/lead_list.py" line="41" />
         <source>Search company or person</source>
         <translation>会社名・担当者名で検索</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="35" />
+        <location filename="../../views/activities/lead_list.py" line="43" />
         <source>All statuses</source>
         <translation>全ステータス</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="39" />
+        <location filename="../../views/activities/lead_list.py" line="47" />
         <source>Change status to…</source>
         <translation>ステータスを変更…</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="48" />
+        <location filename="../../views/activities/lead_list.py" line="55" />
+        <source>Show all leads</source>
+        <translation>すべてのリードを表示</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/lead_list.py" line="61" />
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="48" />
+        <location filename="../../views/activities/lead_list.py" line="61" />
         <source>Person</source>
         <translation>先方担当者</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="48" />
+        <location filename="../../views/activities/lead_list.py" line="61" />
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="48" />
+        <location filename="../../views/activities/lead_list.py" line="61" />
         <source>Email</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="49" />
+        <location filename="../../views/activities/lead_list.py" line="62" />
         <source>Source</source>
         <translation>流入元</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="49" />
+        <location filename="../../views/activities/lead_list.py" line="62" />
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="49" />
+        <location filename="../../views/activities/lead_list.py" line="62" />
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="49" />
+        <location filename="../../views/activities/lead_list.py" line="62" />
         <source>Last activity</source>
         <translation>最終活動日</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="50" />
+        <location filename="../../views/activities/lead_list.py" line="63" />
         <source>Next action</source>
         <translation>次回アクション</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="53" />
+        <location filename="../../views/activities/lead_list.py" line="66" />
+        <source>Became MQL on…</source>
+        <translation>MQL になった日を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/lead_list.py" line="66" />
+        <source>Became SQL on…</source>
+        <translation>SQL になった日を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/lead_list.py" line="67" />
+        <source>Reached 商談 on…</source>
+        <translation>商談化した日を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/lead_list.py" line="72" />
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="53" />
+        <location filename="../../views/activities/lead_list.py" line="72" />
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="53" />
+        <location filename="../../views/activities/lead_list.py" line="72" />
         <source>Rep</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="53" />
+        <location filename="../../views/activities/lead_list.py" line="72" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="54" />
+        <location filename="../../views/activities/lead_list.py" line="73" />
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="54" />
+        <location filename="../../views/activities/lead_list.py" line="73" />
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="81" />
+        <location filename="../../views/activities/lead_list.py" line="104" />
         <source>%1 leads</source>
         <translation>%1 件のリード</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="101" />
+        <location filename="../../views/activities/lead_list.py" line="124" />
         <source>Change lead status</source>
         <translation>リードのステータスを変更</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/lead_list.py" line="135" />
+        <source>Record lead stage</source>
+        <translation>リードの段階を記録</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStageDialog</name>
+    <message>
+        <location filename="../../views/activities/lead_stage_dialog.py" line="21" />
+        <source>Record lead stage</source>
+        <translation>リードの段階を記録</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/lead_stage_dialog.py" line="35" />
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/lead_stage_dialog.py" line="36" />
+        <source>Reached on</source>
+        <translation>到達日</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/lead_stage_dialog.py" line="37" />
+        <source>Counted for</source>
+        <translation>計上する担当者</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/lead_stage_dialog.py" line="38" />
+        <source>An earlier stage the lead lacks is recorded on the same day.</source>
+        <translation>まだ記録のない前の段階 (例: SQL の前の MQL) も同じ日に記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/lead_stage_dialog.py" line="46" />
+        <source>Add a member first: a stage is counted for someone.</source>
+        <translation>先にメンバーを追加してください (段階は担当者に計上されます)。</translation>
     </message>
 </context>
 <context>

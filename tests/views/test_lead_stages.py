@@ -1,0 +1,69 @@
+"""Lead stages in the app: the lead list records MQL / SQL / 商談 with a day (undoable), the
+dashboard's funnel switches to the lead funnel, and its bars drill down to exactly those leads."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPoint, Qt
+
+from desktop.models.tables import LeadIn, MemberIn
+from desktop.views.activities.lead_list import LeadList
+from tests.conftest import DEMO_TODAY
+
+
+def _answer(day: date, stage: str | None = None):  # noqa: ANN202 - a run_dialog stand-in
+    def run(dialog) -> bool:  # noqa: ANN001
+        if stage:
+            dialog.stage.setCurrentIndex(dialog.stage.findData(stage))
+        dialog.day.setDate(day)
+        return True
+    return run
+
+
+def test_the_lead_list_records_a_dated_stage_and_undo_takes_it_back(qtbot, context, store) -> None:  # noqa: ANN001
+    m = store.add_member(MemberIn(name="山田 太郎")).id
+    lead = store.add_lead(LeadIn(company="サクラ商事", owner_id=m)).id
+    page = LeadList(context)
+    qtbot.addWidget(page)
+    page.tree.setCurrentItem(page.tree.topLevelItem(0))
+    assert [a.text() for a in page.tree.actions()] == ["Became MQL on…", "Became SQL on…", "Reached 商談 on…"]
+    page.run_dialog = _answer(date(2026, 12, 3))
+    page.tree.actions()[1].trigger()  # SQL: MQL comes with it, on the same day
+    assert store.lead_stages() == {lead: {"mql": date(2026, 12, 3), "sql": date(2026, 12, 3)}}
+    page._refresher.flush()
+    assert page.tree.topLevelItem(0).text(5) == "SQL · 12/03"
+    assert store.totals(date(2026, 12, 1), date(2026, 12, 31))["sqls"] == 1
+    context.undo.undo()
+    assert store.lead_stages() == {} and store.totals(date(2026, 12, 1), date(2026, 12, 31))["mqls"] == 0
+    page._refresher.flush()
+    assert page.tree.topLevelItem(0).text(5) == "New"
+    context.undo.redo()
+    assert store.lead_stages()[lead]["sql"] == date(2026, 12, 3)
+
+
+def test_the_dashboard_funnel_switches_to_leads_and_drills_to_those_leads(qtbot, demo_context) -> None:  # noqa: ANN001
+    from desktop.views.shell.main_window import MainWindow
+
+    demo_context.extras["today"] = lambda: DEMO_TODAY
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    window.resize(1366, 860)
+    dashboard = window.show_page("dashboard")
+    window.show()
+    funnel = dashboard.charts["funnel"]
+    funnel.kind.setCurrentIndex(funnel.kind.findData("leads"))
+    funnel.kind.activated.emit(funnel.kind.currentIndex())
+    stages = funnel.stages()
+    november = demo_context.store.totals(date(2025, 11, 1), DEMO_TODAY)
+    assert [(s.metric, s.count) for s in stages] == [
+        ("mqls", november["mqls"]), ("sqls", november["sqls"]), ("sqls_to_opportunity", november["sqls_to_opportunity"])]
+    assert stages[1].rate_code == "mql_sql_rate" and 0 <= stages[1].rate <= 1
+    assert stages[0].count > 0 and stages[1].count > 0
+    target = funnel.plot.mapFromScene(funnel.scene_pos_of(1 - 0.18, 0.1))
+    qtbot.mouseClick(funnel.plot.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(target.x(), target.y()))
+    activities = window.page_widget("activities")
+    assert activities.tabs.currentWidget() is activities.leads
+    assert activities.leads.tree.topLevelItemCount() == stages[1].count
+    activities.leads.show_all.click()
+    assert activities.leads.tree.topLevelItemCount() == len(demo_context.store.leads())
