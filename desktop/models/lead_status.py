@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 
 from desktop.kpi.lead_funnel import STAGES, implied_days
 from desktop.models import rollup
@@ -77,6 +77,13 @@ class LeadStatusOps:
         self.publish("updated", "lead", [lead_id])
         self.publish("updated", "leadstatus")
 
+    def add_lead_stages(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Stages in bulk (the demo, imports): what a lead has already stays (see `add_stages`)."""
+        with self._write() as s:
+            rollup.refresh_keys(s.connection(), add_stages(s, rows))
+        self.publish("reset", "lead")
+        self.publish("reset", "leadstatus")
+
     def lead_stages(self, lead_ids: Sequence[int] | None = None) -> dict[int, dict[str, date]]:
         """{lead id: {stage: day}} for the leads given (every lead with a stage when None)."""
         query = select(LeadStatus.lead_id, LeadStatus.status, LeadStatus.day)
@@ -111,3 +118,21 @@ def unmerge_stages(s: Any, keep: int, rows: Sequence[dict[str, Any]]) -> None:
     s.execute(delete(LeadStatus).where(LeadStatus.lead_id == keep))
     s.execute(insert(LeadStatus), [dict(r) for r in rows])
     rollup.refresh_keys(s.connection(), _keys(rows))
+
+
+def add_stages(s: Any, rows: Sequence[dict[str, Any]]) -> set[tuple[date, int]]:
+    """Insert stage rows (lead_id, status, day, member_id[, batch_id]) in bulk, a lead's stage that is
+    there already kept; each lead's status follows its furthest stage. Returns the rollup keys."""
+    if not rows:
+        return set()
+    have = {(r["lead_id"], r["status"]) for r in _rows(s, {r["lead_id"] for r in rows})}
+    fresh = {(r["lead_id"], r["status"]): r for r in rows if (r["lead_id"], r["status"]) not in have}
+    if fresh:
+        s.execute(insert(LeadStatus), list(fresh.values()))
+    furthest: dict[int, str] = {}
+    for lead_id, status in set(fresh) | have:
+        if STAGES.index(status) >= STAGES.index(furthest.get(lead_id, status)):
+            furthest[lead_id] = status
+    for lead_id, status in furthest.items():
+        s.execute(update(Lead).where(Lead.id == lead_id).values(status=_LEAD_WORD[status]))
+    return _keys(fresh.values())

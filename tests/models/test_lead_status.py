@@ -95,3 +95,17 @@ def test_merging_two_leads_keeps_each_stage_once_on_its_first_day_and_unmerging_
     store.unmerge_leads(moved)
     assert store.totals(D(2026, 11, 1), D(2026, 12, 31)) == before
     assert store.lead_stages([ids["L2"]]) == {ids["L2"]: {"mql": D(2026, 11, 28), "sql": D(2026, 12, 3)}}
+
+
+def test_the_demo_leads_have_dated_stages_that_agree_with_their_status(demo_store) -> None:  # noqa: ANN001
+    stages = demo_store.lead_stages()
+    leads = demo_store.leads()
+    assert 80 <= len(stages) <= 160, "about half of the 240 leads became MQL during the year"
+    for lead in leads:
+        reached = stages.get(lead.id, {})
+        assert (lead.status in ("mql", "sql")) == bool(reached), lead
+        assert all(a <= b for a, b in zip((reached.get(s) for s in ("mql", "sql", "opportunity")),
+                                          (reached.get(s) for s in ("sql", "opportunity"))) if a and b)
+    year = demo_store.totals(date(2024, 11, 21), date(2025, 11, 20))
+    assert year["mqls"] == len(stages) and year["mqls"] > year["sqls"] > year["sqls_to_opportunity"] > 0
+    assert 0.25 <= metric_value(year, "mql_sql_rate") <= 0.55
