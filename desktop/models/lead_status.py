@@ -22,8 +22,10 @@ _LEAD_WORD = {"mql": "mql", "sql": "sql", "opportunity": "sql"}  # lead.status t
 
 
 def _rows(s: Any, lead_ids: Iterable[int]) -> list[dict[str, Any]]:
-    found = s.execute(select(LeadStatus).where(LeadStatus.lead_id.in_(list(lead_ids)))).scalars().all()
-    return [r.model_dump() for r in found]
+    """The stage rows of these leads, as dicts (through a Session or a Connection alike)."""
+    table = LeadStatus.__table__
+    found = s.execute(select(table).where(table.c.lead_id.in_(list(lead_ids)))).mappings().all()
+    return [dict(r) for r in found]
 
 
 def _keys(rows: Iterable[dict[str, Any]]) -> set[tuple[date, int]]:
