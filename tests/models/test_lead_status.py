@@ -109,3 +109,17 @@ def test_the_demo_leads_have_dated_stages_that_agree_with_their_status(demo_stor
     year = demo_store.totals(date(2024, 11, 21), date(2025, 11, 20))
     assert year["mqls"] == len(stages) and year["mqls"] > year["sqls"] > year["sqls_to_opportunity"] > 0
     assert 0.25 <= metric_value(year, "mql_sql_rate") <= 0.55
+
+
+def test_a_lead_list_import_gives_its_stages_and_undo_takes_them_back(store, tmp_path) -> None:  # noqa: ANN001
+    from desktop.importers.session import import_path
+    from tests.importers import lead_lists
+
+    path, want = lead_lists.stage_day_columns(tmp_path / "leads.csv")
+    report = import_path(store, path)
+    october = store.totals(D(2025, 10, 1), D(2025, 10, 31))
+    assert (october["mqls"], october["sqls"] + store.totals(D(2025, 11, 1), D(2025, 11, 30))["sqls"]) == (30, 12)
+    assert october["mqls_to_sql"] == 12 and october["sqls_to_opportunity"] == 5
+    assert import_path(store, path).added == 0
+    store.undo_import(report.batch_ids[0])
+    assert store.lead_stages() == {} and store.totals(D(2025, 10, 1), D(2025, 11, 30))["mqls"] == 0
