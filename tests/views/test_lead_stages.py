@@ -54,6 +54,7 @@ def test_the_dashboard_funnel_switches_to_leads_and_drills_to_those_leads(qtbot,
     funnel = dashboard.charts["funnel"]
     funnel.kind.setCurrentIndex(funnel.kind.findData("leads"))
     funnel.kind.activated.emit(funnel.kind.currentIndex())
+    assert demo_context.ui.value("dashboard/funnel") == "leads", "the next start opens the lead funnel"
     stages = funnel.stages()
     november = demo_context.store.totals(date(2025, 11, 1), DEMO_TODAY)
     assert [(s.metric, s.count) for s in stages] == [

@@ -249,7 +249,7 @@
     <name>FunnelChart</name>
     <message>
         <location filename="../../views/dashboard/funnel_chart.py" line="32" />
-        <location filename="../../views/dashboard/funnel_chart.py" line="64" />
+        <location filename="../../views/dashboard/funnel_chart.py" line="74" />
         <source>Funnel: this period (blue) vs previous (grey), benchmark band (green)</source>
         <translation>ファネル：今期（青）・前期（灰）・ベンチマーク帯（緑）</translation>
     </message>
@@ -265,8 +265,8 @@
     </message>
     <message>
         <location filename="../../views/dashboard/funnel_chart.py" line="48" />
-        <source>Lead funnel (MQL → SQL → 商談)</source>
-        <translation>リードファネル (MQL → SQL → 商談)</translation>
+        <source>Lead funnel</source>
+        <translation>リードファネル</translation>
     </message>
     <message>
         <location filename="../../views/dashboard/funnel_chart.py" line="49" />
@@ -274,27 +274,27 @@
         <translation>MQL→SQL率: 期間中に MQL になったリードのうち、(今日までのいずれかの日に) SQL になった割合。SQL→商談率: 期間中の SQL のうち商談化した割合。どちらも同じリード群 (コホート) を数えるので 100 % を超えません。</translation>
     </message>
     <message>
-        <location filename="../../views/dashboard/funnel_chart.py" line="62" />
+        <location filename="../../views/dashboard/funnel_chart.py" line="72" />
         <source>Lead funnel: this period (blue) vs previous (grey)</source>
         <translation>リードファネル: 今期 (青) と前期 (灰)</translation>
     </message>
     <message>
-        <location filename="../../views/dashboard/funnel_chart.py" line="106" />
+        <location filename="../../views/dashboard/funnel_chart.py" line="116" />
         <source>This period: %1</source>
         <translation>今期：%1</translation>
     </message>
     <message>
-        <location filename="../../views/dashboard/funnel_chart.py" line="107" />
+        <location filename="../../views/dashboard/funnel_chart.py" line="117" />
         <source>Previous period: %1</source>
         <translation>前期：%1</translation>
     </message>
     <message>
-        <location filename="../../views/dashboard/funnel_chart.py" line="109" />
+        <location filename="../../views/dashboard/funnel_chart.py" line="119" />
         <source>%1: %2 (previous %3)</source>
         <translation>%1：%2（前期 %3）</translation>
     </message>
     <message>
-        <location filename="../../views/dashboard/funnel_chart.py" line="112" />
+        <location filename="../../views/dashboard/funnel_chart.py" line="122" />
         <source>Benchmark %1–%2</source>
         <translation>ベンチマーク %1〜%2</translation>
     </message>

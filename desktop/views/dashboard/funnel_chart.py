@@ -45,12 +45,20 @@ class FunnelChart(ChartPanel):
         self.min_top = 1.0  # heights are log10(count + 1): 1 is ten
         self.kind = QComboBox(objectName="funnel_kind")
         self.kind.addItem(self.tr("Call funnel"), "calls")
-        self.kind.addItem(self.tr("Lead funnel (MQL → SQL → 商談)"), "leads")
+        self.kind.addItem(self.tr("Lead funnel"), "leads")
         self.kind.setToolTip(self.tr("MQL→SQL率: of the leads that became MQL in the period, the share that "
                                      "has become SQL (on any day up to now); SQL→商談率 the same for the "
                                      "period's SQLs. One cohort each, so a rate never passes 100 %."))
         self.kind.activated.connect(self._on_kind)
         self.header.insertWidget(1, self.kind)
+
+    def remember(self, ui, key: str) -> None:  # noqa: ANN001 - UiSettings
+        """Start on the funnel `key` names in the UI settings and keep the choice there."""
+        self._ui, self._key = ui, key
+        index = self.kind.findData(ui.value(key, "calls", str))
+        if index > 0:
+            self.kind.setCurrentIndex(index)
+            self._on_kind()
 
     def stages(self, data: DashboardData | None = None) -> list:
         data = data or self.data
@@ -59,6 +67,8 @@ class FunnelChart(ChartPanel):
         return data.lead_funnel if self.kind.currentData() == "leads" else data.funnel
 
     def _on_kind(self) -> None:
+        if getattr(self, "_ui", None) is not None:
+            self._ui.set(self._key, self.kind.currentData())
         self.title.setText(self.tr("Lead funnel: this period (blue) vs previous (grey)")
                            if self.kind.currentData() == "leads" else
                            self.tr("Funnel: this period (blue) vs previous (grey), benchmark band (green)"))
