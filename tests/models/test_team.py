@@ -133,3 +133,22 @@ def test_a_wrong_password_is_one_clear_error(team) -> None:
     with pytest.raises(errors.StoreError) as info:
         Store.open(wrong)
     assert info.value.code == errors.LOGIN_FAILED and "x@" not in info.value.path
+
+
+def test_a_team_server_upgraded_to_lead_stages_secures_the_new_table(pg_url: str) -> None:
+    from desktop.models import migrate, team_roles
+    from desktop.models.pg_backend import PostgresBackend
+
+    engine = PostgresBackend(pg_url).make_engine()
+    migrate.upgrade(engine, target="0007")
+    with engine.begin() as conn:  # `team init` on the server as it was before 0008
+        team_roles.secure(conn, team_roles.create_roles(conn, conn.exec_driver_sql("SELECT current_database()").scalar_one()))
+    engine.dispose()
+    store = Store.open(pg_url)  # the administrator's next start migrates to 0008
+    try:
+        with store.engine.connect() as conn:
+            secured = conn.exec_driver_sql("SELECT relrowsecurity FROM pg_class WHERE relname = 'leadstatus'").scalar()
+            policies = {r[0] for r in conn.exec_driver_sql("SELECT policyname FROM pg_policies WHERE tablename = 'leadstatus'")}
+        assert secured and policies == {"kpidesk_read", "kpidesk_manage", "kpidesk_own"}
+    finally:
+        store.close()

@@ -1,8 +1,9 @@
 """Dated lead-status changes: a lead becomes MQL, SQL and 商談 on days of its own.
 
 One row per (lead, stage); `member_id` is whose count it is. On PostgreSQL the table gets the
-team mode's change triggers (0007); its row-level security policy (a rep writes their own rows)
-comes with `kpidesk team setup`, which an administrator runs again after an upgrade.
+team mode's change triggers (0007) and, on a server already set up for a team, the same owner,
+grants and row-level security as every table (a rep writes their own rows): `team_roles.secure`,
+idempotent, run as the administrator who migrates.
 
 Revision ID: 0008
 Revises: 0007
@@ -50,6 +51,17 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         for sql in _team_mode()._triggers("leadstatus"):
             op.execute(sql)
+        _secure_if_team(op.get_bind())
+
+
+def _secure_if_team(conn) -> None:  # noqa: ANN001 - a Connection
+    from desktop.models import team_roles
+
+    roles = team_roles.roles_for(conn.exec_driver_sql("SELECT current_database()").scalar_one())
+    owner = conn.exec_driver_sql("SELECT tableowner FROM pg_tables WHERE schemaname = 'public' "
+                                 "AND tablename = 'lead'").scalar()
+    if owner == roles.owner:  # `team init` ran: this table is secured as the others are
+        team_roles.secure(conn, roles)
 
 
 def downgrade() -> None:
