@@ -123,3 +123,19 @@ def test_a_lead_list_import_gives_its_stages_and_undo_takes_them_back(store, tmp
     assert import_path(store, path).added == 0
     store.undo_import(report.batch_ids[0])
     assert store.lead_stages() == {} and store.totals(D(2025, 10, 1), D(2025, 11, 30))["mqls"] == 0
+
+
+def test_mql_sql_and_their_rate_are_kpi_tree_nodes_with_targets_and_actuals(store) -> None:  # noqa: ANN001
+    from desktop.kpi.periods import parse_period
+    from desktop.models.tables import KpiNodeIn, TargetIn
+
+    _pipeline(store)
+    mqls = store.add_node(KpiNodeIn(kind="kpi", title="MQL数", metric="mqls"))
+    rate = store.add_node(KpiNodeIn(kind="kpi", title="MQL→SQL率", metric="mql_sql_rate", position=1))
+    store.set_targets([TargetIn(node_id=mqls.id, metric="mqls", period_kind="month", period_start=D(2026, 12, 1), value=8),
+                       TargetIn(node_id=rate.id, metric="mql_sql_rate", period_kind="month",
+                                period_start=D(2026, 12, 1), value=0.4)])
+    tree = store.evaluate_tree(parse_period("2026-12"), today=D(2026, 12, 31))
+    assert (tree.node(mqls.id).actual, tree.node(mqls.id).target) == (4, 8)
+    assert tree.node(rate.id).actual == pytest.approx(0.5) and tree.node(rate.id).target == pytest.approx(0.4)
+    assert store.metric_actual("sql_opportunity_rate", parse_period("2026-12")) == pytest.approx(1 / 3)
