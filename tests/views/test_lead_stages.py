@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPoint, Qt
-
 from desktop.models.tables import LeadIn, MemberIn
 from desktop.views.activities.lead_list import LeadList
 from tests.conftest import DEMO_TODAY
+from tests.views.test_dashboard import click_bar, dashboard_window
 
 
 def _answer(day: date, stage: str | None = None):  # noqa: ANN202 - a run_dialog stand-in
@@ -43,15 +42,7 @@ def test_the_lead_list_records_a_dated_stage_and_undo_takes_it_back(qtbot, conte
 
 
 def test_the_dashboard_funnel_switches_to_leads_and_drills_to_those_leads(qtbot, demo_context) -> None:  # noqa: ANN001
-    from desktop.views.shell.main_window import MainWindow
-
-    demo_context.extras["today"] = lambda: DEMO_TODAY
-    window = MainWindow(demo_context)
-    qtbot.addWidget(window)
-    window.resize(1366, 860)
-    dashboard = window.show_page("dashboard")
-    window.show()
-    funnel = dashboard.charts["funnel"]
+    window, funnel = dashboard_window(qtbot, demo_context)
     funnel.kind.setCurrentIndex(funnel.kind.findData("leads"))
     funnel.kind.activated.emit(funnel.kind.currentIndex())
     assert demo_context.ui.value("dashboard/funnel") == "leads", "the next start opens the lead funnel"
@@ -61,8 +52,7 @@ def test_the_dashboard_funnel_switches_to_leads_and_drills_to_those_leads(qtbot,
         ("mqls", november["mqls"]), ("sqls", november["sqls"]), ("sqls_to_opportunity", november["sqls_to_opportunity"])]
     assert stages[1].rate_code == "mql_sql_rate" and 0 <= stages[1].rate <= 1
     assert stages[0].count > 0 and stages[1].count > 0
-    target = funnel.plot.mapFromScene(funnel.scene_pos_of(1 - 0.18, 0.1))
-    qtbot.mouseClick(funnel.plot.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(target.x(), target.y()))
+    click_bar(qtbot, funnel, 1, 0.1)
     activities = window.page_widget("activities")
     assert activities.tabs.currentWidget() is activities.leads
     assert activities.leads.tree.topLevelItemCount() == stages[1].count
