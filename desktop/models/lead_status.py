@@ -88,15 +88,19 @@ class LeadStatusOps:
 
     def lead_stages(self, lead_ids: Sequence[int] | None = None) -> dict[int, dict[str, date]]:
         """{lead id: {stage: day}} for the leads given (every lead with a stage when None)."""
-        query = select(LeadStatus.lead_id, LeadStatus.status, LeadStatus.day)
+        return {lead: {stage: day for stage, (day, _m) in stages.items()}
+                for lead, stages in self.lead_stage_rows(lead_ids).items()}
+
+    def lead_stage_rows(self, lead_ids: Sequence[int] | None = None) -> dict[int, dict[str, tuple[date, int]]]:
+        """{lead id: {stage: (day, member id it counts for)}}."""
+        query = select(LeadStatus.lead_id, LeadStatus.status, LeadStatus.day, LeadStatus.member_id)
         if lead_ids is not None:
             query = query.where(LeadStatus.lead_id.in_(list(lead_ids)))
-        out: dict[int, dict[str, date]] = {}
+        out: dict[int, dict[str, tuple[date, int]]] = {}
         with self._read() as s:
-            for lead_id, status, day in s.execute(query):
-                out.setdefault(lead_id, {})[status] = day if isinstance(day, date) else date.fromisoformat(day)
+            for lead_id, status, day, member in s.execute(query):
+                out.setdefault(lead_id, {})[status] = (day if isinstance(day, date) else date.fromisoformat(day), member)
         return out
-
 
 def merge_stages(s: Any, keep: int, others: Sequence[int]) -> list[dict[str, Any]]:
     """Inside a merge of leads: `keep` takes each stage on the earliest day any of them reached it.

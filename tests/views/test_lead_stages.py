@@ -58,3 +58,18 @@ def test_the_dashboard_funnel_switches_to_leads_and_drills_to_those_leads(qtbot,
     assert activities.leads.tree.topLevelItemCount() == stages[1].count
     activities.leads.show_all.click()
     assert activities.leads.tree.topLevelItemCount() == len(demo_context.store.leads())
+
+
+def test_a_drill_down_for_one_member_lists_the_stages_counted_for_them(qtbot, context, store) -> None:  # noqa: ANN001
+    a, b = store.add_member(MemberIn(name="山田 太郎")).id, store.add_member(MemberIn(name="佐藤 花子")).id
+    mine = store.add_lead(LeadIn(company="サクラ商事", owner_id=a)).id
+    handed = store.add_lead(LeadIn(company="アオイ物産", owner_id=a)).id
+    store.set_lead_status(mine, "mql", date(2026, 12, 1))
+    store.set_lead_status(handed, "mql", date(2026, 12, 2), member_id=b)  # 山田's lead, counted for 佐藤
+    page = LeadList(context)
+    qtbot.addWidget(page)
+    page.apply_filter("mqls", date(2026, 12, 1), date(2026, 12, 31), b)
+    assert [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())] == ["アオイ物産"]
+    assert store.member_counts(date(2026, 12, 1), date(2026, 12, 31))[b]["mqls"] == 1
+    page.apply_filter("mqls", date(2026, 12, 2), date(2026, 12, 31))
+    assert page.tree.topLevelItemCount() == 1 and page.show_all.isVisibleTo(page)

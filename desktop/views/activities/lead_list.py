@@ -88,8 +88,9 @@ class LeadList(QWidget):
     def reload(self) -> None:
         current = self.current_id()
         rows = self.store.lead_rows(self.search.text(), self.status_filter.currentData())
-        stages = self.store.lead_stages()
-        rows = [r for r in rows if self._shown(r, stages.get(r.id, {}))]
+        counted = self.store.lead_stage_rows()
+        stages = {lead: {st: day for st, (day, _m) in got.items()} for lead, got in counted.items()}
+        rows = [r for r in rows if self._shown(counted.get(r.id, {}))]
         self.rows = {r.id: r for r in rows}
         self.tree.setSortingEnabled(False)
         self.tree.clear()
@@ -144,15 +145,14 @@ class LeadList(QWidget):
         self.show_all.setVisible(self.filter is not None)
         self.reload()
 
-    def _shown(self, row, stages: dict[str, date]) -> bool:  # noqa: ANN001 - a LeadRow
+    def _shown(self, stages: dict[str, tuple[date, int]]) -> bool:
+        """Under a drill-down filter: the lead's stage fell in the range, counted for the member."""
         if self.filter is None:
             return True
         metric, start, end, member_id = self.filter
-        if member_id is not None and row.owner_id != member_id:
-            return False
-        day = stages.get(_FILTER_STAGE.get(metric, ""))
+        day, member = stages.get(_FILTER_STAGE.get(metric, ""), (None, None))
         reached = metric != "sqls_to_opportunity" or "opportunity" in stages
-        return day is not None and start <= day <= end and reached
+        return day is not None and start <= day <= end and reached and member_id in (None, member)
 
     def prepare_screenshot(self) -> None:
         self._refresher.flush()
