@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from desktop.models.tables import LeadIn, MemberIn
 from desktop.views.activities.lead_list import LeadList
 from tests.conftest import DEMO_TODAY
@@ -73,3 +75,21 @@ def test_a_drill_down_for_one_member_lists_the_stages_counted_for_them(qtbot, co
     assert store.member_counts(date(2026, 12, 1), date(2026, 12, 31))[b]["mqls"] == 1
     page.apply_filter("mqls", date(2026, 12, 2), date(2026, 12, 31))
     assert page.tree.topLevelItemCount() == 1 and page.show_all.isVisibleTo(page)
+
+
+def test_the_daily_chart_and_the_member_chart_show_mqls(qtbot, demo_context) -> None:  # noqa: ANN001
+    _window, funnel = dashboard_window(qtbot, demo_context)
+    page = funnel.window().page_widget("dashboard")
+    page.filters.metric_box.setCurrentIndex(page.filters.metric_box.findData("mqls"))
+    bars = page.charts["bars"]
+    qtbot.waitUntil(lambda: bars.data is not None and bars.data.metric == "mqls")
+    store = demo_context.store
+    november = store.totals(date(2025, 11, 1), DEMO_TODAY)
+    assert sum(bars.data.daily[: DEMO_TODAY.day]) == november["mqls"] > 0
+    members = page.charts["members"]
+    members.metric_box.setCurrentIndex(members.metric_box.findData("mql_sql_rate"))
+    by_member = store.member_counts(date(2025, 11, 1), DEMO_TODAY)
+    rates = {b.member_id: b.value for b in members.bars_data}
+    for member_id, counts in by_member.items():
+        want = counts.get("mqls_to_sql", 0) / counts["mqls"] if counts.get("mqls") else None
+        assert rates.get(member_id) == pytest.approx(want) if want is not None else rates.get(member_id) in (None, 0)
