@@ -11,7 +11,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.models.store import Store
-from desktop.models.tables import ActivityIn, DealIn, MemberIn, TallyIn
+from desktop.models.tables import ActivityIn, DealIn, LeadIn, MemberIn, TallyIn
 
 D = date(2025, 4, 3)
 
@@ -80,6 +80,27 @@ def test_join_uploads_a_reps_own_history_once(capsys, team_url: str, tmp_path: P
         assert (totals["calls"], totals["connects"], totals["appointments"]) == (12, 3, 1)
         assert (totals["emails"], totals["wins"], totals["revenue"]) == (7, 1, 1_200_000)
         assert [m.name for m in server.members()] == ["山田 太郎"], "佐藤's rows are not 山田's to upload"
+    finally:
+        server.close()
+
+
+def test_join_uploads_a_reps_lead_stages_with_their_leads_once(capsys, team_url: str, tmp_path: Path) -> None:
+    url = _add(capsys, team_url, "yamada", "rep", "山田 太郎")
+    local = Store.open(tmp_path / "leads.sqlite3")
+    yamada, sato = local.add_member(MemberIn(name="山田 太郎")).id, local.add_member(MemberIn(name="佐藤 花子")).id
+    for company, owner, status in (("サクラ商事", yamada, "sql"), ("ミドリ工業", yamada, "mql"), ("アオイ物産", sato, "sql")):
+        local.set_lead_status(local.add_lead(LeadIn(company=company, owner_id=owner)).id, status, D)
+    local.close()
+    code, out, err = run(capsys, "team", "join", url, "--upload", str(tmp_path / "leads.sqlite3"))
+    assert code == 0 and not err, err
+    assert "uploaded 3 records" in out  # サクラ商事 MQL and SQL, ミドリ工業 MQL: 山田's only
+    code, out, _ = run(capsys, "team", "join", url, "--upload", str(tmp_path / "leads.sqlite3"))
+    assert "uploaded 0 records" in out
+    server = Store.open(team_url)
+    try:
+        totals = server.totals(D, D)
+        assert (totals["mqls"], totals["sqls"], totals["mqls_to_sql"]) == (2, 1, 1)
+        assert sorted(lead.company for lead in server.leads()) == ["サクラ商事", "ミドリ工業"]
     finally:
         server.close()
 

@@ -14,15 +14,20 @@ from desktop.kpi.outcomes import normalize_word
 
 ACTIVITY_FIELDS = (f.KIND, f.RESULT, f.STATUS, f.CONNECTED)
 DEAL_FIELDS = (f.STAGE, f.AMOUNT, f.CLOSED, f.TITLE)
-_DATES = (f.DAY, f.CREATED, f.CLOSED, f.UPDATED)
+_DATES = (f.DAY, f.CREATED, f.CLOSED, f.UPDATED, *f.STAGE_DAYS)
+LEAD_FIELDS = (f.LEAD_STATUS, *f.STAGE_DAYS)
 # Fields values alone can name (no header word), with the value score they need for it.
-_VALUE_ONLY = {f.DAY: 0.8, f.MEMBER: 0.6, f.PERSON: 0.9, f.RESULT: 0.5, f.KIND: 0.6, f.COMPANY: 0.9, f.TIME: 0.8}
-_NAMED = (f.MEMBER, f.PERSON, f.COMPANY, f.TITLE, f.RESULT, f.KIND, f.STAGE, f.STATUS)
+_VALUE_ONLY = {f.LEAD_STATUS: 0.7, f.DAY: 0.8, f.MEMBER: 0.6, f.PERSON: 0.9, f.RESULT: 0.5, f.KIND: 0.6, f.COMPANY: 0.9, f.TIME: 0.8}
+_NAMED = (f.MEMBER, f.PERSON, f.COMPANY, f.TITLE, f.RESULT, f.KIND, f.STAGE, f.STATUS, f.LEAD_STATUS)
 # Labels that honestly mean one of several fields: the values decide.
 HINTS: dict[str, dict[str, float]] = {
-    "ステータス": {f.STATUS: 0.8, f.RESULT: 0.7, f.STAGE: 0.7},
-    "status": {f.STATUS: 0.8, f.RESULT: 0.7, f.STAGE: 0.7},
-    "状況": {f.STATUS: 0.8, f.RESULT: 0.6, f.STAGE: 0.6},
+    "ステータス": {f.STATUS: 0.8, f.RESULT: 0.7, f.STAGE: 0.7, f.LEAD_STATUS: 0.8},
+    "status": {f.STATUS: 0.8, f.RESULT: 0.7, f.STAGE: 0.7, f.LEAD_STATUS: 0.8},
+    "状況": {f.STATUS: 0.8, f.RESULT: 0.6, f.STAGE: 0.6, f.LEAD_STATUS: 0.7},
+    "段階": {f.LEAD_STATUS: 0.8, f.STAGE: 0.6},
+    "mql": {f.MQL_DAY: 0.8},
+    "sql": {f.SQL_DAY: 0.8},
+    "商談化日": {f.CREATED: 1.0, f.OPPORTUNITY_DAY: 0.9},
     "担当者名": {f.MEMBER: 1.0, f.PERSON: 0.6},
     "担当者": {f.MEMBER: 1.0, f.PERSON: 0.5},
     "subject": {f.NOTE: 1.0, f.KIND: 0.5},
@@ -158,6 +163,7 @@ _SCORERS = {
     f.KIND: lambda p: p.kinds if p.kinds >= 0.3 else 0.0,
     f.RESULT: lambda p: _vocab(p.outcomes, p, True),
     f.STATUS: lambda p: p.statuses if p.statuses >= 0.5 else 0.0,
+    f.LEAD_STATUS: lambda p: p.lead_words if p.lead_words >= 0.5 else 0.0,
     f.CONNECTED: lambda p: p.flags if p.flags >= 0.9 else 0.0,
     f.STAGE: lambda p: _vocab(p.stages, p, True),
     f.NOTE: _note,
@@ -195,8 +201,8 @@ def _match(field: str, score: float, h: float, v: float, p: Profile, crm: bool) 
 
 def _value_code(field: str) -> str:
     return {f.DAY: "dates", f.CREATED: "dates", f.CLOSED: "dates", f.UPDATED: "dates", f.TIME: "times",
-            f.MEMBER: "people", f.PERSON: "contacts", f.COMPANY: "companies", f.PHONE: "phones",
-            f.KIND: "kinds", f.RESULT: "outcomes", f.STATUS: "statuses", f.CONNECTED: "flags",
+            **{d: "dates" for d in f.STAGE_DAYS}, f.MEMBER: "people", f.PERSON: "contacts", f.COMPANY: "companies", f.PHONE: "phones",
+            f.KIND: "kinds", f.RESULT: "outcomes", f.STATUS: "statuses", f.LEAD_STATUS: "lead_words", f.CONNECTED: "flags",
             f.STAGE: "stages", f.NOTE: "text", f.TITLE: "text", f.AMOUNT: "money"}.get(field, "counts")
 
 
@@ -227,14 +233,17 @@ def assign(labels: tuple[str, ...], profiles: list[Profile],
 
 
 def layout_of(columns: dict[int, Match]) -> str | None:
-    """The layout what was assigned makes: an activity log when kind/result/status columns hold
-    their words (even beside a 案件番号), deals when stage/amount/close columns lead, else counts."""
+    """The layout what was assigned makes: a lead list when a company has a lead-status column (MQL /
+    SQL …) or stage days, an activity log when kind/result/status columns hold their words (even
+    beside a 案件番号), deals when stage/amount/close columns lead, else counts."""
     fields = {m.field for m in columns.values()}
     crm = any(m.crm for m in columns.values())
     when = bool(fields & {f.DAY, f.CREATED})
     acts = len(fields & set(ACTIVITY_FIELDS))
     deals = len(fields & set(DEAL_FIELDS))
     counts = fields & set(f.COUNT_FIELDS)
+    if fields & set(LEAD_FIELDS) and f.COMPANY in fields:
+        return "lead_list"
     if counts and f.DAY in fields and not acts and (not deals or deals < len(counts)):
         return "daily_counts"
     if deals >= 2 and deals > acts and (f.STAGE in fields or f.CLOSED in fields):
@@ -244,9 +253,15 @@ def layout_of(columns: dict[int, Match]) -> str | None:
     return None
 
 
-def finish(columns: dict[int, Match], layout: str | None, profiles: list[Profile]) -> dict[int, Match]:
+def finish(columns: dict[int, Match], layout: str | None, profiles: list[Profile],
+           labels: tuple[str, ...] = ()) -> dict[int, Match]:
     """What the layout needs of the assignment: an activity log dated by its only date (Created
-    Time), and a 0/1 or Yes/No column under a count's name read as 'reached' on each row."""
+    Time), and a 0/1 or Yes/No column under a count's name read as 'reached' on each row; in a lead
+    list a 商談化日 / 商談日 is the day the lead reached 商談, not a deal's."""
+    if layout == "lead_list":
+        return {c: _renamed(m, f.OPPORTUNITY_DAY) if m.field == f.CREATED and f.OPPORTUNITY_DAY not in
+                {x.field for x in columns.values()} and "商談" in (labels[c] if c < len(labels) else "") else m
+                for c, m in columns.items()}
     if layout not in ("activity_log", "crm_activity"):
         return columns
     out = dict(columns)

@@ -14,7 +14,7 @@ from desktop.importers.mapping import stage_of
 from desktop.importers.result import ImportResult
 
 
-def _optional_day(job: SheetJob, row: list[object], c: int | None) -> date | None:
+def optional_day(job: SheetJob, row: list[object], c: int | None) -> date | None:
     raw = cell(row, c)
     if c is None or empty(raw):
         return None
@@ -45,8 +45,8 @@ def deals(job: SheetJob, out: ImportResult) -> None:
     created_c = job.col(f.CREATED) if job.col(f.CREATED) is not None else job.col(f.DAY)
     closed_c, updated_c, stage_c = job.col(f.CLOSED), job.col(f.UPDATED), _stage_column(job)
     for n, row in data_rows(job, out):
-        closed = _optional_day(job, row, closed_c)
-        updated = _optional_day(job, row, updated_c)
+        closed = optional_day(job, row, closed_c)
+        updated = optional_day(job, row, updated_c)
         stage = _stage(job, out, cell(row, stage_c), stage_c, closed)
         done = stage in ("won", "lost")
         fallback = (closed or updated) if done else None

@@ -9,9 +9,10 @@ from typing import Any
 
 from desktop.importers import mapping as f
 
-_DATES = {f.DAY, f.CREATED, f.CLOSED}
-_WHAT = {f.KIND, f.RESULT, f.STATUS, f.CONNECTED, f.STAGE, f.AMOUNT, f.TITLE, f.COMPANY, f.NOTE, *f.COUNT_FIELDS}
-_LISTS = ("activity_log", "crm_activity", "daily_counts", "deals", "crm_deals", "attempt_groups")
+_DATES = {f.DAY, f.CREATED, f.CLOSED, *f.STAGE_DAYS}
+_WHAT = {f.KIND, f.RESULT, f.STATUS, f.CONNECTED, f.STAGE, f.AMOUNT, f.TITLE, f.COMPANY, f.NOTE, f.LEAD_STATUS,
+         *f.COUNT_FIELDS}
+_LISTS = ("activity_log", "crm_activity", "daily_counts", "deals", "crm_deals", "attempt_groups", "lead_list")
 
 
 @dataclass(frozen=True)

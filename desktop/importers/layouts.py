@@ -15,7 +15,9 @@ from desktop.kpi.outcomes import normalize_word
 
 ACTIVITY_LOG, DAILY_COUNTS, WIDE_MATRIX = "activity_log", "daily_counts", "wide_matrix"
 ATTEMPT_GROUPS, DEALS, CRM_ACTIVITY, CRM_DEALS = "attempt_groups", "deals", "crm_activity", "crm_deals"
-LAYOUTS = (ACTIVITY_LOG, DAILY_COUNTS, WIDE_MATRIX, ATTEMPT_GROUPS, DEALS, CRM_ACTIVITY, CRM_DEALS, "reps_across")
+LEAD_LIST = "lead_list"
+LAYOUTS = (ACTIVITY_LOG, DAILY_COUNTS, WIDE_MATRIX, ATTEMPT_GROUPS, DEALS, CRM_ACTIVITY, CRM_DEALS, "reps_across",
+           LEAD_LIST)
 
 _YM = re.compile(r"(?:(\d{4})\s*[年./-]\s*)?(\d{1,2})\s*月")
 _Y_M = re.compile(r"^(\d{4})[./-](\d{1,2})$")
@@ -67,7 +69,7 @@ def recognise(header: Header, sample: list[list[object]], overrides: dict[str, s
     if reps:
         return reps, REPS_ACROSS
     layout = layout_of(columns)
-    return finish(columns, layout, profiles), layout
+    return finish(columns, layout, profiles, header.labels), layout
 
 
 def _reps(header: Header, columns: dict[int, Match], metric: str | None, overrides: dict[str, str] | None,

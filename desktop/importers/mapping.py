@@ -12,9 +12,12 @@ DAY, TIME, MEMBER, COMPANY, PERSON, PHONE = "day", "time", "member", "company", 
 KIND, RESULT, NOTE = "kind", "result", "note"
 TITLE, STAGE, AMOUNT, CREATED, CLOSED = "title", "stage", "amount", "created_day", "closed_day"
 STATUS, UPDATED, CONNECTED = "status", "updated_day", "connected"
+# lead lists: a lead-status column (MQL / SQL / 商談化 …) or the day of each stage
+LEAD_STATUS, MQL_DAY, SQL_DAY, OPPORTUNITY_DAY = "lead_status", "mql_day", "sql_day", "opportunity_day"
+STAGE_DAYS = {MQL_DAY: "mql", SQL_DAY: "sql", OPPORTUNITY_DAY: "opportunity"}
 COUNT_FIELDS = ("calls", "connects", "appointments", "opportunities", "wins", "revenue", "emails", "meetings")
 FIELDS = (DAY, TIME, MEMBER, COMPANY, PERSON, PHONE, KIND, RESULT, STATUS, CONNECTED, NOTE, TITLE, STAGE, AMOUNT,
-          CREATED, CLOSED, UPDATED, *COUNT_FIELDS)
+          CREATED, CLOSED, UPDATED, LEAD_STATUS, MQL_DAY, SQL_DAY, OPPORTUNITY_DAY, *COUNT_FIELDS)
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     DAY: ("日付", "架電日", "活動日", "対応日", "実施日", "コール日", "年月日", "date", "day", "活動日付",
@@ -51,6 +54,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "wondate", "失注日", "契約日", "完了日"),
     UPDATED: ("更新日", "更新日時", "最終更新日", "modifiedtime", "modifieddate", "lastmodifieddate", "lastmodified",
               "updatedat", "updateddate", "lastupdated", "updated"),
+    LEAD_STATUS: ("リードステータス", "leadstatus", "リード段階", "見込み段階", "lifecyclestage",
+                  "ライフサイクルステージ", "リード区分"),
+    MQL_DAY: ("mql日", "mql化日", "mql獲得日", "mql日付", "mql認定日", "mqldate", "becameamqldate"),
+    SQL_DAY: ("sql日", "sql化日", "sql日付", "sql認定日", "sqldate", "becameansqldate"),
+    OPPORTUNITY_DAY: ("商談化日(リード)", "opportunitydate", "becameanopportunitydate"),
     "calls": ("架電数", "コール数", "架電件数", "発信数", "calls", "callcount", "コール", "架電"),
     "connects": ("通電数", "接続数", "通話数", "コネクト数", "担当者接続数", "connects", "connected", "通電", "接続"),
     "appointments": ("アポ数", "アポ獲得数", "アポ件数", "アポイント数", "appointments", "appts", "アポ"),

@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.importers import extract as x
 from desktop.importers.extract_deals import deals
+from desktop.importers.extract_leads import lead_list
 from desktop.importers.extract_reps import reps_across
 from desktop.importers.reps import REPS_ACROSS
 from desktop.importers import layouts
@@ -34,6 +35,7 @@ _EXTRACTORS: dict[str, Callable[[x.SheetJob, ImportResult], None]] = {
     layouts.ATTEMPT_GROUPS: x.attempt_groups,
     layouts.DEALS: deals,
     layouts.CRM_DEALS: deals,
+    layouts.LEAD_LIST: lead_list,
     REPS_ACROSS: reps_across,
 }
 

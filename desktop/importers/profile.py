@@ -47,6 +47,7 @@ class Profile:
     kinds: float = 0.0
     stages: float = 0.0
     statuses: float = 0.0
+    lead_words: float = 0.0  # MQL / SQL / 商談化 … (vocabulary.lead_words_share)
     flags: float = 0.0
     money: float = 0.0
     numbers: float = 0.0
@@ -83,7 +84,7 @@ def profile_of(values: list[object]) -> Profile:
         phones=share(bool(_PHONE.match(t)) and len(_DIGIT.findall(t)) >= 9 for t in texts),
         outcomes=share(voc.outcome_known(w) for w in words), kinds=share(voc.kind_known(t) for t in texts),
         stages=share(voc.stage_known(w) for w in words), statuses=share(voc.status_of(w) is not None for w in words),
-        flags=share(voc.flag_of(w) is not None for w in words),
+        flags=share(voc.flag_of(w) is not None for w in words), lead_words=voc.lead_words_share(words),
         money=share(isinstance(v, str) and bool(_MONEY.search(v)) and parse_money(v) is not None for v in values),
         numbers=share(_number(v) is not None for v in values),
         counts=share((x := _number(v)) is not None and x >= 0 and float(x).is_integer() and x < 10000

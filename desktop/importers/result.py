@@ -45,6 +45,7 @@ class ImportResult:
     activities: list[dict[str, Any]] = field(default_factory=list)
     tallies: list[dict[str, Any]] = field(default_factory=list)
     deals: list[dict[str, Any]] = field(default_factory=list)
+    lead_stages: list[dict[str, Any]] = field(default_factory=list)  # company, member, status, day
     leads: dict[str, dict[str, Any]] = field(default_factory=dict)  # company key → lead fields
     members: dict[str, str] = field(default_factory=dict)  # name key → name as written
     problems: list[Problem] = field(default_factory=list)
@@ -56,7 +57,7 @@ class ImportResult:
 
     @property
     def fact_count(self) -> int:
-        return len(self.activities) + len(self.tallies) + len(self.deals)
+        return len(self.activities) + len(self.tallies) + len(self.deals) + len(self.lead_stages)
 
     def note_member(self, name: str) -> str:
         key = normalize_word(name)

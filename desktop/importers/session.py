@@ -229,6 +229,7 @@ def preview_file(store: Any, path: Path, plans: list[SheetPlan] | None = None, *
     if planner.needs_fallback():
         return preview_file(store, path, planner.replan(got), cancel=cancel, on_progress=on_progress)
     result.activities, result.tallies, result.deals = keep.activities, keep.tallies, keep.deals
+    result.lead_stages = keep.lead_stages
     derived = {} if plans is not None else derived_sheets(got, planner.heads, keep.samples)  # a user's ticks stay
     for p in got:
         p.selected = p.selected and p.sheet not in derived
@@ -340,18 +341,23 @@ class _PreviewSink:
         self.activities: list[dict[str, Any]] = []
         self.tallies: list[dict[str, Any]] = []
         self.deals: list[dict[str, Any]] = []
+        self.lead_stages: list[dict[str, Any]] = []
         self.first: dict[tuple, str] = {}  # (day, member, metric) → the sheet that gave it
         self.kept_tallies: dict[tuple, dict[str, Any]] = {}
         self.facts = 0
 
     def __call__(self, out: ImportResult) -> list[tuple[str, str, str]]:
-        acts, deals, tallies = out.activities, out.deals, out.tallies
+        acts, deals, tallies, stages = out.activities, out.deals, out.tallies, out.lead_stages
         out.activities, out.deals, out.tallies, out.fresh_members, out.fresh_leads = [], [], [], [], []
-        self.facts += len(acts) + len(deals)
+        out.lead_stages = []
+        self.facts += len(acts) + len(deals) + len(stages)
         for rows, kept in ((acts, self.activities), (deals, self.deals)):
             for r in rows:
                 self._keep(r, kept)
                 self._sample(r["sheet"], hash(r["dedupe_key"]))
+        for r in stages:
+            self._keep(r, self.lead_stages)
+            self._sample(r["sheet"], hash((r["company"], r["status"])))
         for r in tallies:
             self._sample(r["sheet"], hash((r["day"], r["member"], r["metric"])))
         elsewhere: list[tuple[str, str, str]] = []

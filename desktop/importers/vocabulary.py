@@ -40,6 +40,29 @@ _NO = frozenset({"0", "no", "n", "false", "×", "✕", "無", "いいえ"})
 _WORDS = re.compile(r"[^a-z\u3040-\u30ff\u4e00-\u9fff]+")
 
 
+# Lead-status words (normalised): the lead-funnel stage each names, None for a lead with no stage yet.
+LEAD_WORDS: dict[str, str | None] = {
+    **{w: "mql" for w in ("mql", "mql化", "mql済", "marketingqualifiedlead", "marketingqualified")},
+    **{w: "sql" for w in ("sql", "sql化", "sql済", "salesqualifiedlead", "salesqualified")},
+    **{w: "opportunity" for w in ("商談化", "商談化済", "商談", "商談中", "opportunity")},
+    **{w: None for w in ("新規", "new", "未接触", "リード", "lead", "subscriber", "ナーチャリング", "育成中",
+                         "nurturing", "対象外", "disqualified", "unqualified", "失注", "リサイクル")},
+}
+
+
+def lead_stage(word: str) -> str | None:
+    """The stage a normalised lead-status word names (MQL化 → mql); None when it names none."""
+    return LEAD_WORDS.get(word)
+
+
+def lead_words_share(words: list[str]) -> float:
+    """The share of lead-status words, 0 unless one of them is MQL or SQL (so a call log's 商談化
+    results never read as a lead list)."""
+    if not words or not any(LEAD_WORDS.get(w) in ("mql", "sql") for w in words):
+        return 0.0
+    return sum(1 for w in words if w in LEAD_WORDS) / len(words)
+
+
 def outcome_word(word: str) -> Outcome | None:
     """The outcome of a normalised result word the importer knows (ladder defaults, then these)."""
     return IMPORT_OUTCOMES.get(word) or DEFAULT_OUTCOME_WORDS.get(word)

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from desktop.kpi.metrics import FUNNEL, RATES_BY_CODE, Metric, is_rate, metric_value, rate_value
+from desktop.kpi.metrics import FUNNEL, LEAD_FUNNEL, RATES_BY_CODE, Metric, is_rate, metric_value, rate_value
 from desktop.kpi.pace import PaceStatus, Thresholds, pace_for_period, rate_status
 from desktop.kpi.periods import BusinessCalendar, Period, PeriodKind, period_containing
 from desktop.kpi.phases import Band, benchmark_band
@@ -19,7 +19,11 @@ _CHOICE_KIND = {"today": PeriodKind.DAY, "week": PeriodKind.WEEK, "month": Perio
 DEFAULT_CARD_METRICS = ("calls", "connects", "appointments", "opportunities", "wins", "connect_rate")
 # The funnel's rate between each stage and the one above it.
 STAGE_RATE = {Metric.CONNECTS: "connect_rate", Metric.APPOINTMENTS: "appointment_rate",
-              Metric.OPPORTUNITIES: "opportunity_rate", Metric.WINS: "win_rate"}
+              Metric.OPPORTUNITIES: "opportunity_rate", Metric.WINS: "win_rate",
+              Metric.SQLS: "mql_sql_rate", Metric.SQLS_TO_OPPORTUNITY: "sql_opportunity_rate"}
+# The lead funnel's bars: the period's MQLs, its SQLs, and of those SQLs the ones that reached 商談, so
+# the last bar over the one above it is SQL→商談率; MQL→SQL率 is its own cohort's (of the period's MQLs).
+LEAD_STAGES: tuple[Metric, ...] = (*LEAD_FUNNEL, Metric.SQLS_TO_OPPORTUNITY)
 # Which activity rows stand behind a count: (kind, outcome) for the activity table's filter.
 _DRILL = {"calls": ("call", None), "connects": ("call", None), "appointments": ("call", "appointment"),
           "emails": ("email", None), "follow_ups": ("follow_up", None), "meetings": ("meeting", None)}
@@ -60,13 +64,16 @@ def comparable_previous(period: Period, today: date, calendar: BusinessCalendar)
 
 
 DEAL_METRICS = frozenset({Metric.OPPORTUNITIES.value, Metric.WINS.value, Metric.REVENUE.value})
+LEAD_METRICS = frozenset(m.value for m in LEAD_STAGES)
 
 
 def drill_filter(metric: str, start: date, end: date, member_id: int | None) -> dict[str, object]:
     """The filter for exactly the rows behind a count: deals for opportunities, wins and revenue
-    (the 商談 tab), activities for the rest."""
+    (the 商談 tab), leads for the lead funnel's stages (the リード tab), activities for the rest."""
     if metric in DEAL_METRICS:
         return {"tab": "deals", "start": start, "end": end, "member_id": member_id, "metric": metric}
+    if metric in LEAD_METRICS:
+        return {"tab": "leads", "start": start, "end": end, "member_id": member_id, "metric": metric}
     kind, outcome = _DRILL.get(metric, (None, None))
     return {"start": start, "end": end, "member_id": member_id, "kind": kind, "outcome": outcome,
             "metric": metric}
@@ -122,10 +129,12 @@ class Stage:
     band: Band | None
 
 
-def funnel(totals: Mapping[str, float], previous: Mapping[str, float]) -> list[Stage]:
-    """calls → connects → appointments → opportunities → wins, with stage rates and benchmark bands."""
+def funnel(totals: Mapping[str, float], previous: Mapping[str, float],
+           metrics: Sequence[Metric] = FUNNEL) -> list[Stage]:
+    """calls → connects → appointments → opportunities → wins (or the LEAD_STAGES), with stage rates and
+    benchmark bands."""
     stages = []
-    for metric in FUNNEL:
+    for metric in metrics:
         code = STAGE_RATE.get(metric)
         rate = RATES_BY_CODE.get(code) if code else None
         stages.append(Stage(metric.value, float(totals.get(metric, 0) or 0), float(previous.get(metric, 0) or 0),

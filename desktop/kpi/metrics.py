@@ -25,6 +25,13 @@ class Metric(StrEnum):
     MEETINGS = "meetings"
     RENEWALS_DUE = "renewals_due"  # contracts whose term ends that day (kpi.contracts)
     RENEWALS = "renewals"  # of those, the ones a renewal follows
+    # the lead funnel (desktop.models.lead_status): leads that became MQL / SQL on the day, and the
+    # cohort counts behind its rates, dated on the MQL (SQL) day: of those leads, how many have reached
+    # SQL (商談) by now. A rate over one cohort cannot pass 100 %.
+    MQLS = "mqls"
+    SQLS = "sqls"
+    MQLS_TO_SQL = "mqls_to_sql"
+    SQLS_TO_OPPORTUNITY = "sqls_to_opportunity"
 
 
 class Tier(StrEnum):
@@ -64,7 +71,19 @@ WIN_RATE = RateDef("win_rate", Metric.WINS, Metric.OPPORTUNITIES)
 DEFAULT_RATES: tuple[RateDef, ...] = (CONNECT_RATE, APPOINTMENT_RATE, OPPORTUNITY_RATE, WIN_RATE)
 # 継続率 = customers renewed ÷ customers due for renewal (kpi.contracts); not a funnel step
 RETENTION_RATE = RateDef("retention", Metric.RENEWALS, Metric.RENEWALS_DUE)
-RATES_BY_CODE: dict[str, RateDef] = {r.code: r for r in (*DEFAULT_RATES, RETENTION_RATE)}
+
+# The lead funnel MQL → SQL → 商談. Each rate is one cohort's: the leads that became MQL (SQL) in the
+# period, and of those the ones that have reached SQL (商談) on any day up to now — not the SQLs of the
+# period over its MQLs, which can pass 100 % when last month's MQLs turn SQL this month.
+LEAD_FUNNEL: tuple[Metric, ...] = (Metric.MQLS, Metric.SQLS)
+MQL_SQL_RATE = RateDef("mql_sql_rate", Metric.MQLS_TO_SQL, Metric.MQLS)
+SQL_OPPORTUNITY_RATE = RateDef("sql_opportunity_rate", Metric.SQLS_TO_OPPORTUNITY, Metric.SQLS)
+LEAD_RATES: tuple[RateDef, ...] = (MQL_SQL_RATE, SQL_OPPORTUNITY_RATE)
+# cohort counts: the numerators of the lead rates, not KPIs of their own
+COHORT_METRICS: tuple[Metric, ...] = (Metric.MQLS_TO_SQL, Metric.SQLS_TO_OPPORTUNITY)
+
+ALL_RATES: tuple[RateDef, ...] = DEFAULT_RATES + LEAD_RATES + (RETENTION_RATE,)
+RATES_BY_CODE: dict[str, RateDef] = {r.code: r for r in ALL_RATES}
 
 # Which tier each catalog metric belongs to by default.
 DEFAULT_TIER: dict[str, Tier] = {
@@ -82,9 +101,15 @@ DEFAULT_TIER: dict[str, Tier] = {
     Metric.REVENUE: Tier.OUTCOME,
     WIN_RATE.code: Tier.OUTCOME,
     RETENTION_RATE.code: Tier.OUTCOME,
+    Metric.MQLS: Tier.RESULT,
+    Metric.SQLS: Tier.RESULT,
+    MQL_SQL_RATE.code: Tier.RESULT,
+    SQL_OPPORTUNITY_RATE.code: Tier.RESULT,
 }
 
-ALL_METRIC_CODES: tuple[str, ...] = tuple(m.value for m in COUNT_METRICS) + tuple(RATES_BY_CODE)
+ALL_METRIC_CODES: tuple[str, ...] = tuple(m.value for m in COUNT_METRICS if m not in COHORT_METRICS) + tuple(
+    r.code for r in ALL_RATES
+)
 
 
 def is_rate(code: str) -> bool:

@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlalchemy import Connection, text
 
-from desktop.kpi.metrics import COUNT_METRICS, DEFAULT_RATES, rate_value
+from desktop.kpi.metrics import ALL_RATES, COUNT_METRICS, rate_value
 from desktop.kpi.periods import month_key, week_key
 from desktop.models.settings import TALLY_SUM
 
@@ -118,7 +118,7 @@ class CountQueries:
             for metric, value in counts.items():
                 bucket[metric] = bucket.get(metric, 0) + value
         for bucket in folded.values():
-            for rate in DEFAULT_RATES:
+            for rate in ALL_RATES:
                 bucket[rate.code] = rate_value(bucket, rate)
         return folded
 

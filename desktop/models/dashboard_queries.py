@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import text
@@ -48,6 +48,7 @@ class DashboardData:
     members: dict[int, str]
     member_counts: dict[int, dict[str, float]]
     kgi: KgiSeries
+    lead_funnel: list[dash.Stage] = field(default_factory=list)  # MQL → SQL → 商談 (dash.LEAD_STAGES)
 
 
 class _Reads:
@@ -139,7 +140,8 @@ class _Assembly:
             p, previous, today, mid, metric, days, [cal.is_business_day(d) for d in days], daily,
             daily_target(target, p, cal), daily_benchmark(metric, self.settings.phase, 1 if mid else len(self.basis.reps)),
             target, burn_up(days, daily, cal, target, today), cards,
-            dash.funnel(totals, before), weeks, week_counts, self.basis.names, members, self._kgi())
+            dash.funnel(totals, before), weeks, week_counts, self.basis.names, members, self._kgi(),
+            dash.funnel(totals, before, dash.LEAD_STAGES))
 
     def _kgi_card(self, node_id: int | None, code: str, title: str) -> dash.Card:
         """The KGI's card is its fiscal year to date, whatever the period: a 年間 title over the year's numbers."""

@@ -7,13 +7,15 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any
 
+from sqlalchemy import update
+
 from desktop.kpi.metrics import Metric, Tier
 from desktop.kpi.outcomes import ActivityKind, Outcome
 from desktop.kpi.periods import BusinessCalendar, PeriodKind, fiscal_year, fiscal_year_of
 from desktop.kpi.planning import PlanGoal, Rates, plan
 from desktop.models.facts import member_key
 from desktop.models.settings import DomainSettings
-from desktop.models.tables import KpiNodeIn, LeadIn, MemberIn, TargetIn
+from desktop.models.tables import KpiNodeIn, Lead, LeadIn, MemberIn, TargetIn
 
 REPS = ("山田 太郎", "佐藤 花子", "鈴木 一郎", "高橋 美咲", "田中 健太")
 MANAGER = "伊藤 誠"
@@ -51,8 +53,29 @@ def generate(store: Any, today: date | None = None, seed: int = 7) -> dict[str, 
     activities, appointments = _activities(rng, calendar, today, profiles, leads)
     deals = _deals(rng, appointments, today)
     store.bulk_add(activities=activities, deals=deals)
+    stages = _stages(random.Random(seed + 1), leads, store.leads(), today)
+    with store._write() as s:  # a lead says MQL / SQL only with the day it became one
+        s.execute(update(Lead).where(Lead.status.in_(("mql", "sql"))).values(status="nurturing"))
+    store.add_lead_stages(stages)
     _tree(store, today, calendar, len(ids))
     return {"members": len(ids) + 1, "leads": len(leads), "activities": len(activities), "deals": len(deals)}
+
+
+def _stages(rng: random.Random, ids: list[int], leads: list[Any], today: date) -> list[dict[str, Any]]:
+    """About half the leads become MQL over the year, 4 in 10 of those SQL a few days to weeks later,
+    and half of the SQLs reach 商談 (a lead whose next stage would fall after today stops there)."""
+    owner = {lead.id: lead.owner_id for lead in leads}
+    rows = []
+    for lead in ids:
+        if rng.random() >= 0.5:
+            continue
+        day = today - timedelta(days=rng.randint(0, 360))
+        for stage, odds, gap in (("mql", 1.0, (0, 0)), ("sql", 0.4, (2, 21)), ("opportunity", 0.5, (3, 28))):
+            day += timedelta(days=rng.randint(*gap))
+            if day > today or rng.random() >= odds:
+                break
+            rows.append({"lead_id": lead, "status": stage, "day": day, "member_id": owner[lead]})
+    return rows
 
 
 def _lead(rng: random.Random, i: int, owners: list[int], taken: set[str]) -> LeadIn:

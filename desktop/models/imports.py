@@ -27,7 +27,8 @@ from desktop.models.import_activities import fact_changes, keys_of, replace_corr
 from desktop.models.import_deals import (DEAL_KEYS, deal_keys_of, reset_deal_tables, set_deals, sql_value,
                                          update_deals)
 from desktop.models.import_tallies import TallyWriter
-from desktop.models.tables import Activity, Deal, ImportBatch, Lead, Member, Setting, Tally, utcnow
+from desktop.models.lead_status import add_stages
+from desktop.models.tables import Activity, Deal, ImportBatch, Lead, LeadStatus, Member, Setting, Tally, utcnow
 
 CHUNK = 500
 
@@ -113,6 +114,7 @@ class _BatchWriter:
         self.members: dict[str, int] = {}
         self.created: list[int] = []  # members this batch created: its undo removes those left with nothing
         self.leads: dict[str, int] = {}
+        self.stage_keys: set[tuple[date, int]] = set()  # the lead stages' rollup keys, refreshed in finish
         self.facts = 0
         self.changed: list[dict[str, Any]] = []
         self.corrected: list[dict[str, Any]] = []  # earlier imports' activities this one corrected: as they were
@@ -126,15 +128,18 @@ class _BatchWriter:
         """Take the result's facts so far (its lists are left empty) and store them; returns the
         counts refused because an earlier sheet gave them: (sheet, metric, that earlier sheet)."""
         _check(self.cancel)
-        acts, deals, tallies = result.activities, result.deals, result.tallies
-        result.activities, result.deals, result.tallies = [], [], []
+        acts, deals, tallies, stages = result.activities, result.deals, result.tallies, result.lead_stages
+        result.activities, result.deals, result.tallies, result.lead_stages = [], [], [], []
         members, leads = result.fresh_members, result.fresh_leads  # noted since the last chunk
         result.fresh_members, result.fresh_leads = [], []
         self.members.update(_members(self.conn, {k: result.members[k] for k in members}, self.created))
         stored = {k for k in leads if k in self.leads}  # a later row gave them a person or phone
         _fill_leads(self.conn, [(result.leads[k], self.leads[k]) for k in stored], self.b)
         self.leads.update(_leads(self.conn, {k: result.leads[k] for k in leads if k not in stored}, self.b))
-        self.facts += len(acts) + len(deals)
+        self.facts += len(acts) + len(deals) + len(stages)
+        self.stage_keys |= add_stages(self.conn, [
+            {"lead_id": self.leads[r["company"]], "status": r["status"], "day": r["day"],
+             "member_id": self.members[r["member"]], "batch_id": self.b} for r in stages])
         if acts:
             if self.rebuild is None:
                 self.rebuild = self._bulk()
@@ -168,12 +173,12 @@ class _BatchWriter:
         for sql in self.rebuild or ():
             self.conn.exec_driver_sql(sql)
         added = sum(int(self.conn.exec_driver_sql(f"SELECT COUNT(*) FROM {t} WHERE batch_id = ?",
-                                                    (self.b,)).scalar_one()) for t in ("activity", "deal"))
+                                                    (self.b,)).scalar_one()) for t in ("activity", "deal", "leadstatus"))
         t_added, replaced, given = self.tallies.finish()
         _check(self.cancel)
         rollup.refresh_select(self.conn, _FACT_KEYS.replace(":b", "?") + DEAL_KEYS, (self.b,) * 3)
-        if self.corrected:
-            rollup.refresh_keys(self.conn, keys_of(self.corrected))
+        if self.corrected or self.stage_keys:
+            rollup.refresh_keys(self.conn, set(keys_of(self.corrected)) | self.stage_keys)
         return added + t_added, replaced, self.facts + given
 
 
@@ -234,7 +239,8 @@ class ImportOps:
                 raise KeyError(batch_id)
             conn = s.connection()
             keys = _batch_keys(conn, batch_id)
-            removed = {t.__tablename__: _rows_of(conn, t, batch_id) for t in (Activity, Deal, Tally, Lead)}
+            removed = {t.__tablename__: _rows_of(conn, t, batch_id) for t in (Activity, Deal, Tally, Lead, LeadStatus)}
+            keys += [(r["day"], r["member_id"]) for r in removed["leadstatus"]]
             saved = s.get(Setting, f"import_undo:{batch_id}")
             previous = json.loads(saved.value) if saved else []
             removed["deal_updates"] = set_deals(conn, previous)
@@ -261,8 +267,8 @@ class ImportOps:
             conn = s.connection()
             if removed.get("member"):
                 conn.execute(insert(Member), removed["member"])
-            for table in (Lead, Activity, Deal):
-                if removed[table.__tablename__]:
+            for table in (Lead, Activity, Deal, LeadStatus):
+                if removed.get(table.__tablename__):
                     conn.execute(insert(table), removed[table.__tablename__])
             if removed["tally"]:
                 upsert = (postgres_insert if conn.dialect.name == "postgresql" else sqlite_insert)(Tally)
@@ -275,13 +281,14 @@ class ImportOps:
             previous = set_deals(conn, updates)
             corrected = set_activities(conn, removed.get("activity_updates", []))
             rollup.refresh_keys(conn, _batch_keys(conn, b) + deal_keys_of(updates) + deal_keys_of(previous)
-                                + keys_of(corrected) + list(contract_keys))
+                                + keys_of(corrected) + list(contract_keys)
+                                + [(r["day"], r["member_id"]) for r in removed.get("leadstatus", [])])
             s.get(ImportBatch, b).undone_at = None
         self._publish_import(b)
 
     def _publish_import(self, batch_id: int) -> None:
         """An import touches every fact table: each page that shows one refreshes."""
-        for table in ("member", "lead", "activity", "deal", "tally", "dailycount"):
+        for table in ("member", "lead", "leadstatus", "activity", "deal", "tally", "dailycount"):
             self.publish("reset", table)
         self.publish("updated", "importbatch", [batch_id])
 
@@ -304,6 +311,7 @@ class ImportOps:
 
 
 _UNDO = (
+    "DELETE FROM leadstatus WHERE batch_id = ?",
     "DELETE FROM activity WHERE batch_id = ?",
     "DELETE FROM deal WHERE batch_id = ?",
     "UPDATE tally SET (count, batch_id) = (SELECT r.previous_count, r.previous_batch_id FROM tallyreplacement r "
@@ -312,7 +320,8 @@ _UNDO = (
     "WHERE r.batch_id = tally.batch_id AND r.day = tally.day AND r.member_id = tally.member_id AND r.metric = tally.metric)",
     "DELETE FROM tally WHERE batch_id = ?",
     "DELETE FROM lead WHERE batch_id = ? AND id NOT IN (SELECT lead_id FROM activity WHERE lead_id IS NOT NULL) "
-    "AND id NOT IN (SELECT lead_id FROM deal WHERE lead_id IS NOT NULL)",
+    "AND id NOT IN (SELECT lead_id FROM deal WHERE lead_id IS NOT NULL) "
+    "AND id NOT IN (SELECT lead_id FROM leadstatus)",
 )
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import delete, func, insert, select, update
 from desktop.kpi.outcomes import normalize_word
 from desktop.models import rollup
 from desktop.models.facts import member_key
+from desktop.models.lead_status import merge_stages, unmerge_stages
 from desktop.models.tables import Activity, Deal, DealIn, Lead, LeadIn, Member, Tally, Target
 
 A, D, L, M, T, G = (Activity.__table__, Deal.__table__, Lead.__table__, Member.__table__, Tally.__table__,
@@ -96,6 +97,7 @@ class PeopleOps:
                 for row_id, lead_id in s.execute(select(table.c.id, table.c.lead_id).where(table.c.lead_id.in_(others))):
                     moved[name][row_id] = lead_id
                 s.execute(update(table).where(table.c.lead_id.in_(others)).values(lead_id=keep))
+            moved["leadstatus"], moved["keep"] = merge_stages(s, keep, others), keep
             s.execute(delete(L).where(L.c.id.in_(others)))
         self.publish("updated", "lead", [keep, *others])
         return moved
@@ -108,6 +110,7 @@ class PeopleOps:
             for table, name in ((A, "activity"), (D, "deal")):
                 for row_id, lead_id in moved[name].items():
                     s.execute(update(table).where(table.c.id == row_id).values(lead_id=lead_id))
+            unmerge_stages(s, moved.get("keep"), moved.get("leadstatus", []))
         self.publish("updated", "lead", [r["id"] for r in moved["leads"]])
 
     # ---- deals -------------------------------------------------------------------------

@@ -70,6 +70,23 @@ def _contract_sql(where: str) -> str:
     )
 
 
+def _lead_sql(where: str) -> str:
+    """MQL数 / SQL数 on the day a lead reached the stage, and the cohort counts behind the lead rates
+    (dated on that same day: of these leads, the ones that have reached the next stage by now)."""
+    def cohort(stage: str, following: str, metric: Metric) -> str:
+        return (f"SELECT day, member_id, '{metric.value}', 'lead', COUNT(*) FROM leadstatus AS s "
+                f"WHERE status = '{stage}' AND EXISTS (SELECT 1 FROM leadstatus AS n WHERE n.lead_id = s.lead_id "
+                f"AND n.status = '{following}') {where} GROUP BY day, member_id")
+
+    return (
+        "INSERT INTO dailycount (day, member_id, metric, source, value) "
+        f"SELECT day, member_id, CASE status WHEN 'mql' THEN '{Metric.MQLS.value}' ELSE '{Metric.SQLS.value}' END, "
+        f"'lead', COUNT(*) FROM leadstatus WHERE status IN ('mql', 'sql') {where} GROUP BY day, member_id, status "
+        f"UNION ALL {cohort('mql', 'sql', Metric.MQLS_TO_SQL)} "
+        f"UNION ALL {cohort('sql', 'opportunity', Metric.SQLS_TO_OPPORTUNITY)}"
+    )
+
+
 def _tally_sql(where: str) -> str:
     return (
         "INSERT INTO dailycount (day, member_id, metric, source, value) "
@@ -91,9 +108,10 @@ def _statements(flag: str) -> dict[str, tuple[str, ...]]:
         ),
         _tally_sql(f"WHERE {_IN_KEYS}"),
         _contract_sql(f"AND (c.end_day, d.member_id) IN (SELECT day, member_id FROM {KEYS})"),
+        _lead_sql(f"AND {_IN_KEYS}"),
     )
     rebuild = ("DELETE FROM dailycount", _activity_sql("", flag), _deal_sql("", ""), _tally_sql(""),
-               _contract_sql(""))
+               _contract_sql(""), _lead_sql(""))
     return {"refresh": refresh, "rebuild": rebuild}
 
 
@@ -139,10 +157,13 @@ def refresh_select(conn: Connection, select_sql: str, params: tuple = ()) -> Non
 
 
 def rebuild(conn: Connection) -> None:
-    """Recompute the whole rollup from the facts (on a schema from before contracts, without them)."""
+    """Recompute the whole rollup from the facts (on a schema from before lead stages or contracts, an
+    older migration's rebuild, without them)."""
     statements = _sql(conn, "rebuild")
-    if not inspect(conn).has_table("contract"):
-        statements = tuple(sql for sql in statements if "FROM contract" not in sql)
+    have = inspect(conn)
+    for table in ("contract", "leadstatus"):
+        if not have.has_table(table):
+            statements = tuple(sql for sql in statements if f"FROM {table}" not in sql)
     _run(conn, statements)
 
 

@@ -31,6 +31,7 @@ from desktop.models.dashboard_queries import DashboardQueries
 from desktop.models.facts import FactOps
 from desktop.models.reviews import ReviewOps
 from desktop.models.imports import ImportOps
+from desktop.models.lead_status import LeadStatusOps
 from desktop.models.settings import SettingOps
 from desktop.models.targets import TargetQueries
 from desktop.models.team_roles import TeamOps
@@ -44,7 +45,8 @@ BACKUPS_KEPT = 7
 
 
 class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewOps, TreeQueries,
-            DashboardQueries, AlertOps, ImportOps, TargetQueries, TeamOps, UploadOps, OfflineOps, ContractOps):
+            DashboardQueries, AlertOps, ImportOps, TargetQueries, TeamOps, UploadOps, OfflineOps, ContractOps,
+            LeadStatusOps):
     """A KPI Desk database (a SQLite file or a team's PostgreSQL), opened, checked and migrated."""
 
     def __init__(self, engine: Engine, path: Path | None, backend=None) -> None:  # noqa: ANN001

@@ -60,6 +60,24 @@ class Lead(LeadIn, table=True):
 
 # ---- facts -----------------------------------------------------------------
 
+class LeadStatusIn(SQLModel):
+    """A lead reached a stage of the lead funnel on a day (desktop.models.lead_status)."""
+
+    lead_id: int = Field(foreign_key="lead.id")
+    status: str  # mql | sql | opportunity (商談化)
+    day: date
+    member_id: int = Field(foreign_key="member.id")  # whose count it is: the lead's owner
+    batch_id: int | None = Field(default=None, foreign_key="importbatch.id")
+
+
+class LeadStatus(LeadStatusIn, table=True):
+    # a lead reaches each stage once: a second record of it moves the day
+    __table_args__ = (UniqueConstraint("lead_id", "status", name="uq_leadstatus_stage"),
+                      Index("ix_leadstatus_member_day", "member_id", "day"),
+                      Index("ix_leadstatus_batch", "batch_id"))
+    id: int | None = Field(default=None, primary_key=True)
+
+
 class ActivityIn(SQLModel):
     day: date
     at: time | None = None

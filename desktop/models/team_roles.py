@@ -24,7 +24,7 @@ from sqlalchemy import Connection
 from sqlalchemy.engine import make_url
 
 KEYLESS = ("setting",)  # no integer id: a change names the table only
-OWN_ROWS = ("activity", "tally", "deal", "dailycount", "tallyreplacement")  # a rep's, by member_id
+OWN_ROWS = ("activity", "tally", "deal", "dailycount", "tallyreplacement", "leadstatus")  # a rep's, by member_id
 READ_ONLY = ("alembic_version", "changelog")  # nobody writes these but migrations and the trigger
 LOGIN_NAME = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
 

@@ -5,7 +5,9 @@ tracker imported on the server later matches it too); one logged by hand gets
 ``upload:<the local database's id>:<table>:<row id>``, the database's id being a UUID the local
 file keeps in its settings. The server's unique dedupe keys (and day counts' own key) then refuse
 what is already there. A rep uploads only their own rows (row-level security would refuse the
-rest); a manager uploads everyone's, members matched by name.
+rest); a manager uploads everyone's, members matched by name. Dated lead stages (MQL, SQL, 商談) go
+with their leads, matched on the server by company key (a missing one is added, owned as locally):
+a lead reaches each stage once, so the second upload finds it there.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.models import rollup
-from desktop.models.tables import Activity, Contract, Deal, Member, Tally
+from desktop.models.tables import Activity, Contract, Deal, Lead, LeadStatus, Member, Tally
 
 DB_ID = "database_uuid"
 _ACTIVITY = ("day", "at", "kind", "outcome", "note")
@@ -42,11 +44,13 @@ def history(local: Any, member_key: str | None) -> dict[str, list]:
     members = {m.id: m for m in local.members() if member_key is None or m.name_key == member_key}
     with local._read() as s:
         rows = {t.__tablename__: [r for r in s.execute(select(t)).scalars().all() if r.member_id in members]
-                for t in (Activity, Deal, Tally)}
+                for t in (Activity, Deal, Tally, LeadStatus)}
         deals = {d.id for d in rows["deal"]}
         rows["contract"] = [c for c in s.execute(select(Contract).order_by(Contract.id)).scalars().all()
                             if c.deal_id in deals]
-    return {"members": list(members.values()), **rows}
+        wanted = {r.lead_id for r in rows["leadstatus"]}
+        leads = [r for r in s.execute(select(Lead)).scalars().all() if r.id in wanted]
+    return {"members": list(members.values()), "lead": leads, **rows}
 
 
 class UploadOps:
@@ -64,14 +68,18 @@ class UploadOps:
                    for t in facts["tally"] if t.member_id in by_local]
         with self._write() as s:
             conn = s.connection()
+            leads = _server_leads(conn, facts.get("lead", []))
+            stages = [{"lead_id": leads[r.lead_id], "status": r.status, "day": r.day,
+                       "member_id": by_local[r.member_id]} for r in facts.get("leadstatus", [])
+                      if r.member_id in by_local and r.lead_id in leads]
             added = sum(_insert_missing(conn, t, rows, k) for t, rows, k in (
                 (Activity, acts, ["dedupe_key"]), (Deal, deals, ["dedupe_key"]),
-                (Tally, tallies, ["day", "member_id", "metric"])))
-            keys = {(r["day"], r["member_id"]) for r in acts + tallies}
+                (Tally, tallies, ["day", "member_id", "metric"]), (LeadStatus, stages, ["lead_id", "status"])))
+            keys = {(r["day"], r["member_id"]) for r in acts + tallies + stages}
             keys |= {(r[d], r["member_id"]) for r in deals for d in ("created_day", "closed_day") if r[d]}
             added += _upload_contracts(conn, facts, prefix, keys)
             rollup.refresh_keys(conn, keys)
-        for table in ("activity", "deal", "tally", "dailycount"):
+        for table in ("lead", "leadstatus", "activity", "deal", "tally", "dailycount"):
             self.publish("reset", table)
         return added
 
@@ -103,6 +111,15 @@ def _upload_contracts(conn: Any, facts: dict[str, list], prefix: str, keys: set)
         if c.end_day:
             keys.add((c.end_day, deal[1]))
     return added
+
+
+def _server_leads(conn: Any, leads: list) -> dict[int, int]:
+    """{local lead id: server lead id}, matched by company key; the missing ones are added."""
+    from desktop.models.imports import _leads
+
+    found = _leads(conn, {lead.company_key: {"company": lead.company, "person": lead.person, "phone": lead.phone}
+                          for lead in leads}, None)
+    return {lead.id: found[lead.company_key] for lead in leads}
 
 
 def _current_user(session: Any) -> str:

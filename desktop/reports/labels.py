@@ -46,6 +46,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "opportunity_rate": ("商談化率", "Opportunity rate"), "win_rate": ("受注率", "Win rate"),
     "renewals_due": ("更新対象数", "Renewals due"), "renewals": ("更新数", "Renewals"),
     "retention": ("継続率", "Retention"), "ltv": ("LTV", "LTV"),
+    "mqls": ("MQL数", "MQLs"), "sqls": ("SQL数", "SQLs"),
+    "mql_sql_rate": ("MQL→SQL率", "MQL to SQL rate"), "sql_opportunity_rate": ("SQL→商談率", "SQL to opportunity rate"),
     "on_track": ("順調", "On track"), "at_risk": ("注意", "At risk"), "behind": ("遅れ", "Behind"),
     "no_target": ("目標なし", "No target"),
     "no_data": ("データなし", "No data"),

@@ -11,7 +11,7 @@ from sqlalchemy import insert
 
 from desktop.models.pg_backend import CHANNEL, driver_url
 from desktop.models.store import Store
-from desktop.models.tables import Activity, ActivityIn, MemberIn
+from desktop.models.tables import Activity, ActivityIn, LeadIn, MemberIn
 
 D = date(2025, 4, 3)
 
@@ -56,6 +56,18 @@ def test_a_write_on_one_client_reaches_the_other_with_its_ids(two_clients) -> No
     assert b.totals(D, D)["appointments"] == 1
 
 
+def test_a_lead_stage_reaches_the_other_client_and_its_counts(two_clients) -> None:
+    a, b = two_clients
+    member = a.add_member(MemberIn(name="山田 太郎"))
+    lead = a.add_lead(LeadIn(company="サクラ商事", owner_id=member.id)).id
+    b.external_changes(wait=2)
+    a.set_lead_status(lead, "sql", D)  # MQL and SQL on the day: two rows
+    seen = b.external_changes(wait=2)
+    assert sum(len(c.ids) for c in seen if c.table == "leadstatus") == 2
+    assert ("lead", (lead,)) in [(c.table, c.ids) for c in seen]
+    assert (b.totals(D, D)["mqls"], b.totals(D, D)["sqls"]) == (1, 1)
+
+
 def test_a_client_that_lost_its_connection_catches_up_by_sequence(two_clients, pg_server) -> None:
     a, b = two_clients
     member = a.add_member(MemberIn(name="佐藤 花子"))
@@ -70,7 +82,7 @@ def test_a_client_that_lost_its_connection_catches_up_by_sequence(two_clients, p
     assert [(c.table, c.ids) for c in b.external_changes(wait=2)] == [("activity", tuple(more))], "listening again"
 
 
-@pytest.mark.parametrize("revision", ["0001", "0002", "0003", "0004", "0005", "0006_deal"])
+@pytest.mark.parametrize("revision", ["0001", "0002", "0003", "0004", "0005", "0006_deal", "0007"])
 def test_a_team_database_upgrades_from_each_older_revision_keeping_its_rows(pg_url: str, revision: str) -> None:
     from desktop.models import migrate
     from desktop.models.pg_backend import PostgresBackend

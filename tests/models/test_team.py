@@ -8,7 +8,7 @@ import pytest
 
 from desktop.models import errors
 from desktop.models.store import Store
-from desktop.models.tables import ActivityIn, KpiNodeIn, MemberIn, TallyIn
+from desktop.models.tables import ActivityIn, KpiNodeIn, LeadIn, MemberIn, TallyIn
 from desktop.models.team_roles import user_url
 
 D = date(2025, 4, 3)
@@ -82,6 +82,21 @@ def test_a_reps_update_or_delete_of_another_reps_row_is_refused_not_silently_ign
     assert admin.member_counts(D, D)[ids["佐藤 花子"]] == {"calls": 1}
 
 
+def test_a_rep_records_stages_of_their_own_leads_only(team) -> None:
+    admin, logins, ids = team
+    mine = admin.add_lead(LeadIn(company="サクラ商事", owner_id=ids["山田 太郎"])).id
+    satos = admin.add_lead(LeadIn(company="アオイ物産", owner_id=ids["佐藤 花子"])).id
+    yamada = _open(logins["yamada"])
+    try:
+        yamada.set_lead_status(mine, "mql", D)
+        with pytest.raises(errors.StoreError):
+            yamada.set_lead_status(satos, "mql", D)
+    finally:
+        yamada.close()
+    assert admin.lead_stages() == {mine: {"mql": D}}
+    assert admin.member_counts(D, D)[ids["山田 太郎"]]["mqls"] == 1
+
+
 def test_a_rep_cannot_change_the_kpi_tree_or_members_but_a_manager_can(team) -> None:
     admin, logins, ids = team
     yamada, mgr = _open(logins["yamada"]), _open(logins["mgr"])
@@ -118,3 +133,22 @@ def test_a_wrong_password_is_one_clear_error(team) -> None:
     with pytest.raises(errors.StoreError) as info:
         Store.open(wrong)
     assert info.value.code == errors.LOGIN_FAILED and "x@" not in info.value.path
+
+
+def test_a_team_server_upgraded_to_lead_stages_secures_the_new_table(pg_url: str) -> None:
+    from desktop.models import migrate, team_roles
+    from desktop.models.pg_backend import PostgresBackend
+
+    engine = PostgresBackend(pg_url).make_engine()
+    migrate.upgrade(engine, target="0007")
+    with engine.begin() as conn:  # `team init` on the server as it was before 0008
+        team_roles.secure(conn, team_roles.create_roles(conn, conn.exec_driver_sql("SELECT current_database()").scalar_one()))
+    engine.dispose()
+    store = Store.open(pg_url)  # the administrator's next start migrates to 0008
+    try:
+        with store.engine.connect() as conn:
+            secured = conn.exec_driver_sql("SELECT relrowsecurity FROM pg_class WHERE relname = 'leadstatus'").scalar()
+            policies = {r[0] for r in conn.exec_driver_sql("SELECT policyname FROM pg_policies WHERE tablename = 'leadstatus'")}
+        assert secured and policies == {"kpidesk_read", "kpidesk_manage", "kpidesk_own"}
+    finally:
+        store.close()

@@ -122,8 +122,8 @@ def test_a_day_count_replaces_that_reps_logged_calls(qtbot, page: DashboardPage)
     assert logged > 5
 
 
-def _click_funnel_stage(qtbot, demo_context, stage: int):  # noqa: ANN001, ANN202 - (window, chart, page)
-    """Open the dashboard on the demo's last day in a main window and click one funnel bar."""
+def dashboard_window(qtbot, demo_context):  # noqa: ANN001, ANN201 - (window, funnel chart)
+    """The dashboard on the demo's last day in a main window."""
     from desktop.views.shell.main_window import MainWindow
 
     demo_context.extras["today"] = lambda: DEMO_TODAY
@@ -132,9 +132,19 @@ def _click_funnel_stage(qtbot, demo_context, stage: int):  # noqa: ANN001, ANN20
     window.resize(1366, 860)
     dashboard = window.show_page("dashboard")
     window.show()
-    funnel = dashboard.charts["funnel"]
-    target = funnel.plot.mapFromScene(funnel.scene_pos_of(stage - 0.18, 0.3))
-    qtbot.mouseClick(funnel.plot.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(target.x(), target.y()))
+    return window, dashboard.charts["funnel"]
+
+
+def click_bar(qtbot, chart, index: int, y: float = 0.3) -> None:  # noqa: ANN001
+    """Click the (blue) bar `index` of a chart at height `y`."""
+    target = chart.plot.mapFromScene(chart.scene_pos_of(index - 0.18, y))
+    qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(target.x(), target.y()))
+
+
+def _click_funnel_stage(qtbot, demo_context, stage: int):  # noqa: ANN001, ANN202 - (window, chart, page)
+    """Open the dashboard on the demo's last day in a main window and click one funnel bar."""
+    window, funnel = dashboard_window(qtbot, demo_context)
+    click_bar(qtbot, funnel, stage)
     return window, funnel, window.page_widget("activities")
 
 

@@ -106,12 +106,12 @@
 <context>
     <name>Formulas</name>
     <message>
-        <location filename="../../views/shell/text.py" line="85" />
+        <location filename="../../views/shell/text.py" line="92" />
         <source>Retention = customers renewed ÷ customers due for renewal in the period (a contract is due when its term ends).</source>
         <translation>継続率 = 期間内に更新した顧客数 ÷ 期間内に更新時期を迎えた顧客数 (契約期間の終了日に更新時期を迎えます)。</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="87" />
+        <location filename="../../views/shell/text.py" line="94" />
         <source>LTV = (won amounts + monthly amount × months billed so far) ÷ customers: the average revenue per customer over the lifetime observed so far.</source>
         <translation>LTV = (受注金額 + 月額 × これまでの請求月数) ÷ 顧客数: これまで観測した契約期間での顧客1社あたりの平均売上。</translation>
     </message>
@@ -463,217 +463,252 @@ Database: %1</source>
         <translation>1日あたり架電数</translation>
     </message>
     <message>
+        <location filename="../../views/shell/text.py" line="29" />
+        <source>MQLs</source>
+        <translation>MQL数</translation>
+    </message>
+    <message>
         <location filename="../../views/shell/text.py" line="30" />
+        <source>SQLs</source>
+        <translation>SQL数</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/text.py" line="31" />
+        <source>MQLs that became SQL</source>
+        <translation>SQL化したMQL</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/text.py" line="32" />
+        <source>SQLs that reached opportunity</source>
+        <translation>商談化したSQL</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/text.py" line="34" />
         <source>Connect rate</source>
         <translation>接続率</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="31" />
+        <location filename="../../views/shell/text.py" line="35" />
         <source>Appointment rate</source>
         <translation>アポ率</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="32" />
+        <location filename="../../views/shell/text.py" line="36" />
         <source>Opportunity rate</source>
         <translation>商談化率</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="33" />
+        <location filename="../../views/shell/text.py" line="37" />
         <source>Win rate</source>
         <translation>受注率</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="35" />
+        <location filename="../../views/shell/text.py" line="38" />
+        <source>MQL to SQL rate</source>
+        <translation>MQL→SQL率</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/text.py" line="39" />
+        <source>SQL to opportunity rate</source>
+        <translation>SQL→商談率</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/text.py" line="41" />
         <source>No answer</source>
         <translation>不在</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="36" />
+        <location filename="../../views/shell/text.py" line="42" />
         <source>Gatekeeper</source>
         <translation>受付NG</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="37" />
+        <location filename="../../views/shell/text.py" line="43" />
         <source>Connected</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="38" />
+        <location filename="../../views/shell/text.py" line="44" />
         <source>Appointment</source>
         <translation>アポ獲得</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="39" />
+        <location filename="../../views/shell/text.py" line="45" />
         <source>Rejected</source>
         <translation>NG</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="40" />
+        <location filename="../../views/shell/text.py" line="46" />
         <source>Other</source>
         <translation>資料送付・その他</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="42" />
+        <location filename="../../views/shell/text.py" line="48" />
         <source>Call</source>
         <translation>架電</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="43" />
+        <location filename="../../views/shell/text.py" line="49" />
         <source>Email</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="44" />
+        <location filename="../../views/shell/text.py" line="50" />
         <source>Follow-up</source>
         <translation>追客</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="45" />
+        <location filename="../../views/shell/text.py" line="51" />
         <source>Meeting</source>
         <translation>面談</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="47" />
+        <location filename="../../views/shell/text.py" line="53" />
         <source>Action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="48" />
+        <location filename="../../views/shell/text.py" line="54" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="49" />
+        <location filename="../../views/shell/text.py" line="55" />
         <source>Outcome</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="50" />
+        <location filename="../../views/shell/text.py" line="56" />
         <source>KGI</source>
         <translation>KGI</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="51" />
+        <location filename="../../views/shell/text.py" line="57" />
         <source>KSF</source>
         <translation>KSF</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="52" />
+        <location filename="../../views/shell/text.py" line="58" />
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="54" />
+        <location filename="../../views/shell/text.py" line="60" />
         <source>On track</source>
         <translation>順調</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="55" />
+        <location filename="../../views/shell/text.py" line="61" />
         <source>At risk</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="56" />
+        <location filename="../../views/shell/text.py" line="62" />
         <source>Behind</source>
         <translation>遅れ</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="57" />
+        <location filename="../../views/shell/text.py" line="63" />
         <source>No target</source>
         <translation>目標なし</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="58" />
+        <location filename="../../views/shell/text.py" line="64" />
         <source>No data</source>
         <translation>データなし</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="60" />
+        <location filename="../../views/shell/text.py" line="66" />
         <source>Launch phase</source>
         <translation>立ち上げ期</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="61" />
+        <location filename="../../views/shell/text.py" line="67" />
         <source>Growth phase</source>
         <translation>成長期</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="62" />
+        <location filename="../../views/shell/text.py" line="68" />
         <source>Stable phase</source>
         <translation>安定期</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="64" />
+        <location filename="../../views/shell/text.py" line="70" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="65" />
+        <location filename="../../views/shell/text.py" line="71" />
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="66" />
+        <location filename="../../views/shell/text.py" line="72" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="67" />
+        <location filename="../../views/shell/text.py" line="73" />
         <source>Quarter</source>
         <translation>四半期</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="68" />
+        <location filename="../../views/shell/text.py" line="74" />
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="70" />
+        <location filename="../../views/shell/text.py" line="76" />
         <source>First meeting</source>
         <translation>初回商談</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="71" />
+        <location filename="../../views/shell/text.py" line="77" />
         <source>Proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="72" />
+        <location filename="../../views/shell/text.py" line="78" />
         <source>Quote</source>
         <translation>見積</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="73" />
+        <location filename="../../views/shell/text.py" line="79" />
         <source>Won</source>
         <translation>受注</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="74" />
+        <location filename="../../views/shell/text.py" line="80" />
         <source>Lost</source>
         <translation>失注</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="75" />
+        <location filename="../../views/shell/text.py" line="81" />
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="76" />
+        <location filename="../../views/shell/text.py" line="82" />
         <source>MQL</source>
         <translation>MQL</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="77" />
+        <location filename="../../views/shell/text.py" line="83" />
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="78" />
+        <location filename="../../views/shell/text.py" line="84" />
+        <source>Opportunity reached</source>
+        <translation>商談化</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/text.py" line="85" />
         <source>Nurturing</source>
         <translation>育成中</translation>
     </message>
     <message>
-        <location filename="../../views/shell/text.py" line="79" />
+        <location filename="../../views/shell/text.py" line="86" />
         <source>Disqualified</source>
         <translation>対象外</translation>
     </message>

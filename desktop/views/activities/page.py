@@ -53,6 +53,8 @@ class ActivitiesPage(QWidget):
         self.tabs.setCurrentWidget(target)
         if target is self.deals and options.get("metric"):
             self.deals.apply_filter(options["metric"], options["start"], options["end"], options.get("member_id"))
+        if target is self.leads and options.get("metric"):
+            self.leads.apply_filter(options["metric"], options["start"], options["end"], options.get("member_id"))
         if target is self.deals and options.get("deal_id") is not None:
             self.deals.select(options["deal_id"])
             if options.get("edit"):

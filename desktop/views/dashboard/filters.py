@@ -12,7 +12,7 @@ from desktop.kpi.periods import Period, PeriodKind
 from desktop.views.shell.text import metric_name
 
 LAST = {"last_week": ("week", -1), "last_month": ("month", -1), "last_quarter": ("quarter", -1)}
-CHART_METRICS = ("calls", "connects", "appointments", "emails", "follow_ups", "opportunities", "wins")
+CHART_METRICS = ("calls", "connects", "appointments", "emails", "follow_ups", "opportunities", "wins", "mqls", "sqls")
 
 
 def _qdate(day: date) -> QDate:

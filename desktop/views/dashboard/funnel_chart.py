@@ -1,4 +1,5 @@
-"""The funnel (calls → connects → appointments → opportunities → wins) against the previous period.
+"""The funnel (calls → connects → appointments → opportunities → wins, or the lead funnel MQL → SQL →
+商談) against the previous period.
 
 Bars are drawn on a log scale so wins stay visible beside thousands of calls; the
 green box on a bar is where the phase benchmark band would put that stage.
@@ -9,7 +10,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.kpi.dashboard import drill_filter
 from desktop.models.dashboard_queries import DashboardData
@@ -42,6 +43,37 @@ class FunnelChart(ChartPanel):
         self.plot.getAxis("left").setTicks([[(_h(v), f"{v:,}") for v in (0, 10, 100, 1000, 10000, 100000)], []])
         self.plot.getAxis("left").setLabel(self.tr("count (log scale)"))
         self.min_top = 1.0  # heights are log10(count + 1): 1 is ten
+        self.kind = QComboBox(objectName="funnel_kind")
+        self.kind.addItem(self.tr("Call funnel"), "calls")
+        self.kind.addItem(self.tr("Lead funnel"), "leads")
+        self.kind.setToolTip(self.tr("MQL→SQL率: of the leads that became MQL in the period, the share that "
+                                     "has become SQL (on any day up to now); SQL→商談率 the same for the "
+                                     "period's SQLs. One cohort each, so a rate never passes 100 %."))
+        self.kind.activated.connect(self._on_kind)
+        self.header.insertWidget(1, self.kind)
+
+    def remember(self, ui, key: str) -> None:  # noqa: ANN001 - UiSettings
+        """Start on the funnel `key` names in the UI settings and keep the choice there."""
+        self._ui, self._key = ui, key
+        index = self.kind.findData(ui.value(key, "calls", str))
+        if index > 0:
+            self.kind.setCurrentIndex(index)
+            self._on_kind()
+
+    def stages(self, data: DashboardData | None = None) -> list:
+        data = data or self.data
+        if data is None:
+            return []
+        return data.lead_funnel if self.kind.currentData() == "leads" else data.funnel
+
+    def _on_kind(self) -> None:
+        if getattr(self, "_ui", None) is not None:
+            self._ui.set(self._key, self.kind.currentData())
+        self.title.setText(self.tr("Lead funnel: this period (blue) vs previous (grey)")
+                           if self.kind.currentData() == "leads" else
+                           self.tr("Funnel: this period (blue) vs previous (grey), benchmark band (green)"))
+        if self.data is not None:
+            self.show_data(self.data)
 
     def _text(self, anchor: tuple[float, float], color: str = "#44505e") -> pg.TextItem:
         item = pg.TextItem("", color=color, anchor=anchor)
@@ -49,13 +81,14 @@ class FunnelChart(ChartPanel):
         return item
 
     def signature(self, data: DashboardData) -> object:
-        return (data.period, data.today, data.member_id, data.funnel)
+        return (data.period, data.today, data.member_id, self.kind.currentData(), self.stages(data))
 
     def show_data(self, data: DashboardData) -> None:
         self.data = data
-        stages = data.funnel
-        self.bars.setOpts(x=[i - _W / 2 for i in range(STAGES)], height=[_h(s.count) for s in stages])
-        self.previous.setOpts(x=[i + _W / 2 for i in range(STAGES)], height=[_h(s.previous) for s in stages])
+        stages = self.stages(data)
+        self.count = n = len(stages)
+        self.bars.setOpts(x=[i - _W / 2 for i in range(n)], height=[_h(s.count) for s in stages])
+        self.previous.setOpts(x=[i + _W / 2 for i in range(n)], height=[_h(s.previous) for s in stages])
         banded = [(i, s, stages[i - 1].count) for i, s in enumerate(stages) if s.band is not None and i > 0]
         self.band.setOpts(x=[i - _W / 2 for i, _, _ in banded],
                           y0=[_h(above * s.band.low) for _, s, above in banded],
@@ -65,7 +98,9 @@ class FunnelChart(ChartPanel):
             self.counts[i].setText(count(s.count) if s.rate_code is None else f"{count(s.count)}\n{percent(s.rate)}")
             self.counts[i].setColor(self._rate_color(s))
             self.counts[i].setPos(i, max(_h(s.count), _h(s.previous)) + top * 0.02)
-        self.set_view(-0.6, STAGES - 0.4, 0, top * 1.35)
+        for label in self.counts[n:]:
+            label.setText("")
+        self.set_view(-0.6, n - 0.4, 0, top * 1.35)
         self.set_ticks([metric_name(s.metric) for s in stages])
 
     def _rate_color(self, stage) -> str:  # noqa: ANN001 - a Stage
@@ -77,7 +112,7 @@ class FunnelChart(ChartPanel):
     def hover_text(self, index: int) -> str:
         if self.data is None:
             return ""
-        s = self.data.funnel[index]
+        s = self.stages()[index]
         lines = [metric_name(s.metric), fmt(self.tr("This period: %1"), count(s.count)),
                  fmt(self.tr("Previous period: %1"), count(s.previous))]
         if s.rate_code:
@@ -91,5 +126,5 @@ class FunnelChart(ChartPanel):
         super().activate(index)
         if self.data is not None and self.drill is not None:
             d = self.data
-            self.drill(**drill_filter(d.funnel[index].metric, d.period.start, min(d.period.end, d.today),
+            self.drill(**drill_filter(self.stages()[index].metric, d.period.start, min(d.period.end, d.today),
                                       d.member_id))

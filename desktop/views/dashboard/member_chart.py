@@ -13,7 +13,7 @@ from desktop.views.dashboard.chart_panel import COLORS, ChartPanel
 from desktop.views.shell.text import count, fmt, metric_name, percent
 
 METRICS = ("calls", "connects", "appointments", "opportunities", "wins", "connect_rate", "appointment_rate",
-           "opportunity_rate")
+           "opportunity_rate", "mqls", "sqls", "mql_sql_rate")
 
 
 def _show(metric: str, value: float | None) -> str:

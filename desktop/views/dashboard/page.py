@@ -205,6 +205,8 @@ class DashboardPage(QWidget):
             module, _, cls = target.partition(":")
             chart = getattr(importlib.import_module(module), cls)()
             chart.drill = self._drill
+            if hasattr(chart, "remember"):  # the funnel: call or lead funnel, as last chosen
+                chart.remember(self.context.ui, "dashboard/funnel")
             self._charts[name] = chart
         for slot in self._panels.values():
             self.grid.removeWidget(slot)

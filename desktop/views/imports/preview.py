@@ -201,6 +201,10 @@ def _facts_of(sheet: str, result: ImportResult) -> list[list[str]]:
             company = leads.get(d["company"], {}).get("company", "") if d["company"] else ""
             rows.append([d["created_day"].isoformat(), names.get(d["member"], ""), d["title"],
                          f"{word(d['stage'])} {_amount(d)}".strip(), company])
+    for st in result.lead_stages:
+        if st.get("sheet") == sheet:
+            rows.append([st["day"].isoformat(), names.get(st["member"], ""), word(st["status"]), "",
+                         leads.get(st["company"], {}).get("company", "")])
     return rows
 
 

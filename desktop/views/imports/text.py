@@ -14,6 +14,7 @@ _WORDS: dict[str, str] = {
     "crm_activity": QT_TRANSLATE_NOOP("Import", "CRM activity export"),
     "crm_deals": QT_TRANSLATE_NOOP("Import", "CRM deal export"),
     "reps_across": QT_TRANSLATE_NOOP("Import", "Day counts with reps across the columns"),
+    "lead_list": QT_TRANSLATE_NOOP("Import", "Lead list with stages (MQL / SQL / 商談)"),
     # fields
     "day": QT_TRANSLATE_NOOP("Import", "Date"),
     "time": QT_TRANSLATE_NOOP("Import", "Time"),
@@ -32,6 +33,10 @@ _WORDS: dict[str, str] = {
     "updated_day": QT_TRANSLATE_NOOP("Import", "Update date"),
     "status": QT_TRANSLATE_NOOP("Import", "Status (done or not)"),
     "connected": QT_TRANSLATE_NOOP("Import", "Reached (yes/no)"),
+    "lead_status": QT_TRANSLATE_NOOP("Import", "Lead status (MQL / SQL / 商談化)"),
+    "mql_day": QT_TRANSLATE_NOOP("Import", "MQL date"),
+    "sql_day": QT_TRANSLATE_NOOP("Import", "SQL date"),
+    "opportunity_day": QT_TRANSLATE_NOOP("Import", "Date reached 商談"),
     # problems
     "missing_date": QT_TRANSLATE_NOOP("Import", "no date"),
     "bad_date": QT_TRANSLATE_NOOP("Import", "not a date"),

@@ -26,11 +26,17 @@ _TERMS: dict[str, str] = {
     "ltv": QT_TRANSLATE_NOOP("Terms", "LTV"),
     "retention": QT_TRANSLATE_NOOP("Terms", "Retention"),
     "calls_per_day": QT_TRANSLATE_NOOP("Terms", "Calls per day"),
+    "mqls": QT_TRANSLATE_NOOP("Terms", "MQLs"),
+    "sqls": QT_TRANSLATE_NOOP("Terms", "SQLs"),
+    "mqls_to_sql": QT_TRANSLATE_NOOP("Terms", "MQLs that became SQL"),
+    "sqls_to_opportunity": QT_TRANSLATE_NOOP("Terms", "SQLs that reached opportunity"),
     # rates
     "connect_rate": QT_TRANSLATE_NOOP("Terms", "Connect rate"),
     "appointment_rate": QT_TRANSLATE_NOOP("Terms", "Appointment rate"),
     "opportunity_rate": QT_TRANSLATE_NOOP("Terms", "Opportunity rate"),
     "win_rate": QT_TRANSLATE_NOOP("Terms", "Win rate"),
+    "mql_sql_rate": QT_TRANSLATE_NOOP("Terms", "MQL to SQL rate"),
+    "sql_opportunity_rate": QT_TRANSLATE_NOOP("Terms", "SQL to opportunity rate"),
     # outcomes
     "no_answer": QT_TRANSLATE_NOOP("Terms", "No answer"),
     "gatekeeper": QT_TRANSLATE_NOOP("Terms", "Gatekeeper"),
@@ -75,6 +81,7 @@ _TERMS: dict[str, str] = {
     "new": QT_TRANSLATE_NOOP("Terms", "New"),
     "mql": QT_TRANSLATE_NOOP("Terms", "MQL"),
     "sql": QT_TRANSLATE_NOOP("Terms", "SQL"),
+    "opportunity": QT_TRANSLATE_NOOP("Terms", "Opportunity reached"),
     "nurturing": QT_TRANSLATE_NOOP("Terms", "Nurturing"),
     "disqualified": QT_TRANSLATE_NOOP("Terms", "Disqualified"),
 }

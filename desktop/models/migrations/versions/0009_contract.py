@@ -5,7 +5,7 @@ PostgreSQL the new table gets team mode's change triggers (0007); `kpidesk team 
 its row-level security policies (a rep writes the contracts of their own deals).
 
 Revision ID: 0009
-Revises: 0007 (re-chained after 0008 at merge)
+Revises: 0008
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from alembic import op
 from desktop.models.team_roles import change_triggers
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
