@@ -7,7 +7,7 @@ DIST_STAMP := $(VENV)/.dist-stamp
 TS     := $(sort $(wildcard desktop/resources/translations/*.ts))
 QM     := desktop/resources/translations/kpidesk_ja.qm
 
-.PHONY: run demo test test-dist dist wheel bench translations office clean
+.PHONY: run demo test test-dist dist wheel bench translations office fonts clean
 
 run: $(STAMP) $(QM)
 	@$(PY) -m compileall -q desktop  # start from bytecode even where PYTHONDONTWRITEBYTECODE is set
@@ -17,7 +17,7 @@ demo: $(STAMP) $(QM)
 	@$(PY) -m compileall -q desktop
 	$(PY) -m desktop gui --demo
 
-test: $(STAMP) $(QM) office
+test: $(STAMP) $(QM) office fonts
 	$(PY) -m pytest
 	$(VENV)/bin/lint-imports
 
@@ -67,6 +67,19 @@ office:
 	      libreoffice-calc-nogui >/dev/null; \
 	  else \
 	    echo "make test needs LibreOffice to write .xls/.ods test files: sudo apt-get install libreoffice-calc-nogui"; \
+	    exit 1; \
+	  fi; }
+
+# The PDF report embeds a Japanese font (tests/views/test_pdf_report.py checks it is there): Noto Sans
+# CJK JP where no Japanese font is installed (Windows and macOS have Yu Gothic / Hiragino).
+fonts:
+	@fc-list 2>/dev/null | grep -q "Noto Sans CJK JP" || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Noto Sans CJK (fonts-noto-cjk) for the PDF report"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	      fonts-noto-cjk >/dev/null; \
+	  else \
+	    echo "make test needs a Japanese font for the PDF report: sudo apt-get install fonts-noto-cjk"; \
 	    exit 1; \
 	  fi; }
 
