@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QTabWidget
 
 from desktop.views.shell.main_window import MainWindow
@@ -19,19 +18,6 @@ SIZES = ((1024, 700), (1366, 768))
 # page around them does not
 WIDE_TABLES = ("lead_tree", "deal_tree")
 
-
-@pytest.fixture
-def japanese(qapp):  # noqa: ANN001, ANN201
-    from desktop.app import _translators, install_translator
-
-    font = qapp.font()
-    install_translator(qapp, "ja")
-    yield
-    for translator in _translators:
-        qapp.removeTranslator(translator)
-    _translators.clear()
-    qapp.setFont(font)
-    QLocale.setDefault(QLocale.system())
 
 
 def _visit_every_tab(window: MainWindow, size: tuple[int, int]) -> dict[str, list[str]]:

@@ -482,7 +482,7 @@ Database: %1</source>
     <message>
         <location filename="../../views/shell/text.py" line="37" />
         <source>Rejected</source>
-        <translation>NG</translation>
+        <translation>担当者NG</translation>
     </message>
     <message>
         <location filename="../../views/shell/text.py" line="38" />
