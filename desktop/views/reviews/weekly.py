@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from desktop.models.tables import ReviewIn
 from desktop.views.shell.context import AppContext
 from desktop.views.reviews.commands import SaveReview
 from desktop.views.shell.text import count, fmt, metric_name, percent, status_name
+from desktop.views.shell.date_edit import DateEdit
 
 WEEKS_SHOWN = 8
 
@@ -93,7 +93,7 @@ class WeeklyReviewPanel(QWidget):
         self.add_finding.clicked.connect(self._on_add_finding)
         self.action = QLineEdit(objectName="weekly_action", placeholderText=self.tr("An action (施策)"))
         self.owner = QComboBox(objectName="weekly_owner")
-        self.due = QDateEdit(QDate.currentDate().addDays(14), calendarPopup=True, displayFormat="yyyy-MM-dd",
+        self.due = DateEdit(QDate.currentDate().addDays(14), calendarPopup=True, displayFormat="yyyy-MM-dd",
                              objectName="weekly_due")
         self.kpi = QComboBox(objectName="weekly_kpi")
         self.add_action = QPushButton(self.tr("Add action"), objectName="weekly_add_action")
