@@ -20,6 +20,7 @@ from desktop.views.shell.context import AppContext
 from desktop.views.activities.commands import UpdateRow
 from desktop.views.shell.signals import Coalescer
 from desktop.views.shell.text import fmt, term
+from desktop.views.shell.table_width import ColumnsShareTheWidth, tooltips
 
 STATUSES = ("new", "mql", "sql", "nurturing", "disqualified")
 
@@ -48,7 +49,7 @@ class LeadList(QWidget):
         self.tree.setHeaderLabels([self.tr("Company"), self.tr("Person"), self.tr("Phone"), self.tr("Email"),
                                    self.tr("Source"), self.tr("Status"), self.tr("Owner"), self.tr("Last activity"),
                                    self.tr("Next action")])
-        self.tree.setColumnWidth(0, 260)
+        self.widths = ColumnsShareTheWidth(self.tree, {0: 3, 1: 1, 3: 2})  # company, person, e-mail elide
         self.history = QTreeWidget(objectName="lead_history", rootIsDecorated=False)
         self.history.setHeaderLabels([self.tr("Day"), self.tr("Time"), self.tr("Rep"), self.tr("Kind"),
                                       self.tr("Outcome"), self.tr("Note")])
@@ -75,9 +76,11 @@ class LeadList(QWidget):
             item = QTreeWidgetItem(self.tree, [r.company, r.person, r.phone, r.email, r.source, term(r.status),
                                                r.owner, _day(r.last_activity), _day(r.next_action_day)])
             item.setData(0, Qt.ItemDataRole.UserRole, r.id)
+            tooltips(item, (0, 1, 3, 8))
             if r.id == current:
                 self.tree.setCurrentItem(item)
         self.tree.setSortingEnabled(True)
+        self.widths.fit()
         self.count.setText(fmt(self.tr("%1 leads"), len(rows)))
 
     def current_id(self) -> int | None:
