@@ -56,7 +56,7 @@ class ReviewPage(QWidget):
 
     def due(self, today: date | None = None) -> dict[str, date]:
         """Each review kind that is due and not held, with its scheduled day."""
-        return self.context.store.reviews_due(today or date.today())
+        return self.context.store.reviews_due(today or self.context.today())
 
     def refresh(self) -> None:
         for kind in ("weekly", "monthly"):  # the quarterly table keeps what the user typed
