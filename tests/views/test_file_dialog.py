@@ -24,6 +24,9 @@ def _sizes(qtbot, folder: Path, save: bool) -> tuple[dict[str, str], list[str], 
 
     qtbot.waitUntil(lambda: len(rows()) == 4)
     head = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    fm, header = view.fontMetrics(), view.header()
+    for column, longest in ((2, "PDF ドキュメント"), (3, "2026/12/02 18:44")):  # Qt's own start cut these
+        assert fm.horizontalAdvance(longest) < header.sectionSize(column)
     return rows(), head, dialog
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QHeaderView, QTreeView, QWidget
 
 SIZE_COLUMN = 1
 
@@ -37,7 +37,23 @@ def file_dialog(parent: QWidget | None, caption: str, where: str, filters: str, 
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
     dialog.setProxyModel(ExplorerSizes(dialog))
+    _readable_columns(dialog)
     return dialog
+
+
+def _readable_columns(dialog: QFileDialog) -> None:
+    """Qt's own dialog starts its columns and places too narrow for Japanese: 「PD…ント」, 「2026/1…」."""
+    view = dialog.findChild(QTreeView, "treeView")
+    if view is None:
+        return
+    header, fm = view.header(), view.fontMetrics()
+    for column, sample in ((1, "88,888 KB"), (2, "Excel ワークシート"), (3, "2026/12/31 23:59")):
+        header.resizeSection(column, fm.horizontalAdvance(sample) + 24)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    sidebar = dialog.findChild(QWidget, "sidebar")  # 「コ…」 for コンピュータ
+    if sidebar is not None:
+        sidebar.setMinimumWidth(fm.horizontalAdvance("コンピュータ") + 48)
 
 
 def _run(dialog: QFileDialog) -> tuple[str, str]:
