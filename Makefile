@@ -7,7 +7,7 @@ DIST_STAMP := $(VENV)/.dist-stamp
 TS     := $(sort $(wildcard desktop/resources/translations/*.ts))
 QM     := desktop/resources/translations/kpidesk_ja.qm
 
-.PHONY: run demo test test-dist dist wheel bench translations office clean
+.PHONY: run demo test test-dist dist wheel bench translations office fonts clean
 
 run: $(STAMP) $(QM)
 	@$(PY) -m compileall -q desktop  # start from bytecode even where PYTHONDONTWRITEBYTECODE is set
@@ -17,7 +17,7 @@ demo: $(STAMP) $(QM)
 	@$(PY) -m compileall -q desktop
 	$(PY) -m desktop gui --demo
 
-test: $(STAMP) $(QM) office
+test: $(STAMP) $(QM) office fonts
 	$(PY) -m pytest
 	$(VENV)/bin/lint-imports
 
@@ -57,18 +57,26 @@ $(DIST_STAMP): $(STAMP)
 $(QM): $(TS) $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
 
-# The importer tests read .xls/.ods that LibreOffice writes (tests/importers/build.py): install it
-# where it is missing (as root with apt-get, as CI runs; otherwise say what to install).
-office:
-	@command -v soffice >/dev/null 2>&1 || { \
+# $(call apt_need,CHECK,PACKAGE,WHAT FOR): install a Debian package where CHECK fails (as root with
+# apt-get, as CI runs; otherwise say what to install).
+apt_need = @$(1) || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "installing LibreOffice Calc (libreoffice-calc-nogui) for the .xls/.ods tests"; \
+	    echo "installing $(2) for $(3)"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-	      libreoffice-calc-nogui >/dev/null; \
+	      $(2) >/dev/null; \
 	  else \
-	    echo "make test needs LibreOffice to write .xls/.ods test files: sudo apt-get install libreoffice-calc-nogui"; \
+	    echo "make test needs $(2) for $(3): sudo apt-get install $(2)"; \
 	    exit 1; \
 	  fi; }
+
+# The importer tests read .xls/.ods that LibreOffice writes (tests/importers/build.py).
+office:
+	$(call apt_need,command -v soffice >/dev/null 2>&1,libreoffice-calc-nogui,the .xls/.ods test files)
+
+# The PDF report embeds a Japanese font (tests/views/test_pdf_report.py checks it is there): Noto Sans
+# CJK JP where no Japanese font is installed (Windows and macOS have Yu Gothic / Hiragino).
+fonts:
+	$(call apt_need,fc-list 2>/dev/null | grep -q "Noto Sans CJK JP",fonts-noto-cjk,the PDF report's Japanese font)
 
 clean:
 	rm -rf $(VENV) $(QM) build dist .pytest_cache .hypothesis

@@ -120,3 +120,20 @@ def demo_context(qapp, demo_store, tmp_path: Path):  # noqa: ANN001
     ctx = make_context(demo_store, tmp_path)
     yield ctx
     ctx.signals.close()
+
+
+@pytest.fixture
+def japanese(qapp):  # noqa: ANN001, ANN201
+    """The app's Japanese translations (and Qt's own) installed, as `--lang ja` installs them."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.app import _translators, install_translator
+
+    font = qapp.font()
+    install_translator(qapp, "ja")
+    yield
+    for translator in _translators:
+        qapp.removeTranslator(translator)
+    _translators.clear()
+    qapp.setFont(font)
+    QLocale.setDefault(QLocale.system())

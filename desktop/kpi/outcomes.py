@@ -18,7 +18,7 @@ class ActivityKind(StrEnum):
 
 
 class Outcome(StrEnum):
-    """The default outcome ladder (不在 → 受付NG → 接続 → アポ / NG)."""
+    """The default outcome ladder (不在 → 受付NG → 接続 → アポ / 担当者NG)."""
 
     NO_ANSWER = "no_answer"
     GATEKEEPER = "gatekeeper"

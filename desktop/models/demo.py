@@ -171,8 +171,8 @@ def _tree(store: Any, today: date, calendar: BusinessCalendar, members: int) -> 
                          period_start=q.start, value=float(v), planned=True)
                 for q, v in result.split(Metric.REVENUE, PeriodKind.QUARTER)]
     for pos, (parent, title, metric, tier) in enumerate(specs):
-        node = store.add_node(KpiNodeIn(parent_id=parent.id, kind="kpi", title=f"月間{title}" if tier != Tier.RESULT or
-                                        metric in (Metric.APPOINTMENTS, Metric.OPPORTUNITIES) else title,
+        # no 月間 in the title: the node holds a year's target and each month's, and is shown for any period
+        node = store.add_node(KpiNodeIn(parent_id=parent.id, kind="kpi", title=title,
                                         metric=metric, tier=tier, position=pos, on_dashboard=True,
                                         description=f"チーム全体の{title}"))
         targets += _node_targets(node.id, metric, result, rates, year.start)

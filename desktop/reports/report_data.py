@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from desktop.kpi.metrics import Metric
 from desktop.kpi.periods import Period, PeriodKind, split
+from desktop.kpi.series import BurnUp
 
 KIND_OF_PERIOD = {PeriodKind.WEEK: "weekly", PeriodKind.MONTH: "monthly", PeriodKind.QUARTER: "quarterly"}
 TREND_STEP = {PeriodKind.WEEK: PeriodKind.DAY, PeriodKind.MONTH: PeriodKind.WEEK,
@@ -36,6 +38,12 @@ class ReportData:
     findings: list[dict[str, Any]] = field(default_factory=list)
     actions: list[dict[str, Any]] = field(default_factory=list)
     review_held_on: date | None = None
+    members: list[str] = field(default_factory=list)  # the active team, for the header
+    days: list[date] = field(default_factory=list)  # the period's days, for the charts
+    daily_calls: list[float] = field(default_factory=list)  # NaN after today
+    business: list[bool] = field(default_factory=list)
+    daily_target: float | None = None
+    burnup: BurnUp | None = None  # calls: the cumulative actual against the pace to the target
 
 
 def build_report(store: Any, period: Period, today: date) -> ReportData:
@@ -49,11 +57,15 @@ def build_report(store: Any, period: Period, today: date) -> ReportData:
     names = store.member_names()
     notes = store.review_actions(review.id) if review else []
     rows = [_note(a, names) for a in notes]
+    board = store.dashboard(period, today, None, Metric.CALLS.value)
     return ReportData(kind=kind, period=period.label, start=period.start, end=period.end, today=today,
                       snapshot=snapshot, trend=_trend(store, period, today),
                       findings=[r for r in rows if r["kind"] == "finding"],
                       actions=[r for r in rows if r["kind"] != "finding"],
-                      review_held_on=review.held_on if review else None)
+                      review_held_on=review.held_on if review else None,
+                      members=[m.name for m in store.members(active_only=True)], days=board.days,
+                      daily_calls=board.daily, business=board.business, daily_target=board.daily_target,
+                      burnup=board.burnup)
 
 
 def _trend(store: Any, period: Period, today: date) -> list[tuple[str, float, float]]:

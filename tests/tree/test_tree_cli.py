@@ -44,10 +44,10 @@ def test_tree_xlsx_holds_the_evaluated_tree(demo_file: Path, tmp_path: Path, cap
     assert main(["tree", "--db", str(demo_file), "--period", "2025-10", "--xlsx", str(out)]) == 0
     ws = load_workbook(out)["KPIツリー 2025-10"]
     rows = {str(r[0]).strip(): r for r in ws.iter_rows(min_row=2, values_only=True)}
-    calls = rows["月間架電数"]
+    calls = rows["架電数"]
     assert calls[2] == "架電数" and calls[4] == 4154 and calls[6] in ("順調", "注意", "遅れ")
     assert ws["A1"].value == "名称" and ws.cell(row=2, column=1).value == "年間売上 4,000万円"
-    assert "月間架電数" in capsys.readouterr().out
+    assert "架電数" in capsys.readouterr().out
 
 
 def test_tree_xlsx_to_a_missing_folder_is_one_line(demo_file: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001

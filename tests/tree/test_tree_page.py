@@ -117,7 +117,7 @@ def test_diagram_exports_as_png_and_svg_with_actual_vs_target(demo_context, qtbo
     svg = widget.tools.export(tmp_path / "tree.svg")
     png = widget.tools.export(tmp_path / "tree.png")
     text = svg.read_text(encoding="utf-8")
-    assert "月間架電数" in text and "Actual" in text and "/ Target" in text
+    assert "架電数" in text and "Actual" in text and "/ Target" in text
     calls = next(n for n in demo_context.store.nodes() if n.metric == "calls")
     assert f"{widget.model.result(calls.id).actual:,.0f}" in text
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QTabWidget
 
 from desktop.views.shell.main_window import MainWindow
@@ -15,23 +14,7 @@ from tests.conftest import DEMO_TODAY, make_context
 from tests.views.clipping import clipped
 
 SIZES = ((1024, 700), (1366, 768))
-# nine-column lead and deal lists (phone, email …) scroll inside themselves, like a spreadsheet; the
-# page around them does not
-WIDE_TABLES = ("lead_tree", "deal_tree")
 
-
-@pytest.fixture
-def japanese(qapp):  # noqa: ANN001, ANN201
-    from desktop.app import _translators, install_translator
-
-    font = qapp.font()
-    install_translator(qapp, "ja")
-    yield
-    for translator in _translators:
-        qapp.removeTranslator(translator)
-    _translators.clear()
-    qapp.setFont(font)
-    QLocale.setDefault(QLocale.system())
 
 
 def _visit_every_tab(window: MainWindow, size: tuple[int, int]) -> dict[str, list[str]]:
@@ -48,7 +31,7 @@ def _visit_every_tab(window: MainWindow, size: tuple[int, int]) -> dict[str, lis
                 QApplication.processEvents()
                 where = f"{name}/{tab.tabText(i)}" if tab else name
                 assert window.size().toTuple() == size, f"{where} made the window {window.size().toTuple()}"
-                if problems := clipped(window, WIDE_TABLES):
+                if problems := clipped(window):
                     found[where] = problems
     return found
 

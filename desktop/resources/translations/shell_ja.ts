@@ -535,7 +535,7 @@ Database: %1</source>
     <message>
         <location filename="../../views/shell/text.py" line="45" />
         <source>Rejected</source>
-        <translation>NG</translation>
+        <translation>担当者NG</translation>
     </message>
     <message>
         <location filename="../../views/shell/text.py" line="46" />

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from desktop.views.shell.context import AppContext
 from desktop.views.activities.commands import AddDeal, DeleteActivities, EditActivity
 from desktop.views.shell.signals import Coalescer
 from desktop.views.shell.text import count, fmt, metric_name, term
+from desktop.views.shell.date_edit import DateEdit
 
 METRIC_FILTERS = ("calls", "connects", "appointments", "emails", "follow_ups", "meetings")
 
@@ -71,8 +71,8 @@ class ActivityTable(QWidget):
 
     def _build(self) -> None:
         end = self.store.data_range()[1] if self.store.data_range() else date.today()
-        self.start = QDateEdit(QDate(end - timedelta(days=30)), calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.end = QDateEdit(QDate(end), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.start = DateEdit(QDate(end - timedelta(days=30)), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.end = DateEdit(QDate(end), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.member, self.kind, self.outcome, self.batch = (QComboBox() for _ in range(4))
         self.company = QLineEdit(placeholderText=self.tr("Company"), objectName="filter_company")
         self.search = QLineEdit(placeholderText=self.tr("Search notes"), objectName="filter_text")

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.kpi.numbers import parse_amount
 from desktop.models.store import Store
 from desktop.views.shell.text import term
+from desktop.views.shell.date_edit import DateEdit
 
 OPEN_STAGES = ("first_meeting", "proposal", "quote")  # won / lost: 受注にする and 失注 ask their own questions
 NO_DAY = QDate(2000, 1, 1)  # the expected close's "not set" (shown as —)
@@ -29,7 +29,7 @@ NO_DAY = QDate(2000, 1, 1)  # the expected close's "not set" (shown as —)
 class _OpenOnToday(QObject):
     """An empty optional day's calendar opens on this month, not on the "no day" January 2000."""
 
-    def __init__(self, edit: QDateEdit) -> None:
+    def __init__(self, edit: DateEdit) -> None:
         super().__init__(edit)
         self.edit = edit
 
@@ -40,9 +40,9 @@ class _OpenOnToday(QObject):
         return False
 
 
-def date_edit(day: date | None, name: str, optional: bool = False) -> QDateEdit:
+def date_edit(day: date | None, name: str, optional: bool = False) -> DateEdit:
     """A calendar-popup date field; an optional one shows — for no day (and its calendar opens on today)."""
-    edit = QDateEdit(objectName=name, calendarPopup=True, displayFormat="yyyy-MM-dd")
+    edit = DateEdit(objectName=name, calendarPopup=True, displayFormat="yyyy-MM-dd")
     if optional:
         edit.setMinimumDate(NO_DAY)
         edit.setSpecialValueText("—")
@@ -51,7 +51,7 @@ def date_edit(day: date | None, name: str, optional: bool = False) -> QDateEdit:
     return edit
 
 
-def day_of(edit: QDateEdit) -> date | None:
+def day_of(edit: DateEdit) -> date | None:
     value = edit.date()
     return None if value == NO_DAY and edit.specialValueText() else value.toPython()
 

@@ -30,6 +30,7 @@ from desktop.views.activities.deal_dialog import DealDialog
 from desktop.views.shell.context import AppContext
 from desktop.views.shell.signals import Coalescer
 from desktop.views.shell.text import fmt, term, yen
+from desktop.views.shell.table_width import ColumnsShareTheWidth, tooltips
 
 
 def run_dialog(dialog: QDialog) -> bool:
@@ -48,8 +49,7 @@ class DealList(QWidget):
         self.tree.setHeaderLabels([self.tr("Deal"), self.tr("Company"), self.tr("Amount"), self.tr("Stage"),
                                    self.tr("Opened"), self.tr("Expected close"), self.tr("Closed"),
                                    self.tr("Owner"), self.tr("Lost because")])
-        self.tree.setColumnWidth(0, 200)
-        self.tree.setColumnWidth(1, 180)
+        self.widths = ColumnsShareTheWidth(self.tree, {0: 2, 1: 2, 8: 1})  # deal, company, reason elide
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_selected())
         self.tree.currentItemChanged.connect(lambda *_: self.show_contract())
         self.contract_info = QLabel(objectName="deal_contract_info", wordWrap=True)
@@ -91,8 +91,10 @@ class DealList(QWidget):
                                                _day(d["closed_day"]), d["owner"], d["lost_reason"] or ""])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(0, Qt.ItemDataRole.UserRole, d["id"])
+            tooltips(item, (0, 1, 8))
             if d["id"] == current:
                 self.tree.setCurrentItem(item)
+        self.widths.fit()
         self.show_contract()
         open_deals = [d for d in rows if d["stage"] not in ("won", "lost")]
         if self.filter is not None:

@@ -28,6 +28,7 @@ from desktop.views.activities.commands import CallStore, UpdateRow
 from desktop.views.activities.lead_stage_dialog import LeadStageDialog
 from desktop.views.shell.signals import Coalescer
 from desktop.views.shell.text import fmt, term
+from desktop.views.shell.table_width import ColumnsShareTheWidth, tooltips
 
 STATUSES = ("new", "mql", "sql", "nurturing", "disqualified")
 
@@ -61,7 +62,7 @@ class LeadList(QWidget):
         self.tree.setHeaderLabels([self.tr("Company"), self.tr("Person"), self.tr("Phone"), self.tr("Email"),
                                    self.tr("Source"), self.tr("Status"), self.tr("Owner"), self.tr("Last activity"),
                                    self.tr("Next action")])
-        self.tree.setColumnWidth(0, 260)
+        self.widths = ColumnsShareTheWidth(self.tree, {0: 3, 1: 1, 3: 2})  # company, person, e-mail elide
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for stage, text in (("mql", self.tr("Became MQL on…")), ("sql", self.tr("Became SQL on…")),
                             ("opportunity", self.tr("Reached 商談 on…"))):
@@ -99,9 +100,11 @@ class LeadList(QWidget):
                                                _status(r.status, stages.get(r.id, {})),
                                                r.owner, _day(r.last_activity), _day(r.next_action_day)])
             item.setData(0, Qt.ItemDataRole.UserRole, r.id)
+            tooltips(item, (0, 1, 3, 8))
             if r.id == current:
                 self.tree.setCurrentItem(item)
         self.tree.setSortingEnabled(True)
+        self.widths.fit()
         self.count.setText(fmt(self.tr("%1 leads"), len(rows)))
 
     def current_id(self) -> int | None:

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from desktop.views.activities.commands import SetTallies
 from desktop.views.shell.signals import Coalescer
 from desktop.views.activities.tally_model import TALLY_METRICS, Cell, TallyTableModel, paste_cells
 from desktop.views.shell.text import fmt
+from desktop.views.shell.date_edit import DateEdit
 
 
 class TallyGrid(QWidget):
@@ -35,7 +35,7 @@ class TallyGrid(QWidget):
         self.model = TallyTableModel(self.store, self)
         self.model.on_write = self.write
         span = self.store.data_range()
-        self.day = QDateEdit(QDate(span[1] if span else date.today()), calendarPopup=True,
+        self.day = DateEdit(QDate(span[1] if span else date.today()), calendarPopup=True,
                              displayFormat="yyyy-MM-dd (ddd)", objectName="tally_day")
         self.week = QCheckBox(self.tr("Week view (totals, read-only)"), objectName="tally_week")
         self.view = QTableView(objectName="tally_view")

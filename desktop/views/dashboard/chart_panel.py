@@ -9,12 +9,13 @@ import pyqtgraph as pg
 import pyqtgraph.exporters
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QCursor
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QToolButton, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from desktop.views.shell.elided_label import ElidedLabel
 from desktop.views.dashboard.chart_style import COLORS, PANEL_STYLE, PLOT_MIN_HEIGHT
 from desktop.views.shell.icons import icon
 from desktop.views.shell.text import fmt
+from desktop.views.shell.file_dialog import save_file_name
 
 pg.setConfigOptions(antialias=True, foreground="#44505e", background="w")
 
@@ -165,7 +166,7 @@ class ChartPanel(QFrame):
 
     def _on_export(self) -> None:
         name = self.title.text().split("：")[0].split(":")[0].strip() or self.tr("chart")  # no 「：実績 ¥…」 in a name
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), name + ".png", self.tr("PNG image (*.png)"))
+        path, _ = save_file_name(self, self.tr("Save chart"), name + ".png", self.tr("PNG image (*.png)"))
         if path:
             path = path if path.lower().endswith(".png") else path + ".png"
             self.export_png(path)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop.kpi.dashboard import previous_period, resolve_period
 from desktop.kpi.periods import Period, PeriodKind
 from desktop.views.shell.text import metric_name
+from desktop.views.shell.date_edit import DateEdit
 
 LAST = {"last_week": ("week", -1), "last_month": ("month", -1), "last_quarter": ("quarter", -1)}
 CHART_METRICS = ("calls", "connects", "appointments", "emails", "follow_ups", "opportunities", "wins", "mqls", "sqls")
@@ -51,8 +52,8 @@ class DashboardFilters(QWidget):
         self.forward = QToolButton(text="▶", objectName="period_forward", toolTip=self.tr("Next period"))
         self.back.clicked.connect(lambda: self.step(-1))
         self.forward.clicked.connect(lambda: self.step(1))
-        self.start = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd", objectName="custom_start")
-        self.end = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd", objectName="custom_end")
+        self.start = DateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd", objectName="custom_start")
+        self.end = DateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd", objectName="custom_end")
         self.member_box = QComboBox(objectName="member")
         self.member_box.addItem(self.tr("Whole team"), None)
         self.metric_box = QComboBox(objectName="chart_metric")

@@ -56,7 +56,7 @@ class MonthlyReviewPanel(QWidget):
 
     def _build(self) -> None:
         self.month = QComboBox(objectName="monthly_period")
-        p = period_containing(PeriodKind.MONTH, date.today())
+        p = period_containing(PeriodKind.MONTH, self.context.today())
         for _ in range(MONTHS_SHOWN):
             self.month.addItem(p.label, p.start)
             p = p.previous()
@@ -91,7 +91,7 @@ class MonthlyReviewPanel(QWidget):
     def refresh(self) -> None:
         store = self.context.store
         self.actions = store.actions_due(self.period().end)
-        self.effects = store.action_effects(self.actions, date.today())
+        self.effects = store.action_effects(self.actions, self.context.today())
         titles = {n.id: n.title for n in store.nodes()}
         self.table.setRowCount(len(self.actions))
         for row, a in enumerate(self.actions):
@@ -119,7 +119,7 @@ class MonthlyReviewPanel(QWidget):
             node_id = self.kpi.currentData()
             metric = next((n.metric for n in self.context.store.nodes() if n.id == node_id), None)
             self.new_actions.append({"kind": "action", "text": text, "node_id": node_id, "metric": metric,
-                                     "started_on": date.today()})
+                                     "started_on": self.context.today()})
             self.pending.setText(fmt(self.tr("%1 new actions will be saved with the review."), len(self.new_actions)))
         self.action.clear()
 
@@ -127,9 +127,9 @@ class MonthlyReviewPanel(QWidget):
         if not self.new_actions:
             self.message.setText(self.tr("Add at least one improvement action: that is what the monthly review is for."))
             return
-        snapshot = self.context.store.review_snapshot("monthly", self.period(), date.today())
+        snapshot = self.context.store.review_snapshot("monthly", self.period(), self.context.today())
         snapshot["effects"] = {str(k): v.__dict__ for k, v in self.effects.items()}
-        review = ReviewIn(kind="monthly", period_start=self.period().start, held_on=date.today(),
+        review = ReviewIn(kind="monthly", period_start=self.period().start, held_on=self.context.today(),
                           snapshot=json.dumps(snapshot, ensure_ascii=False, default=str))
         self.context.undo.push(SaveReview(self.context.store, review, list(self.new_actions),
                                           self.tr("Save monthly review")))

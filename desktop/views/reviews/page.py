@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models.changes import Change
 from desktop.views.shell.context import AppContext
@@ -17,6 +17,7 @@ from desktop.views.reviews.quarterly import QuarterlyReviewPanel
 from desktop.views.reviews.weekly import WeeklyReviewPanel
 from desktop.views.shell.signals import Coalescer
 from desktop.views.shell.text import fmt
+from desktop.views.shell.file_dialog import save_file_name
 
 KINDS = ("weekly", "monthly", "quarterly")
 BANNER_STYLE = "background: #fff4e5; border: 1px solid #f0b35a; border-radius: 6px; padding: 8px; color: #6b3d00;"
@@ -55,7 +56,7 @@ class ReviewPage(QWidget):
 
     def due(self, today: date | None = None) -> dict[str, date]:
         """Each review kind that is due and not held, with its scheduled day."""
-        return self.context.store.reviews_due(today or date.today())
+        return self.context.store.reviews_due(today or self.context.today())
 
     def refresh(self) -> None:
         for kind in ("weekly", "monthly"):  # the quarterly table keeps what the user typed
@@ -75,8 +76,8 @@ class ReviewPage(QWidget):
         period = self.tabs.currentWidget().period()
         folder = self.context.ui.last_folder() or str(Path.home())
         name = fmt(self.tr("report_%1.xlsx"), period.label)  # 「レポート_2026-W47.xlsx」
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), str(Path(folder) / name),
-                                              self.tr("Excel workbook (*.xlsx);;PDF (*.pdf)"))
+        path, _ = save_file_name(self, self.tr("Export report"), str(Path(folder) / name),
+                                 self.tr("Excel workbook (*.xlsx);;PDF (*.pdf)"))
         if path:
             self.export_to(path)
 

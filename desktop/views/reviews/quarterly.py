@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
@@ -50,7 +49,7 @@ class QuarterlyReviewPanel(QWidget):
     def _build(self) -> None:
         fsm = self.context.store.domain_settings().fiscal_start_month
         self.quarter = QComboBox(objectName="quarterly_period")
-        current = period_containing(PeriodKind.QUARTER, date.today(), fsm)
+        current = period_containing(PeriodKind.QUARTER, self.context.today(), fsm)
         for p in (current.previous(), current):
             self.quarter.addItem(p.label, p.start)
         self.quarter.currentIndexChanged.connect(self.refresh)
@@ -79,7 +78,7 @@ class QuarterlyReviewPanel(QWidget):
         return period_containing(PeriodKind.QUARTER, self.quarter.currentData(), fsm)
 
     def refresh(self) -> None:
-        self.rows = self.context.store.quarter_rows(self.period(), date.today())
+        self.rows = self.context.store.quarter_rows(self.period(), self.context.today())
         self.table.setRowCount(len(self.rows))
         for n, r in enumerate(self.rows):
             self._fill_row(n, r)
@@ -120,7 +119,7 @@ class QuarterlyReviewPanel(QWidget):
                 targets.append(TargetIn(node_id=r["node_id"], metric=r["metric"], period_kind=PeriodKind.QUARTER,
                                         period_start=next_q.start, value=value))
         snapshot = json.dumps({"rows": self.rows}, ensure_ascii=False, default=str)
-        review = ReviewIn(kind="quarterly", period_start=self.period().start, held_on=date.today(), snapshot=snapshot)
+        review = ReviewIn(kind="quarterly", period_start=self.period().start, held_on=self.context.today(), snapshot=snapshot)
         self.context.undo.push(SaveReview(self.context.store, review, notes, self.tr("Save quarterly review"), targets))
         self.message.setText(fmt(self.tr("Saved: %1 decisions, %2 targets for %3."), len(notes), len(targets),
                                  next_q.label))

@@ -38,7 +38,7 @@ class ReviewReminder(QObject):
         """Tell about reviews newly due; returns their kinds."""
         names = {"weekly": self.tr("The weekly review"), "monthly": self.tr("The monthly review"),
                  "quarterly": self.tr("The quarterly KPI review")}
-        new = [(k, d) for k, d in self.context.store.reviews_due(today or date.today()).items()
+        new = [(k, d) for k, d in self.context.store.reviews_due(today or self.context.today()).items()
                if (k, d) not in self.told]
         for kind, day in new:
             self.told.add((kind, day))

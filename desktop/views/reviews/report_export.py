@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
@@ -30,7 +29,7 @@ def export_report(context: AppContext, period: Period, path: str | Path) -> str 
     """Write the report (by the file's suffix); None on success, else a translated one-line message."""
     target = Path(path)
     try:
-        data = build_report(context.store, period, date.today())
+        data = build_report(context.store, period, context.today())
         if target.suffix.lower() == ".pdf":
             write_pdf(data, target, report_language())
         else:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from desktop.models.tables import ReviewIn
 from desktop.views.shell.context import AppContext
 from desktop.views.reviews.commands import SaveReview
 from desktop.views.shell.text import count, fmt, metric_name, percent, status_name
+from desktop.views.shell.date_edit import DateEdit
 
 WEEKS_SHOWN = 8
 
@@ -59,7 +59,7 @@ class WeeklyReviewPanel(QWidget):
 
     def _build(self) -> None:
         self.week = QComboBox(objectName="weekly_period")
-        today = date.today()
+        today = self.context.today()
         for n in range(WEEKS_SHOWN):
             p = period_containing(PeriodKind.WEEK, today - timedelta(weeks=n))
             self.week.addItem(f"{p.label} ({p.start:%m/%d}–{p.end:%m/%d})", p.start)
@@ -93,7 +93,7 @@ class WeeklyReviewPanel(QWidget):
         self.add_finding.clicked.connect(self._on_add_finding)
         self.action = QLineEdit(objectName="weekly_action", placeholderText=self.tr("An action (施策)"))
         self.owner = QComboBox(objectName="weekly_owner")
-        self.due = QDateEdit(QDate.currentDate().addDays(14), calendarPopup=True, displayFormat="yyyy-MM-dd",
+        self.due = DateEdit(QDate.currentDate().addDays(14), calendarPopup=True, displayFormat="yyyy-MM-dd",
                              objectName="weekly_due")
         self.kpi = QComboBox(objectName="weekly_kpi")
         self.add_action = QPushButton(self.tr("Add action"), objectName="weekly_add_action")
@@ -108,7 +108,7 @@ class WeeklyReviewPanel(QWidget):
 
     def refresh(self) -> None:
         store = self.context.store
-        self.snapshot = store.review_snapshot("weekly", self.period(), date.today())
+        self.snapshot = store.review_snapshot("weekly", self.period(), self.context.today())
         fill_kpi_table(self.table, self.snapshot["kpis"])
         neck = self.snapshot["bottleneck"]
         neck_text = f"<a href='tree:{neck}'>{metric_name(neck)}</a>" if neck else self.tr("none")
@@ -175,13 +175,13 @@ class WeeklyReviewPanel(QWidget):
         node_id = self.kpi.currentData()
         metric = next((n.metric for n in self.context.store.nodes() if n.id == node_id), None)
         self.notes.append({"kind": "action", "text": text, "owner_id": self.owner.currentData(), "due": due,
-                           "node_id": node_id, "metric": metric, "started_on": date.today()})
+                           "node_id": node_id, "metric": metric, "started_on": self.context.today()})
         self.notes_list.addItem(self._note_text(self.notes[-1], {m.id: m.name for m in self.context.store.members()}))
         self.action.clear()
 
     def _on_save(self) -> None:
         schedule = self.context.store.pdca_schedule()
-        review = ReviewIn(kind="weekly", period_start=self.period().start, held_on=date.today(),
+        review = ReviewIn(kind="weekly", period_start=self.period().start, held_on=self.context.today(),
                           attendees="、".join(schedule.attendees),
                           snapshot=json.dumps(self.snapshot, ensure_ascii=False, default=str))
         self.context.undo.push(SaveReview(self.context.store, review, list(self.notes), self.tr("Save weekly review")))

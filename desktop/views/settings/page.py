@@ -10,7 +10,6 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from desktop.models.settings import TALLY_OVERRIDES, TALLY_SUM, DomainSettings
 from desktop.models.store import Store
 from desktop.views.shell.context import AppContext
 from desktop.views.shell.text import fmt, phase_name
+from desktop.views.shell.date_edit import DateEdit
 
 WEEKDAYS = (QT_TRANSLATE_NOOP("SettingsPage", "Mon"), QT_TRANSLATE_NOOP("SettingsPage", "Tue"),
             QT_TRANSLATE_NOOP("SettingsPage", "Wed"), QT_TRANSLATE_NOOP("SettingsPage", "Thu"),
@@ -100,7 +100,7 @@ class SettingsPage(QWidget):
         return self.holidays
 
     def _holiday_buttons(self) -> QHBoxLayout:
-        self.holiday_date = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.holiday_date = DateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
         add, remove = QPushButton(self.tr("Add")), QPushButton(self.tr("Remove"))
         add.clicked.connect(self._on_add_holiday)
         remove.clicked.connect(self._on_remove_holiday)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from PySide6.QtGui import QUndoStack
@@ -26,3 +27,7 @@ class AppContext:
     # navigate(page_name, **options): show another page (e.g. the activity table filtered)
     navigate: Callable[..., None] = field(default=lambda *_a, **_k: None)
     extras: dict[str, Any] = field(default_factory=dict)
+
+    def today(self) -> date:
+        """The day the pages take as today: `gui --today` (screenshots, benchmarks), else the calendar's."""
+        return self.extras.get("today", date.today)()

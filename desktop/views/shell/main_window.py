@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QLabel,
@@ -26,6 +25,7 @@ from desktop.views.shell.pages import PAGES, page
 from desktop.views.shell.store_errors import store_error_text
 from desktop.views.shell.team import offline_label
 from desktop.views.shell.text import fmt
+from desktop.views.shell.file_dialog import open_file_name, save_file_name
 
 NAV_STYLE = """
 QListWidget#nav { background: #f3f5f8; border: none; border-right: 1px solid #d9dee5; padding-top: 8px; }
@@ -148,14 +148,14 @@ class MainWindow(QMainWindow):
     # ---- files -------------------------------------------------------------------
 
     def _on_new(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), self.context.ui.last_folder(),
-                                              self.tr("KPI Desk database (*.sqlite3)"))
+        path, _ = save_file_name(self, self.tr("New database"), self.context.ui.last_folder(),
+                                 self.tr("KPI Desk database (*.sqlite3)"))
         if path:
             self.new_database_requested.emit(path if path.endswith(".sqlite3") else path + ".sqlite3")
 
     def _on_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), self.context.ui.last_folder(),
-                                              self.tr("KPI Desk database (*.sqlite3);;All files (*)"))
+        path, _ = open_file_name(self, self.tr("Open database"), self.context.ui.last_folder(),
+                                 self.tr("KPI Desk database (*.sqlite3);;All files (*)"))
         if path:
             self.database_requested.emit(path)
 
@@ -171,8 +171,8 @@ class MainWindow(QMainWindow):
     def _on_backup(self) -> None:
         store = self.context.store
         suggested = str(Path(self.context.ui.last_folder() or Path.home()) / "kpidesk-backup.sqlite3")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a backup"), suggested,
-                                              self.tr("KPI Desk database (*.sqlite3)"))
+        path, _ = save_file_name(self, self.tr("Save a backup"), suggested,
+                                 self.tr("KPI Desk database (*.sqlite3)"))
         if not path:
             return
         try:
@@ -185,8 +185,8 @@ class MainWindow(QMainWindow):
     def _on_restore(self) -> None:
         store = self.context.store
         folder = str(store.backup_dir or self.context.ui.last_folder())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), folder,
-                                              self.tr("KPI Desk database (*.sqlite3)"))
+        path, _ = open_file_name(self, self.tr("Restore from a backup"), folder,
+                                 self.tr("KPI Desk database (*.sqlite3)"))
         if not path or QMessageBox.question(
                 self, self.tr("Restore from a backup"),
                 fmt(self.tr("Replace everything in this database with %1?\n"

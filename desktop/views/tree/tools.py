@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from desktop.kpi.metrics import DEFAULT_TIER, Metric, Tier
 from desktop.kpi.periods import Period
@@ -19,6 +19,7 @@ from desktop.views.shell.icons import icon
 from desktop.views.shell.text import fmt, metric_name, phase_name
 from desktop.views.tree.commands import AddNodes
 from desktop.views.tree.diagram import export_diagram
+from desktop.views.shell.file_dialog import save_file_name
 
 KSF_TITLES = {
     "process_established": QT_TRANSLATE_NOOP("TreeTools", "Establish the sales process"),
@@ -114,8 +115,8 @@ class TreeTools(QWidget):
     def _ask_export(self, kind: str) -> None:
         folder = self.context.ui.value("tree/export_dir", str(Path.home()))
         name = fmt(self.tr("KPI tree_%1.%2"), self._period().label, kind)  # 「KPIツリー_2025-11.png」
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export diagram"), str(Path(folder) / name),
-                                              f"{kind.upper()} (*.{kind})")
+        path, _ = save_file_name(self, self.tr("Export diagram"), str(Path(folder) / name),
+                                 f"{kind.upper()} (*.{kind})")
         if path:
             self.context.ui.set("tree/export_dir", str(Path(path).parent))
             written = self.export(Path(path))

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from desktop.views.shell.text import outcome_name
 from desktop.views.wizard.entry_line import EntryLine
 from desktop.views.wizard.members import MemberChanges, save_members
 from desktop.views.wizard.undo import push_step
+from desktop.views.shell.date_edit import DateEdit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -63,7 +63,7 @@ class MeasureSetupPage(QWizardPage):
         self.word_list = QListWidget(objectName="measure_words", maximumHeight=90)
         self.word_list.currentRowChanged.connect(self._on_word_chosen)
         self.days = [QCheckBox(QCoreApplication.translate("SettingsPage", d)) for d in WEEKDAYS]
-        self.holiday = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd",
+        self.holiday = DateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd",
                                  objectName="measure_holiday")
         add_holiday = QPushButton(self.tr("Add &holiday"), objectName="measure_add_holiday")
         add_holiday.clicked.connect(self._on_add_holiday)
