@@ -2,6 +2,9 @@
 
 ``python -m tests.views.child_quicklog keep DB`` logs three calls (say "ready", wait for "log"),
 then quits as the app does (`LogQueue.keep`, 0.5 s) and says "kept N".
+``python -m tests.views.child_quicklog keep_undo DB`` stores three calls, says "ready", waits for
+"undo", asks to undo the last one (it cannot be stored: the test holds the write lock), then quits
+as the app does and says "kept N".
 ``python -m tests.views.child_quicklog restore DB`` is the next start: it puts the kept entries back
 into the queue and says "stored LABEL" for each one stored, then "done".
 """
@@ -45,6 +48,26 @@ def keep(path: str) -> None:
     _say(f"kept {len(queue.keep(0.5))}")
 
 
+def keep_undo(path: str) -> None:
+    from desktop.views.activities.commands import LogActivities
+
+    db.BUSY_TIMEOUT_MS = 200
+    store = Store.open(Path(path), check=False)
+    member = store.members()[0].id
+    queue = LogQueue(store)
+    entries = [Entry([ActivityIn(day=DAY, at=time(9, n), member_id=member, kind="call", outcome=outcome,
+                                 dedupe_key=f"quicklog:{uuid4().hex}")], f"call {n}", "山田 太郎")
+               for n, outcome in enumerate(OUTCOMES)]
+    for entry in entries:
+        queue.put(entry)
+    queue.wait_idle(30)
+    last = LogActivities(store, entries[-1].rows, "Log call 2", stored=entries[-1].ids, queue=queue)
+    _say("ready")
+    sys.stdin.readline()
+    last.move_later(-1, lambda step: None)  # Ctrl+Z on the stored call, as the undo stack asks it
+    _say(f"kept {len(queue.keep(0.5))}")
+
+
 def restore(path: str) -> None:
     app = QCoreApplication([])
     store = Store.open(Path(path), check=False)
@@ -61,4 +84,4 @@ def restore(path: str) -> None:
 
 
 if __name__ == "__main__":
-    {"keep": keep, "restore": restore}[sys.argv[1]](sys.argv[2])
+    {"keep": keep, "keep_undo": keep_undo, "restore": restore}[sys.argv[1]](sys.argv[2])

@@ -101,3 +101,55 @@ def test_the_quick_log_stores_the_kept_entries_when_it_opens(kept_at_quit: Path,
     assert panel.recent.count() == 3 and "山田 太郎" in panel.recent.item(0).text()
     context.signals.close()
     store.close()
+
+
+@pytest.fixture
+def undo_kept_at_quit(tmp_path: Path) -> Path:
+    """Three stored calls; the undo of the last one could not be stored at quit (the lock was held)."""
+    path = tmp_path / "team.sqlite3"
+    store = Store.open(path)
+    store.add_member(MemberIn(name="山田 太郎"))
+    store.close()
+    app = quick_log("keep_undo", str(path))
+    assert app.stdout.readline().strip() == "ready"
+    holder = child("hold", str(path))
+    assert holder.stdout.readline().strip() == "locked"
+    app.stdin.write("undo\n")
+    app.stdin.flush()
+    assert app.stdout.readline().strip() == "kept 1"
+    assert app.wait(timeout=30) == 0
+    holder.stdin.write("commit\n")
+    holder.stdin.flush()
+    assert holder.stdout.readline().strip() == "committed"
+    holder.wait(timeout=30)
+    return path
+
+
+def test_an_undo_not_stored_at_quit_is_kept_and_applied_once_on_the_next_start(undo_kept_at_quit: Path) -> None:
+    calls = stored_calls(undo_kept_at_quit)
+    assert [outcome for outcome, _ in calls] == ["no_answer", "gatekeeper", "appointment"], "not undone yet"
+    assert [(e["label"], e["remove"]) for e in kept.load(undo_kept_at_quit)] == [("Log call 2", [calls[2][1]])]
+    for _ in range(2):  # the file put back as if a start was killed before it went: still once
+        saved = kept.path_for(undo_kept_at_quit).read_bytes()
+        app = quick_log("restore", str(undo_kept_at_quit))
+        assert app.communicate(timeout=60)[0].split("\n")[:3] == ["restoring 1", "stored Log call 2", "done"]
+        assert stored_calls(undo_kept_at_quit) == calls[:2]
+        assert not kept.path_for(undo_kept_at_quit).exists()
+        kept.path_for(undo_kept_at_quit).write_bytes(saved)
+
+
+def test_the_quick_log_applies_a_kept_undo_when_it_opens_and_says_so(undo_kept_at_quit: Path, qapp, qtbot,
+                                                                      tmp_path: Path) -> None:  # noqa: ANN001
+    from tests.conftest import make_context
+    from tests.views.test_quick_log_busy import _panel
+
+    store = Store.open(undo_kept_at_quit)
+    context = make_context(store, tmp_path)
+    panel = _panel(context, qtbot)
+    qtbot.waitUntil(lambda: not kept.path_for(undo_kept_at_quit).exists() and not panel.queue.pending_steps(),
+                    timeout=20_000)
+    qtbot.waitUntil(lambda: "Log call 2" in panel.hint.text())
+    assert panel.hint.text().startswith("Undone") and context.undo.count() == 0  # nothing to redo from a past run
+    assert [outcome for outcome, _ in stored_calls(undo_kept_at_quit)] == ["no_answer", "gatekeeper"]
+    context.signals.close()
+    store.close()

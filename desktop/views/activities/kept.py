@@ -35,10 +35,12 @@ def save(database: Path, entries: list[dict[str, Any]]) -> None:
 
 
 def load(database: Path) -> list[dict[str, Any]]:
-    """The kept entries, oldest first; [] when there are none or the file is unreadable."""
+    """The kept entries (rows to add, or the keys an undo removes), oldest first; [] when there are
+    none or the file is unreadable."""
     try:
         data = json.loads(path_for(database).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return []
     entries = data.get("entries") if isinstance(data, dict) else None
-    return [e for e in entries if isinstance(e, dict) and e.get("rows")] if isinstance(entries, list) else []
+    wanted = [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
+    return [e for e in wanted if e.get("rows") or (isinstance(e.get("remove"), list) and e["remove"])]

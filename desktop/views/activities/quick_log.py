@@ -172,9 +172,14 @@ class QuickLogPanel(QWidget):
     def _on_log_stored(self, entry: Entry) -> None:
         if not isValid(self) or not isValid(self.context.undo):
             return  # a queued call that outlived the panel (database switched): the row is stored all the same
-        text = fmt(self.tr("Log %1"), entry.label)
-        self.context.undo.push(LogActivities(self.store, entry.rows, text, stored=entry.ids,
-                                              queue=self.queue))
+        if entry.remove:  # an undo kept at the last quit, now stored: there is no step to push
+            self._say(fmt(self.tr("Undone: %1"), entry.label))
+            self._show_pending()
+            return
+        command = LogActivities(self.store, entry.rows, fmt(self.tr("Log %1"), entry.label), stored=entry.ids,
+                                queue=self.queue)
+        command.label = entry.label  # what a redo kept at quit is called on the next start
+        self.context.undo.push(command)
         self._undo_index = self.context.undo.index()
         if not self.queue.pending():
             self._say(fmt(self.tr("Logged: %1"), entry.label))
