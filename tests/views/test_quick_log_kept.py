@@ -19,8 +19,10 @@ from desktop.views.activities import kept
 from tests.models.test_upgrade_races import ROOT, child
 
 
-def quick_log(*args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "tests.views.child_quicklog", *args], cwd=ROOT, text=True,
+def quick_log(*args: str, namespace: bool = False) -> subprocess.Popen:
+    """The child; with `namespace` in a mount namespace of its own (`unshare -rm`: it may mount there)."""
+    command = [sys.executable, "-m", "tests.views.child_quicklog", *args]
+    return subprocess.Popen(["unshare", "-rm", *command] if namespace else command, cwd=ROOT, text=True,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
 
 
@@ -151,5 +153,51 @@ def test_the_quick_log_applies_a_kept_undo_when_it_opens_and_says_so(undo_kept_a
     qtbot.waitUntil(lambda: "Log call 2" in panel.hint.text())
     assert panel.hint.text().startswith("Undone") and context.undo.count() == 0  # nothing to redo from a past run
     assert [outcome for outcome, _ in stored_calls(undo_kept_at_quit)] == ["no_answer", "gatekeeper"]
+    context.signals.close()
+    store.close()
+
+
+def test_entries_are_kept_in_the_user_data_folder_when_the_databases_folder_is_read_only(tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "team.sqlite3"
+    store = Store.open(path)
+    store.add_member(MemberIn(name="山田 太郎"))
+    store.close()
+    app = quick_log("keep_read_only", str(path), namespace=True)
+    assert app.stdout.readline().strip() == "ready"
+    holder = child("hold", str(path))
+    assert holder.stdout.readline().strip() == "locked"
+    app.stdin.write("log\n")
+    app.stdin.flush()
+    fallback = kept.fallback_path(path)
+    assert app.stdout.readline().strip() == f"kept 3 in {fallback}"
+    assert app.wait(timeout=30) == 0
+    holder.stdin.write("commit\n")
+    holder.stdin.flush()
+    holder.wait(timeout=30)
+    assert fallback.parent == tmp_path / "data" / "quicklog-pending" and not kept.path_for(path).exists()
+    assert kept.found_in(path) == [fallback]
+    again = quick_log("restore", str(path))  # the next start finds them there
+    assert again.communicate(timeout=60)[0].split("\n")[:5] == ["restoring 3", "stored call 0", "stored call 1",
+                                                               "stored call 2", "done"]
+    assert [outcome for outcome, _ in stored_calls(path)] == ["no_answer", "gatekeeper", "appointment"]
+    assert not fallback.exists()
+
+
+def test_the_quick_log_says_where_entries_were_kept_when_not_beside_the_database(kept_at_quit: Path, qapp, qtbot,
+                                                                                  tmp_path: Path) -> None:  # noqa: ANN001
+    from tests.conftest import make_context
+    from tests.views.test_quick_log_busy import _panel
+
+    fallback = kept.fallback_path(kept_at_quit)  # as a quit on a read-only folder leaves them
+    fallback.parent.mkdir(parents=True)
+    kept.path_for(kept_at_quit).rename(fallback)
+    store = Store.open(kept_at_quit)
+    context = make_context(store, tmp_path)
+    panel = _panel(context, qtbot)
+    qtbot.waitUntil(lambda: str(fallback) in panel.hint.text(), timeout=20_000)
+    assert "could not be written" in panel.hint.text() and not fallback.exists()
+    assert len(stored_calls(kept_at_quit)) == 3
     context.signals.close()
     store.close()

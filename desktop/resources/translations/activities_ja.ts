@@ -232,17 +232,17 @@
         <translation>失注日</translation>
     </message>
     <message>
-        <location filename="../../views/activities/close_deal_dialog.py" line="56" />
+        <location filename="../../views/activities/close_deal_dialog.py" line="50" />
         <source>The deal cannot close before the day it was opened.</source>
         <translation>商談開始日より前の日付では締められません。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/close_deal_dialog.py" line="59" />
+        <location filename="../../views/activities/close_deal_dialog.py" line="53" />
         <source>Say why the deal was lost.</source>
         <translation>失注理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/close_deal_dialog.py" line="62" />
+        <location filename="../../views/activities/close_deal_dialog.py" line="56" />
         <source>Enter the amount won (e.g. 120万 or 1,200,000).</source>
         <translation>受注金額を入力してください（例: 120万 または 1,200,000）。</translation>
     </message>
@@ -300,17 +300,17 @@
         <translation>受注予定日</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_dialog.py" line="103" />
+        <location filename="../../views/activities/deal_dialog.py" line="97" />
         <source>Add a member first: every deal has an owner.</source>
         <translation>先にメンバーを追加してください。商談には担当者が必要です。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_dialog.py" line="107" />
+        <location filename="../../views/activities/deal_dialog.py" line="101" />
         <source>The expected close is before the day the deal was opened.</source>
         <translation>受注予定日が商談開始日より前です。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_dialog.py" line="124" />
+        <location filename="../../views/activities/deal_dialog.py" line="118" />
         <source>The amount is not an amount of yen (e.g. 120万 or 1,200,000).</source>
         <translation>金額を円で入力してください（例: 120万 または 1,200,000）。</translation>
     </message>
@@ -802,152 +802,158 @@
 <context>
     <name>QuickLogPanel</name>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="83" />
+        <location filename="../../views/activities/quick_log.py" line="86" />
         <source>Company (type to search; Enter picks it or adds a new lead)</source>
         <translation>会社名（入力で検索、Enter で選択／新規リード登録）</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="90" />
+        <location filename="../../views/activities/quick_log.py" line="93" />
         <source>Note (optional; Enter keeps it for the next key)</source>
         <translation>メモ（任意、Enter で次の記録に付けます）</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="97" />
+        <location filename="../../views/activities/quick_log.py" line="100" />
         <source>Rep</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="98" />
+        <location filename="../../views/activities/quick_log.py" line="101" />
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="99" />
+        <location filename="../../views/activities/quick_log.py" line="102" />
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="108" />
+        <location filename="../../views/activities/quick_log.py" line="111" />
         <source>Latest entries today (Ctrl+Z undoes the last one)</source>
         <translation>今日の最新の記録（Ctrl+Z で直前の記録を取り消し）</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="114" />
+        <location filename="../../views/activities/quick_log.py" line="117" />
         <source>Materials sent</source>
         <translation>資料送付</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="149" />
+        <location filename="../../views/activities/quick_log.py" line="152" />
         <source>Add a member first (メンバー tab).</source>
         <translation>先にメンバーを追加してください（メンバータブ）。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="165" />
+        <location filename="../../views/activities/quick_log.py" line="168" />
         <source>Undone: %1 (it was not stored yet)</source>
         <translation>取り消しました: %1 (保存前でした)</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="170" />
+        <location filename="../../views/activities/quick_log.py" line="173" />
         <source>Nothing to undo.</source>
         <translation>取り消す操作はありません。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="175" />
+        <location filename="../../views/activities/quick_log.py" line="183" />
         <source>Log %1</source>
         <translation>%1 を記録</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="180" />
+        <location filename="../../views/activities/quick_log.py" line="189" />
         <source>Logged: %1</source>
         <translation>記録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="194" />
+        <location filename="../../views/activities/quick_log.py" line="198" />
+        <source>Stored what could not be stored at the last quit. The database's folder could not be written, so it had been kept in %1.</source>
+        <translation>前回の終了時に保存できなかった記録を保存しました。データベースのフォルダーに書き込めなかったため、%1 に保管していました。</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/quick_log.py" line="212" />
         <source>the database is busy with another task (an import?)</source>
         <translation>データベースが他の処理 (取り込みなど) で使用中です</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="196" />
+        <location filename="../../views/activities/quick_log.py" line="214" />
         <source>the disk is full</source>
         <translation>ディスクの空きがありません</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="198" />
+        <location filename="../../views/activities/quick_log.py" line="216" />
         <source>the database cannot be written (read-only)</source>
         <translation>データベースに書き込めません (読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="200" />
+        <location filename="../../views/activities/quick_log.py" line="218" />
         <source>the database did not accept it</source>
         <translation>データベースが書き込みを受け付けませんでした</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="201" />
+        <location filename="../../views/activities/quick_log.py" line="219" />
         <source>Not stored yet: %1 entries wait because %2. Retrying; nothing is lost.</source>
         <translation>未保存: %1 件が保存待ちです (%2)。自動で再試行しています。記録は失われません。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="208" />
+        <location filename="../../views/activities/quick_log.py" line="179" />
+        <location filename="../../views/activities/quick_log.py" line="226" />
         <source>Undone: %1</source>
         <translation>取り消しました: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="223" />
+        <location filename="../../views/activities/quick_log.py" line="241" />
         <source>%1  %2  %3 — not stored yet</source>
         <translation>%1  %2  %3 — 保存待ち</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="227" />
+        <location filename="../../views/activities/quick_log.py" line="245" />
         <source>%1 — undo not stored yet</source>
         <translation>%1 — 取り消しを保存待ち</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="227" />
+        <location filename="../../views/activities/quick_log.py" line="245" />
         <source>%1 — redo not stored yet</source>
         <translation>%1 — やり直しを保存待ち</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="230" />
+        <location filename="../../views/activities/quick_log.py" line="248" />
         <source>Not stored yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="232" />
+        <location filename="../../views/activities/quick_log.py" line="250" />
         <source>Undoing: %1</source>
         <translation>取り消し中: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="232" />
+        <location filename="../../views/activities/quick_log.py" line="250" />
         <source>Redoing: %1</source>
         <translation>やり直し中: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="232" />
+        <location filename="../../views/activities/quick_log.py" line="250" />
         <source>Storing: %1</source>
         <translation>保存中: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="250" />
+        <location filename="../../views/activities/quick_log.py" line="268" />
         <source>New lead added: %1</source>
         <translation>新しいリードを登録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="256" />
+        <location filename="../../views/activities/quick_log.py" line="274" />
         <source>Note kept: press 1–6 or E/F/M to log with it.</source>
         <translation>メモを保持しました。1〜6 または E/F/M で記録します。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="297" />
+        <location filename="../../views/activities/quick_log.py" line="315" />
         <source>Calls today &lt;b&gt;%1&lt;/b&gt; (no monthly target)</source>
         <translation>今日の架電数 &lt;b&gt;%1&lt;/b&gt;（月間目標なし）</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="300" />
+        <location filename="../../views/activities/quick_log.py" line="318" />
         <source>Today's target is re-planned each day from what is left of the month: %1 calls over %2 business days.</source>
         <translation>今日の目標は、今月の残り (%1 件を残り %2 営業日) から毎日再計画しています。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="302" />
+        <location filename="../../views/activities/quick_log.py" line="320" />
         <source>Calls today &lt;b&gt;%1&lt;/b&gt; / target %2 · month %3 / %4 · &lt;span style='color:%5'&gt;%6&lt;/span&gt;</source>
         <translation>今日の架電数 &lt;b&gt;%1&lt;/b&gt; / 目標 %2 ・ 今月 %3 / %4 ・ &lt;span style='color:%5'&gt;%6&lt;/span&gt;</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import queue
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -58,6 +59,8 @@ class LogQueue(QObject):
         self._idle = threading.Event()
         self._idle.set()
         self._ended = False
+        self.kept_in: Path | None = None  # where keep() wrote what it could not store
+        self.found_in: list[Path] = []  # where restore() found what the last quit kept
         self._thread = threading.Thread(target=self._run, name="quick-log-writer", daemon=True)
         _LIVE.add(self)
         self._thread.start()
@@ -118,21 +121,23 @@ class LogQueue(QObject):
         return self.unstored()
 
     def keep(self, timeout: float = 10.0) -> list[Entry]:
-        """At quit: `timeout` s to store what is pending; the rest goes into the file beside the database.
+        """At quit: `timeout` s to store what is pending; the rest goes into the file beside the database
+        (or, when its folder cannot be written, into the user data folder: `kept_in` says where).
 
         An undo not stored yet is kept as the keys of the rows it removes, a redo as the rows it puts
         back: the next start applies each once (by key), in the order they were asked for."""
         left = self.close(timeout)
         if self.store.path is not None and (left or self._restoring()):
             try:
-                kept.save(self.store.path, [_as_json(e) for e in left])
+                self.kept_in = kept.save(self.store.path, [_as_json(e) for e in left])
             except OSError:
                 pass  # nowhere to keep them: the restored ones stay in the old file, which is still there
         return left
 
     def restore(self) -> int:
         """Put the entries kept at the last quit back into the queue, oldest first; how many."""
-        found = kept.load(self.store.path) if self.store.path is not None else []
+        self.found_in = kept.found_in(self.store.path) if self.store.path is not None else []
+        found = kept.load(self.store.path) if self.found_in else []
         for data in found:
             label, who = str(data.get("label", "")), str(data.get("who", ""))
             if data.get("remove"):
