@@ -130,6 +130,7 @@ class Controller:
             hourly.start()
         if old_context is not None:
             old_context.signals.close()  # the old file's changes must not reach the pages being deleted
+            old_context.undo.close()  # nor a quick-log undo its writer stores after the switch
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()

@@ -68,13 +68,14 @@ def test_switching_databases_while_signals_fire_calls_nothing_deleted(
     assert warned == []
 
 
-def test_a_store_signals_object_closed_and_deleted_while_a_writer_publishes_is_never_emitted_on() -> None:
-    """close() waits for a publish in flight: without it the writer emitted on the deleted object and
-    Qt crashed (a segfault within ~3000 rounds) or raised in the writer thread."""
+@pytest.mark.parametrize("what", ["store", "undo"])
+def test_an_object_closed_and_deleted_while_a_writer_emits_on_it_is_never_emitted_on(what: str) -> None:
+    """close() waits for an emit in flight: without it the writer emitted on the deleted StoreSignals
+    and Qt crashed (a segfault within ~3000 rounds) or raised in the writer thread."""
     import subprocess
 
     from tests.models.test_upgrade_races import ROOT
 
-    done = subprocess.run([sys.executable, "-m", "tests.views.child_signals", "4000"], cwd=ROOT, text=True,
+    done = subprocess.run([sys.executable, "-m", "tests.views.child_signals", what, "4000"], cwd=ROOT, text=True,
                           capture_output=True, timeout=300)
     assert (done.returncode, done.stdout.strip()) == (0, "errors 0"), done.stderr[-2000:]
