@@ -1,12 +1,12 @@
 """A KPI Desk quick log in a real child process, for the quit / next-start tests.
 
-``python -m tests.views.child_quicklog keep DB`` logs three calls (say "ready", wait for "log"),
+``python -m tests.views.child_quicklog keep DB`` logs three calls (say "ready", wait for a line),
 then quits as the app does (`LogQueue.keep`, 0.5 s) and says "kept N".
-``python -m tests.views.child_quicklog keep_undo DB`` stores three calls, says "ready", waits for
-"undo", asks to undo the last one (it cannot be stored: the test holds the write lock), then quits
+``python -m tests.views.child_quicklog keep_undo DB`` stores three calls, says "ready", waits for a
+line, asks to undo the last one (it cannot be stored: the test holds the write lock), then quits
 as the app does and says "kept N".
 ``unshare -rm python -m tests.views.child_quicklog keep_read_only DB`` opens the database, says
-"ready", waits for "log", makes the database's folder read-only (a read-only bind mount over it, in
+"ready", waits for a line, makes the database's folder read-only (a read-only bind mount over it, in
 its own mount namespace: the open database files stay as they were), logs three calls and quits as
 the app does, saying "kept N in PATH".
 ``python -m tests.views.child_quicklog restore DB`` is the next start: it puts the kept entries back

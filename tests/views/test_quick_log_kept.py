@@ -31,26 +31,31 @@ def stored_calls(path: Path) -> list[tuple[str, str]]:
         return conn.execute("SELECT outcome, dedupe_key FROM activity ORDER BY id").fetchall()
 
 
-@pytest.fixture
-def kept_at_quit(tmp_path: Path) -> Path:
-    """A file whose three calls could not be stored at quit: another process held the write lock."""
-    path = tmp_path / "team.sqlite3"
+def quit_while_locked(path: Path, mode: str, kept_line: str, *, namespace: bool = False) -> None:
+    """The child app `mode` on a new file with one member quits while another process holds the write
+    lock, and says `kept_line`."""
     store = Store.open(path)
     store.add_member(MemberIn(name="山田 太郎"))
     store.close()
-    app = quick_log("keep", str(path))
+    app = quick_log(mode, str(path), namespace=namespace)
     assert app.stdout.readline().strip() == "ready"
     holder = child("hold", str(path))
     assert holder.stdout.readline().strip() == "locked"
-    app.stdin.write("log\n")
+    app.stdin.write("go\n")
     app.stdin.flush()
-    assert app.stdout.readline().strip() == "kept 3"
+    assert app.stdout.readline().strip() == kept_line
     assert app.wait(timeout=30) == 0
     holder.stdin.write("commit\n")
     holder.stdin.flush()
     assert holder.stdout.readline().strip() == "committed"
     holder.wait(timeout=30)
-    return path
+
+
+@pytest.fixture
+def kept_at_quit(tmp_path: Path) -> Path:
+    """A file whose three calls could not be stored at quit: another process held the write lock."""
+    quit_while_locked(tmp_path / "team.sqlite3", "keep", "kept 3")
+    return tmp_path / "team.sqlite3"
 
 
 def test_entries_not_stored_at_quit_are_kept_in_a_file_beside_the_database(kept_at_quit: Path) -> None:
@@ -108,23 +113,8 @@ def test_the_quick_log_stores_the_kept_entries_when_it_opens(kept_at_quit: Path,
 @pytest.fixture
 def undo_kept_at_quit(tmp_path: Path) -> Path:
     """Three stored calls; the undo of the last one could not be stored at quit (the lock was held)."""
-    path = tmp_path / "team.sqlite3"
-    store = Store.open(path)
-    store.add_member(MemberIn(name="山田 太郎"))
-    store.close()
-    app = quick_log("keep_undo", str(path))
-    assert app.stdout.readline().strip() == "ready"
-    holder = child("hold", str(path))
-    assert holder.stdout.readline().strip() == "locked"
-    app.stdin.write("undo\n")
-    app.stdin.flush()
-    assert app.stdout.readline().strip() == "kept 1"
-    assert app.wait(timeout=30) == 0
-    holder.stdin.write("commit\n")
-    holder.stdin.flush()
-    assert holder.stdout.readline().strip() == "committed"
-    holder.wait(timeout=30)
-    return path
+    quit_while_locked(tmp_path / "team.sqlite3", "keep_undo", "kept 1")
+    return tmp_path / "team.sqlite3"
 
 
 def test_an_undo_not_stored_at_quit_is_kept_and_applied_once_on_the_next_start(undo_kept_at_quit: Path) -> None:
@@ -150,8 +140,8 @@ def test_the_quick_log_applies_a_kept_undo_when_it_opens_and_says_so(undo_kept_a
     panel = _panel(context, qtbot)
     qtbot.waitUntil(lambda: not kept.path_for(undo_kept_at_quit).exists() and not panel.queue.pending_steps(),
                     timeout=20_000)
-    qtbot.waitUntil(lambda: "Log call 2" in panel.hint.text())
-    assert panel.hint.text().startswith("Undone") and context.undo.count() == 0  # nothing to redo from a past run
+    qtbot.waitUntil(lambda: panel.hint.text() == "Undone: Log call 2", timeout=20_000)  # not "Undoing: …"
+    assert context.undo.count() == 0  # nothing to redo from a past run
     assert [outcome for outcome, _ in stored_calls(undo_kept_at_quit)] == ["no_answer", "gatekeeper"]
     context.signals.close()
     store.close()
@@ -161,21 +151,8 @@ def test_entries_are_kept_in_the_user_data_folder_when_the_databases_folder_is_r
     folder = tmp_path / "shared"
     folder.mkdir()
     path = folder / "team.sqlite3"
-    store = Store.open(path)
-    store.add_member(MemberIn(name="山田 太郎"))
-    store.close()
-    app = quick_log("keep_read_only", str(path), namespace=True)
-    assert app.stdout.readline().strip() == "ready"
-    holder = child("hold", str(path))
-    assert holder.stdout.readline().strip() == "locked"
-    app.stdin.write("log\n")
-    app.stdin.flush()
     fallback = kept.fallback_path(path)
-    assert app.stdout.readline().strip() == f"kept 3 in {fallback}"
-    assert app.wait(timeout=30) == 0
-    holder.stdin.write("commit\n")
-    holder.stdin.flush()
-    holder.wait(timeout=30)
+    quit_while_locked(path, "keep_read_only", f"kept 3 in {fallback}", namespace=True)
     assert fallback.parent == tmp_path / "data" / "quicklog-pending" and not kept.path_for(path).exists()
     assert kept.found_in(path) == [fallback]
     again = quick_log("restore", str(path))  # the next start finds them there

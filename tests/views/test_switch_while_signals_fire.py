@@ -4,20 +4,18 @@ help dialog open. Nothing may call an object that was deleted, and Qt may warn o
 
 from __future__ import annotations
 
-import shutil
 import sys
 import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QtMsgType
+from PySide6.QtCore import QCoreApplication, QEvent, QtMsgType
 from PySide6.QtTest import QTest
 
 from desktop import app as app_module
-from desktop.app import Controller
 from desktop.views.shell.pages import PAGE_NAMES
-from desktop.views.shell.ui_settings import UiSettings
 from tests.conftest import DEMO_TODAY
+from tests.views.soak_walk import open_on_two_copies
 
 SWITCHES = 6
 HARMLESS = ("This plugin does not support",)  # the offscreen platform: no propagateSizeHints(), raise()
@@ -34,12 +32,7 @@ def test_switching_databases_while_signals_fire_calls_nothing_deleted(
     monkeypatch.setattr(threading, "excepthook", lambda a: errors.append(f"{a.exc_type.__name__}: {a.exc_value}"))
     monkeypatch.setattr(sys, "unraisablehook", lambda u: errors.append(f"unraisable: {u.exc_value!r}"))
     monkeypatch.setattr(app_module, "BACKUP_DELAY_MS", 0)  # the check and backup start during the switches
-    paths = [tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"]
-    for p in paths:
-        shutil.copy(demo_file, p)
-    ui = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    controller = Controller(qapp, ui, lock=False, today=DEMO_TODAY)
-    assert controller.open(paths[0])
+    controller, paths = open_on_two_copies(qapp, demo_file, tmp_path, DEMO_TODAY)
     queues = []
     for n in range(SWITCHES):
         window = controller.window
