@@ -175,6 +175,7 @@ def test_the_quick_log_says_where_entries_were_kept_when_not_beside_the_database
     panel = _panel(context, qtbot)
     qtbot.waitUntil(lambda: str(fallback) in panel.hint.text(), timeout=20_000)
     assert "could not be written" in panel.hint.text() and not fallback.exists()
+    assert panel.minimumSizeHint().width() < 1024 - 170, "the long path wraps; the window stays 1024 px wide"
     assert len(stored_calls(kept_at_quit)) == 3
     context.signals.close()
     store.close()

@@ -92,7 +92,7 @@ class QuickLogPanel(QWidget):
         self.note = QLineEdit(objectName="log_note", placeholderText=self.tr(
             "Note (optional; Enter keeps it for the next key)"))
         self.note.returnPressed.connect(self._on_note_entered)
-        self.hint = QLabel(objectName="log_hint")
+        self.hint = QLabel(objectName="log_hint", wordWrap=True)  # a kept-entries path is long: never widen the window
         self.hint.setStyleSheet("color: #5b6776;")
         self.recent = QListWidget(objectName="log_recent")
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
