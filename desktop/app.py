@@ -8,7 +8,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QLockFile, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QLockFile, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -130,6 +130,7 @@ class Controller:
             hourly.start()
         if old_context is not None:
             old_context.signals.close()  # the old file's changes must not reach the pages being deleted
+            old_context.undo.close()  # nor a quick-log undo its writer stores after the switch
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
@@ -292,7 +293,7 @@ class _FirstPaint(QObject):
     @staticmethod
     def _stamp(what: str) -> None:
         """Print once this paint is over."""
-        QTimer.singleShot(0, lambda: print(f"{what} {time.time():.6f}", flush=True))
+        QTimer.singleShot(0, QCoreApplication.instance(), lambda: print(f"{what} {time.time():.6f}", flush=True))
 
 
 def take_screenshot(app: QApplication, window: MainWindow, path: Path, view: str | None,
@@ -313,6 +314,6 @@ def take_screenshot(app: QApplication, window: MainWindow, path: Path, view: str
         done.append(0 if window.grab().save(str(path)) else 2)
         app.quit()
 
-    QTimer.singleShot(800, grab)
+    QTimer.singleShot(800, window, grab)
     app.exec()
     return done[0] if done else 2

@@ -90,7 +90,8 @@ def test_demo_refuses_to_write_into_a_database_with_data(capsys: pytest.CaptureF
     assert code == 2 and "error:" in err
 
 
-def test_a_damaged_database_gets_one_clear_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def _damage_the_rollup(tmp_path: Path, damage) -> Path:  # noqa: ANN001 - (page bytes, offset) -> None
+    """A database of 3000 calls whose rollup (dailycount) pages are changed by `damage`."""
     from desktop.models.store import Store
     from desktop.models.tables import ActivityIn, MemberIn
 
@@ -99,13 +100,32 @@ def test_a_damaged_database_gets_one_clear_line(capsys: pytest.CaptureFixture[st
     member = store.add_member(MemberIn(name="山田 太郎"))
     store.add_activities([ActivityIn(day="2025-04-01", member_id=member.id) for _ in range(3000)])
     store.close()
-    with sqlite3.connect(path) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        pages = [r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name = 'dailycount'")]
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0, "every page is in the file"
+    pages = [r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name = 'dailycount'")]
+    conn.close()
     data = bytearray(path.read_bytes())
     for page in pages:
-        data[(page - 1) * 4096 + 8: page * 4096] = b"\xff" * (4096 - 8)
+        damage(data, (page - 1) * 4096)
     path.write_bytes(bytes(data))
+    return path
+
+
+def _overwrite(data: bytearray, start: int) -> None:
+    data[start + 8: start + 4096] = b"\xff" * (4096 - 8)
+
+
+def _point_past_the_page(data: bytearray, start: int) -> None:
+    """Every cell pointer moved 4096 bytes on: SQLite masks it back onto the cell unless it checks."""
+    cells = int.from_bytes(data[start + 3: start + 5], "big")
+    for n in range(cells):
+        at = start + 8 + 2 * n
+        data[at: at + 2] = (int.from_bytes(data[at: at + 2], "big") + 4096).to_bytes(2, "big")
+
+
+@pytest.mark.parametrize("damage", [_overwrite, _point_past_the_page])
+def test_a_damaged_database_gets_one_clear_line(capsys: pytest.CaptureFixture[str], tmp_path: Path, damage) -> None:  # noqa: ANN001
+    path = _damage_the_rollup(tmp_path, damage)
     code, out, err = run(capsys, "summary", "--db", str(path), "--json")
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and str(path) in err and "damaged" in err

@@ -45,6 +45,9 @@ def _on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001 - DBAPI obje
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=FULL")
+        # every page read checks its cell pointers: without it SQLite masks a pointer past the page
+        # onto some offset inside it, and a damaged page can be read as data (a summary exiting 0)
+        cursor.execute("PRAGMA cell_size_check=ON")
         mode = cursor.execute("PRAGMA journal_mode").fetchone()
         if mode and str(mode[0]).lower() not in ("wal", "memory"):
             cursor.execute("PRAGMA journal_mode=WAL")

@@ -126,9 +126,18 @@ class FactOps:
 
     def remove_activities(self, ids: Sequence[int]) -> list[dict[str, Any]]:
         """Delete rows; returns them (with ids) so `restore_activities` can put them back."""
+        return self._remove_activities(col(Activity.id).in_(ids))
+
+    def remove_activities_by_key(self, keys: Sequence[str]) -> list[dict[str, Any]]:
+        """remove_activities for the rows with these dedupe keys; a key no row has (any more) is
+        skipped, so an undo the quick log kept at quit is applied once even when applied again."""
+        return self._remove_activities(col(Activity.dedupe_key).in_(keys))
+
+    def _remove_activities(self, which: Any) -> list[dict[str, Any]]:
         with self._write() as s:
-            gone = [_row(a) for a in s.exec(select(Activity).where(col(Activity.id).in_(ids)))]
-            self.require_rows(s.execute(delete(Activity).where(col(Activity.id).in_(ids))), len(gone))
+            gone = [_row(a) for a in s.exec(select(Activity).where(which))]
+            self.require_rows(s.execute(delete(Activity).where(col(Activity.id).in_([r["id"] for r in gone]))),
+                              len(gone))
             rollup.refresh_keys(s.connection(), {(r["day"], r["member_id"]) for r in gone})
         self.publish("removed", "activity", [r["id"] for r in gone])
         return gone

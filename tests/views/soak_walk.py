@@ -27,6 +27,25 @@ ACTIONS = ("log", "log", "log", "log", "undo", "redo", "edit", "tally", "import"
            "page", "dialog", "switch")
 
 
+def open_on_two_copies(qapp, demo_file: Path, folder: Path, today: date):  # noqa: ANN001, ANN201 - a Controller
+    """A Controller (no lock, its own settings file) open on the first of two copies of the demo
+    file in `folder`; (controller, [path a, path b])."""
+    import shutil
+
+    from PySide6.QtCore import QSettings
+
+    from desktop.app import Controller
+    from desktop.views.shell.ui_settings import UiSettings
+
+    paths = [folder / "a.sqlite3", folder / "b.sqlite3"]
+    for p in paths:
+        shutil.copy(demo_file, p)
+    ui = UiSettings(QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat))
+    controller = Controller(qapp, ui, lock=False, today=today)
+    assert controller.open(paths[0])
+    return controller, paths
+
+
 class SoakWalk:
     """Drives the app a `Controller` has open; `errors` collects every exception a slot raised."""
 

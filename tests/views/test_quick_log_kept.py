@@ -19,8 +19,10 @@ from desktop.views.activities import kept
 from tests.models.test_upgrade_races import ROOT, child
 
 
-def quick_log(*args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "tests.views.child_quicklog", *args], cwd=ROOT, text=True,
+def quick_log(*args: str, namespace: bool = False) -> subprocess.Popen:
+    """The child; with `namespace` in a mount namespace of its own (`unshare -rm`: it may mount there)."""
+    command = [sys.executable, "-m", "tests.views.child_quicklog", *args]
+    return subprocess.Popen(["unshare", "-rm", *command] if namespace else command, cwd=ROOT, text=True,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
 
 
@@ -29,26 +31,31 @@ def stored_calls(path: Path) -> list[tuple[str, str]]:
         return conn.execute("SELECT outcome, dedupe_key FROM activity ORDER BY id").fetchall()
 
 
-@pytest.fixture
-def kept_at_quit(tmp_path: Path) -> Path:
-    """A file whose three calls could not be stored at quit: another process held the write lock."""
-    path = tmp_path / "team.sqlite3"
+def quit_while_locked(path: Path, mode: str, kept_line: str, *, namespace: bool = False) -> None:
+    """The child app `mode` on a new file with one member quits while another process holds the write
+    lock, and says `kept_line`."""
     store = Store.open(path)
     store.add_member(MemberIn(name="山田 太郎"))
     store.close()
-    app = quick_log("keep", str(path))
+    app = quick_log(mode, str(path), namespace=namespace)
     assert app.stdout.readline().strip() == "ready"
     holder = child("hold", str(path))
     assert holder.stdout.readline().strip() == "locked"
-    app.stdin.write("log\n")
+    app.stdin.write("go\n")
     app.stdin.flush()
-    assert app.stdout.readline().strip() == "kept 3"
+    assert app.stdout.readline().strip() == kept_line
     assert app.wait(timeout=30) == 0
     holder.stdin.write("commit\n")
     holder.stdin.flush()
     assert holder.stdout.readline().strip() == "committed"
     holder.wait(timeout=30)
-    return path
+
+
+@pytest.fixture
+def kept_at_quit(tmp_path: Path) -> Path:
+    """A file whose three calls could not be stored at quit: another process held the write lock."""
+    quit_while_locked(tmp_path / "team.sqlite3", "keep", "kept 3")
+    return tmp_path / "team.sqlite3"
 
 
 def test_entries_not_stored_at_quit_are_kept_in_a_file_beside_the_database(kept_at_quit: Path) -> None:
@@ -99,5 +106,76 @@ def test_the_quick_log_stores_the_kept_entries_when_it_opens(kept_at_quit: Path,
     panel._refresher.flush()
     assert [outcome for outcome, _key in stored_calls(kept_at_quit)] == ["no_answer", "gatekeeper", "appointment"]
     assert panel.recent.count() == 3 and "山田 太郎" in panel.recent.item(0).text()
+    context.signals.close()
+    store.close()
+
+
+@pytest.fixture
+def undo_kept_at_quit(tmp_path: Path) -> Path:
+    """Three stored calls; the undo of the last one could not be stored at quit (the lock was held)."""
+    quit_while_locked(tmp_path / "team.sqlite3", "keep_undo", "kept 1")
+    return tmp_path / "team.sqlite3"
+
+
+def test_an_undo_not_stored_at_quit_is_kept_and_applied_once_on_the_next_start(undo_kept_at_quit: Path) -> None:
+    calls = stored_calls(undo_kept_at_quit)
+    assert [outcome for outcome, _ in calls] == ["no_answer", "gatekeeper", "appointment"], "not undone yet"
+    assert [(e["label"], e["remove"]) for e in kept.load(undo_kept_at_quit)] == [("Log call 2", [calls[2][1]])]
+    for _ in range(2):  # the file put back as if a start was killed before it went: still once
+        saved = kept.path_for(undo_kept_at_quit).read_bytes()
+        app = quick_log("restore", str(undo_kept_at_quit))
+        assert app.communicate(timeout=60)[0].split("\n")[:3] == ["restoring 1", "stored Log call 2", "done"]
+        assert stored_calls(undo_kept_at_quit) == calls[:2]
+        assert not kept.path_for(undo_kept_at_quit).exists()
+        kept.path_for(undo_kept_at_quit).write_bytes(saved)
+
+
+def test_the_quick_log_applies_a_kept_undo_when_it_opens_and_says_so(undo_kept_at_quit: Path, qapp, qtbot,
+                                                                      tmp_path: Path) -> None:  # noqa: ANN001
+    from tests.conftest import make_context
+    from tests.views.test_quick_log_busy import _panel
+
+    store = Store.open(undo_kept_at_quit)
+    context = make_context(store, tmp_path)
+    panel = _panel(context, qtbot)
+    qtbot.waitUntil(lambda: not kept.path_for(undo_kept_at_quit).exists() and not panel.queue.pending_steps(),
+                    timeout=20_000)
+    qtbot.waitUntil(lambda: panel.hint.text() == "Undone: Log call 2", timeout=20_000)  # not "Undoing: …"
+    assert context.undo.count() == 0  # nothing to redo from a past run
+    assert [outcome for outcome, _ in stored_calls(undo_kept_at_quit)] == ["no_answer", "gatekeeper"]
+    context.signals.close()
+    store.close()
+
+
+def test_entries_are_kept_in_the_user_data_folder_when_the_databases_folder_is_read_only(tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "team.sqlite3"
+    fallback = kept.fallback_path(path)
+    quit_while_locked(path, "keep_read_only", f"kept 3 in {fallback}", namespace=True)
+    assert fallback.parent == tmp_path / "data" / "quicklog-pending" and not kept.path_for(path).exists()
+    assert kept.found_in(path) == [fallback]
+    again = quick_log("restore", str(path))  # the next start finds them there
+    assert again.communicate(timeout=60)[0].split("\n")[:5] == ["restoring 3", "stored call 0", "stored call 1",
+                                                               "stored call 2", "done"]
+    assert [outcome for outcome, _ in stored_calls(path)] == ["no_answer", "gatekeeper", "appointment"]
+    assert not fallback.exists()
+
+
+def test_the_quick_log_says_where_entries_were_kept_when_not_beside_the_database(kept_at_quit: Path, qapp, qtbot,
+                                                                                  tmp_path: Path) -> None:  # noqa: ANN001
+    from tests.conftest import make_context
+    from tests.views.test_quick_log_busy import _panel
+
+    fallback = kept.fallback_path(kept_at_quit)  # as a quit on a read-only folder leaves them
+    fallback.parent.mkdir(parents=True)
+    kept.path_for(kept_at_quit).rename(fallback)
+    store = Store.open(kept_at_quit)
+    context = make_context(store, tmp_path)
+    panel = _panel(context, qtbot)
+    qtbot.waitUntil(lambda: str(fallback) in panel.hint.text(), timeout=20_000)
+    assert "could not be written" in panel.hint.text() and not fallback.exists()
+    assert panel.minimumSizeHint().width() < 1024 - 170, "the long path wraps; the window stays 1024 px wide"
+    assert len(stored_calls(kept_at_quit)) == 3
     context.signals.close()
     store.close()

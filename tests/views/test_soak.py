@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
-from desktop.app import Controller
-from desktop.views.shell.ui_settings import UiSettings
 from tests.conftest import DEMO_TODAY
-from tests.views.soak_walk import SoakWalk
+from tests.views.soak_walk import SoakWalk, open_on_two_copies
 
 STEPS = 120
 
@@ -19,12 +15,7 @@ STEPS = 120
 @pytest.mark.parametrize("seed", [16])
 def test_a_random_walk_over_the_pages_raises_nothing_and_the_dashboard_equals_the_facts(
         qapp, qtlog, demo_file: Path, tmp_path: Path, seed: int) -> None:  # noqa: ANN001
-    paths = [tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"]
-    for p in paths:
-        shutil.copy(demo_file, p)
-    ui = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    controller = Controller(qapp, ui, lock=False, today=DEMO_TODAY)
-    assert controller.open(paths[0])
+    controller, paths = open_on_two_copies(qapp, demo_file, tmp_path, DEMO_TODAY)
     walk = SoakWalk(controller, paths, DEMO_TODAY, seed, tmp_path)
     try:
         walk.run(STEPS)

@@ -81,3 +81,15 @@ def test_a_count_that_came_from_day_counts_drills_to_those_cells(context, qtbot)
     assert model.members[current.row()][0] == sato and model.cell(current.row(), current.column()) == (120, 0)
     page.apply_options(**drill_filter("calls", november.start, november.end, yamada))  # logged one by one
     assert page.tabs.currentWidget() is page.table and page.table.model.rowCount() == 1
+
+
+def test_a_model_whose_attributes_the_garbage_collector_cleared_reads_as_empty(context, qtbot, store) -> None:  # noqa: ANN001
+    """The collector clears a wrapper's attributes before Qt deletes the C++ model; a view painting
+    in between must find no rows, not an AttributeError (a flake of the paste test under load)."""
+    store.add_member(MemberIn(name="山田"))
+    grid = _grid(context, qtbot)
+    assert grid.model.rowCount() == 1
+    grid.model.__dict__.clear()  # what tp_clear leaves of a model caught in a reference cycle
+    grid.view.reset()
+    grid.view.viewport().repaint()
+    assert grid.model.rowCount() == 0 and grid.model.headerData(0, Qt.Orientation.Vertical) is None

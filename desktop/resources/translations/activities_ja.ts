@@ -432,47 +432,47 @@
 <context>
     <name>DealList</name>
     <message>
-        <location filename="../../views/activities/deal_list.py" line="48" />
+        <location filename="../../views/activities/deal_list.py" line="49" />
         <source>Deal</source>
         <translation>商談</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_list.py" line="48" />
+        <location filename="../../views/activities/deal_list.py" line="49" />
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_list.py" line="48" />
+        <location filename="../../views/activities/deal_list.py" line="49" />
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_list.py" line="48" />
+        <location filename="../../views/activities/deal_list.py" line="49" />
         <source>Stage</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_list.py" line="49" />
+        <location filename="../../views/activities/deal_list.py" line="50" />
         <source>Opened</source>
         <translation>商談開始日</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_list.py" line="49" />
+        <location filename="../../views/activities/deal_list.py" line="50" />
         <source>Expected close</source>
         <translation>受注予定日</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_list.py" line="49" />
+        <location filename="../../views/activities/deal_list.py" line="50" />
         <source>Closed</source>
         <translation>完了日</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_list.py" line="50" />
+        <location filename="../../views/activities/deal_list.py" line="51" />
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_list.py" line="50" />
+        <location filename="../../views/activities/deal_list.py" line="51" />
         <source>Lost because</source>
         <translation>失注理由</translation>
     </message>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <location filename="../../views/activities/deal_list.py" line="64" />
-        <location filename="../../views/activities/deal_list.py" line="143" />
+        <location filename="../../views/activities/deal_list.py" line="145" />
         <source>New deal</source>
         <translation>新規商談</translation>
     </message>
@@ -509,47 +509,47 @@
     </message>
     <message>
         <location filename="../../views/activities/deal_list.py" line="73" />
-        <location filename="../../views/activities/deal_list.py" line="207" />
+        <location filename="../../views/activities/deal_list.py" line="209" />
         <source>Cancel contract</source>
         <translation>解約</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_list.py" line="101" />
+        <location filename="../../views/activities/deal_list.py" line="103" />
         <source>%1 %2 – %3: %4 deals (%5 won)</source>
         <translation>%1 %2〜%3: 商談 %4 件（受注 %5）</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_list.py" line="104" />
+        <location filename="../../views/activities/deal_list.py" line="106" />
         <source>%1 deals, %2 open (%3 in the pipeline)</source>
         <translation>商談 %1 件・進行中 %2 件（パイプライン %3）</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_list.py" line="166" />
+        <location filename="../../views/activities/deal_list.py" line="168" />
         <source>Edit deal</source>
         <translation>商談を編集</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_list.py" line="194" />
+        <location filename="../../views/activities/deal_list.py" line="196" />
         <source>Select a won deal with a contract first (Edit adds one).</source>
         <translation>契約のある受注済みの商談を選んでください (契約は「編集」で追加できます)。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_list.py" line="197" />
+        <location filename="../../views/activities/deal_list.py" line="199" />
         <source>This contract was cancelled: there is nothing to renew or cancel.</source>
         <translation>この契約は解約済みです。更新も解約もできません。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_list.py" line="203" />
+        <location filename="../../views/activities/deal_list.py" line="205" />
         <source>Renew contract</source>
         <translation>契約を更新</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_list.py" line="216" />
+        <location filename="../../views/activities/deal_list.py" line="218" />
         <source>Mark deal won</source>
         <translation>受注にする</translation>
     </message>
     <message>
-        <location filename="../../views/activities/deal_list.py" line="216" />
+        <location filename="../../views/activities/deal_list.py" line="218" />
         <source>Mark deal lost</source>
         <translation>失注にする</translation>
     </message>
@@ -557,127 +557,127 @@
 <context>
     <name>LeadList</name>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="41" />
+        <location filename="../../views/activities/lead_list.py" line="42" />
         <source>Search company or person</source>
         <translation>会社名・担当者名で検索</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="43" />
+        <location filename="../../views/activities/lead_list.py" line="44" />
         <source>All statuses</source>
         <translation>全ステータス</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="47" />
+        <location filename="../../views/activities/lead_list.py" line="48" />
         <source>Change status to…</source>
         <translation>ステータスを変更…</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="55" />
+        <location filename="../../views/activities/lead_list.py" line="56" />
         <source>Show all leads</source>
         <translation>すべてのリードを表示</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="61" />
+        <location filename="../../views/activities/lead_list.py" line="62" />
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="61" />
+        <location filename="../../views/activities/lead_list.py" line="62" />
         <source>Person</source>
         <translation>先方担当者</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="61" />
+        <location filename="../../views/activities/lead_list.py" line="62" />
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="61" />
+        <location filename="../../views/activities/lead_list.py" line="62" />
         <source>Email</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="62" />
+        <location filename="../../views/activities/lead_list.py" line="63" />
         <source>Source</source>
         <translation>流入元</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="62" />
+        <location filename="../../views/activities/lead_list.py" line="63" />
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="62" />
+        <location filename="../../views/activities/lead_list.py" line="63" />
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="62" />
+        <location filename="../../views/activities/lead_list.py" line="63" />
         <source>Last activity</source>
         <translation>最終活動日</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="63" />
+        <location filename="../../views/activities/lead_list.py" line="64" />
         <source>Next action</source>
         <translation>次回アクション</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="66" />
+        <location filename="../../views/activities/lead_list.py" line="67" />
         <source>Became MQL on…</source>
         <translation>MQL になった日を記録…</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="66" />
+        <location filename="../../views/activities/lead_list.py" line="67" />
         <source>Became SQL on…</source>
         <translation>SQL になった日を記録…</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="67" />
+        <location filename="../../views/activities/lead_list.py" line="68" />
         <source>Reached 商談 on…</source>
         <translation>商談化した日を記録…</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="72" />
+        <location filename="../../views/activities/lead_list.py" line="73" />
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="72" />
+        <location filename="../../views/activities/lead_list.py" line="73" />
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="72" />
+        <location filename="../../views/activities/lead_list.py" line="73" />
         <source>Rep</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="72" />
+        <location filename="../../views/activities/lead_list.py" line="73" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="73" />
+        <location filename="../../views/activities/lead_list.py" line="74" />
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="73" />
+        <location filename="../../views/activities/lead_list.py" line="74" />
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="105" />
+        <location filename="../../views/activities/lead_list.py" line="108" />
         <source>%1 leads</source>
         <translation>%1 件のリード</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="125" />
+        <location filename="../../views/activities/lead_list.py" line="128" />
         <source>Change lead status</source>
         <translation>リードのステータスを変更</translation>
     </message>
     <message>
-        <location filename="../../views/activities/lead_list.py" line="136" />
+        <location filename="../../views/activities/lead_list.py" line="139" />
         <source>Record lead stage</source>
         <translation>リードの段階を記録</translation>
     </message>
@@ -1000,152 +1000,158 @@
 <context>
     <name>QuickLogPanel</name>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="83" />
+        <location filename="../../views/activities/quick_log.py" line="86" />
         <source>Company (type to search; Enter picks it or adds a new lead)</source>
         <translation>会社名（入力で検索、Enter で選択／新規リード登録）</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="90" />
+        <location filename="../../views/activities/quick_log.py" line="93" />
         <source>Note (optional; Enter keeps it for the next key)</source>
         <translation>メモ（任意、Enter で次の記録に付けます）</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="97" />
+        <location filename="../../views/activities/quick_log.py" line="100" />
         <source>Rep</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="98" />
+        <location filename="../../views/activities/quick_log.py" line="101" />
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="99" />
+        <location filename="../../views/activities/quick_log.py" line="102" />
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="108" />
+        <location filename="../../views/activities/quick_log.py" line="111" />
         <source>Latest entries today (Ctrl+Z undoes the last one)</source>
         <translation>今日の最新の記録（Ctrl+Z で直前の記録を取り消し）</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="114" />
+        <location filename="../../views/activities/quick_log.py" line="117" />
         <source>Materials sent</source>
         <translation>資料送付</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="149" />
+        <location filename="../../views/activities/quick_log.py" line="152" />
         <source>Add a member first (メンバー tab).</source>
         <translation>先にメンバーを追加してください（メンバータブ）。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="165" />
+        <location filename="../../views/activities/quick_log.py" line="168" />
         <source>Undone: %1 (it was not stored yet)</source>
         <translation>取り消しました: %1 (保存前でした)</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="170" />
+        <location filename="../../views/activities/quick_log.py" line="173" />
         <source>Nothing to undo.</source>
         <translation>取り消す操作はありません。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="175" />
+        <location filename="../../views/activities/quick_log.py" line="183" />
         <source>Log %1</source>
         <translation>%1 を記録</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="180" />
+        <location filename="../../views/activities/quick_log.py" line="189" />
         <source>Logged: %1</source>
         <translation>記録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="194" />
+        <location filename="../../views/activities/quick_log.py" line="198" />
+        <source>Stored what could not be stored at the last quit. The database's folder could not be written, so it had been kept in %1.</source>
+        <translation>前回の終了時に保存できなかった記録を保存しました。データベースのフォルダーに書き込めなかったため、%1 に保管していました。</translation>
+    </message>
+    <message>
+        <location filename="../../views/activities/quick_log.py" line="212" />
         <source>the database is busy with another task (an import?)</source>
         <translation>データベースが他の処理 (取り込みなど) で使用中です</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="196" />
+        <location filename="../../views/activities/quick_log.py" line="214" />
         <source>the disk is full</source>
         <translation>ディスクの空きがありません</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="198" />
+        <location filename="../../views/activities/quick_log.py" line="216" />
         <source>the database cannot be written (read-only)</source>
         <translation>データベースに書き込めません (読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="200" />
+        <location filename="../../views/activities/quick_log.py" line="218" />
         <source>the database did not accept it</source>
         <translation>データベースが書き込みを受け付けませんでした</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="201" />
+        <location filename="../../views/activities/quick_log.py" line="219" />
         <source>Not stored yet: %1 entries wait because %2. Retrying; nothing is lost.</source>
         <translation>未保存: %1 件が保存待ちです (%2)。自動で再試行しています。記録は失われません。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="208" />
+        <location filename="../../views/activities/quick_log.py" line="179" />
+        <location filename="../../views/activities/quick_log.py" line="226" />
         <source>Undone: %1</source>
         <translation>取り消しました: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="223" />
+        <location filename="../../views/activities/quick_log.py" line="241" />
         <source>%1  %2  %3 — not stored yet</source>
         <translation>%1  %2  %3 — 保存待ち</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="227" />
+        <location filename="../../views/activities/quick_log.py" line="245" />
         <source>%1 — undo not stored yet</source>
         <translation>%1 — 取り消しを保存待ち</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="227" />
+        <location filename="../../views/activities/quick_log.py" line="245" />
         <source>%1 — redo not stored yet</source>
         <translation>%1 — やり直しを保存待ち</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="230" />
+        <location filename="../../views/activities/quick_log.py" line="248" />
         <source>Not stored yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="232" />
+        <location filename="../../views/activities/quick_log.py" line="250" />
         <source>Undoing: %1</source>
         <translation>取り消し中: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="232" />
+        <location filename="../../views/activities/quick_log.py" line="250" />
         <source>Redoing: %1</source>
         <translation>やり直し中: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="232" />
+        <location filename="../../views/activities/quick_log.py" line="250" />
         <source>Storing: %1</source>
         <translation>保存中: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="250" />
+        <location filename="../../views/activities/quick_log.py" line="268" />
         <source>New lead added: %1</source>
         <translation>新しいリードを登録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="256" />
+        <location filename="../../views/activities/quick_log.py" line="274" />
         <source>Note kept: press 1–6 or E/F/M to log with it.</source>
         <translation>メモを保持しました。1〜6 または E/F/M で記録します。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="297" />
+        <location filename="../../views/activities/quick_log.py" line="315" />
         <source>Calls today &lt;b&gt;%1&lt;/b&gt; (no monthly target)</source>
         <translation>今日の架電数 &lt;b&gt;%1&lt;/b&gt;（月間目標なし）</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="300" />
+        <location filename="../../views/activities/quick_log.py" line="318" />
         <source>Today's target is re-planned each day from what is left of the month: %1 calls over %2 business days.</source>
         <translation>今日の目標は、今月の残り (%1 件を残り %2 営業日) から毎日再計画しています。</translation>
     </message>
     <message>
-        <location filename="../../views/activities/quick_log.py" line="302" />
+        <location filename="../../views/activities/quick_log.py" line="320" />
         <source>Calls today &lt;b&gt;%1&lt;/b&gt; / target %2 · month %3 / %4 · &lt;span style='color:%5'&gt;%6&lt;/span&gt;</source>
         <translation>今日の架電数 &lt;b&gt;%1&lt;/b&gt; / 目標 %2 ・ 今月 %3 / %4 ・ &lt;span style='color:%5'&gt;%6&lt;/span&gt;</translation>
     </message>

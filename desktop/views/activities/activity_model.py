@@ -32,6 +32,8 @@ class ActivityTableModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("ActivityTableModel", "Kind"), QT_TRANSLATE_NOOP("ActivityTableModel", "Outcome"),
                QT_TRANSLATE_NOOP("ActivityTableModel", "Note"), QT_TRANSLATE_NOOP("ActivityTableModel", "Import"))
 
+    _count = 0  # no rows while the instance has no count of its own (see TallyTableModel.members)
+
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
         self.store = store

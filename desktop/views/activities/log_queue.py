@@ -10,6 +10,7 @@ from __future__ import annotations
 import queue
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -38,6 +39,7 @@ class Entry:
     step: int = 0  # 0 a new entry; -1 / +1 the undo / redo of a stored one (`command`), then `done(step)`
     command: Any = None
     done: Any = None
+    remove: list[str] = field(default_factory=list)  # an undo kept at the last quit: the keys it removes
 
 
 class LogQueue(QObject):
@@ -57,6 +59,8 @@ class LogQueue(QObject):
         self._idle = threading.Event()
         self._idle.set()
         self._ended = False
+        self.kept_in: Path | None = None  # where keep() wrote what it could not store
+        self.found_in: list[Path] = []  # where restore() found what the last quit kept
         self._thread = threading.Thread(target=self._run, name="quick-log-writer", daemon=True)
         _LIVE.add(self)
         self._thread.start()
@@ -89,6 +93,11 @@ class LogQueue(QObject):
         with self._lock:
             return [e for e in self._pending if e.step]
 
+    def unstored(self) -> list[Entry]:
+        """Entries, undos and redos not stored yet, in the order they were asked for."""
+        with self._lock:
+            return [e for e in self._pending if not e.cancelled and not e.finished]
+
     def cancel_last(self) -> Entry | None:
         """Take back the newest entry not stored yet (it is never stored, or removed at once)."""
         with self._lock:
@@ -104,28 +113,38 @@ class LogQueue(QObject):
         return self._idle.wait(timeout)
 
     def close(self, timeout: float = 10.0) -> list[Entry]:
-        """Give the queue up to `timeout` s to store what is pending; return what it could not."""
+        """Give the queue up to `timeout` s to store what is pending; return what it could not
+        (entries, undos and redos, in order)."""
         self.wait_idle(timeout)
         self._stop.set()
         self._todo.put(None)
-        return self.pending()
+        return self.unstored()
 
     def keep(self, timeout: float = 10.0) -> list[Entry]:
-        """At quit: `timeout` s to store what is pending; the rest goes into the file beside the database."""
+        """At quit: `timeout` s to store what is pending; the rest goes into the file beside the database
+        (or, when its folder cannot be written, into the user data folder: `kept_in` says where).
+
+        An undo not stored yet is kept as the keys of the rows it removes, a redo as the rows it puts
+        back: the next start applies each once (by key), in the order they were asked for."""
         left = self.close(timeout)
         if self.store.path is not None and (left or self._restoring()):
             try:
-                kept.save(self.store.path, [_as_json(e) for e in left])
+                self.kept_in = kept.save(self.store.path, [_as_json(e) for e in left])
             except OSError:
                 pass  # nowhere to keep them: the restored ones stay in the old file, which is still there
         return left
 
     def restore(self) -> int:
         """Put the entries kept at the last quit back into the queue, oldest first; how many."""
-        found = kept.load(self.store.path) if self.store.path is not None else []
+        self.found_in = kept.found_in(self.store.path) if self.store.path is not None else []
+        found = kept.load(self.store.path) if self.found_in else []
         for data in found:
+            label, who = str(data.get("label", "")), str(data.get("who", ""))
+            if data.get("remove"):
+                self.put(Entry([], label, who, restored=True, step=-1, remove=[str(k) for k in data["remove"]]))
+                continue
             rows = [ActivityIn.model_validate(r) for r in data["rows"]]
-            self.put(Entry(rows, str(data.get("label", "")), str(data.get("who", "")), restored=True))
+            self.put(Entry(rows, label, who, restored=True))
         return len(found)
 
     def _restoring(self) -> bool:
@@ -168,7 +187,9 @@ class LogQueue(QObject):
         self._finish(entry)
 
     def _write(self, entry: Entry) -> None:
-        if entry.step:
+        if entry.remove:
+            self.store.remove_activities_by_key(entry.remove)  # a key removed already is skipped
+        elif entry.step:
             entry.command.write(entry.step)
         else:
             entry.ids = self.store.add_activities_once(entry.rows)  # a key stored already is not added again
@@ -186,10 +207,10 @@ class LogQueue(QObject):
             last_restored = entry.restored and not any(e.restored for e in self._pending)
         if last_restored:
             self._forget_kept()
-        if entry.step:
+        if entry.step and not entry.remove:
             self._tell(entry)
         elif not cancelled:
-            self.stored.emit(entry)
+            self.stored.emit(entry)  # a kept undo too: it is on no stack, the panel only says so
 
     def _take_back(self, entry: Entry) -> None:
         attempt = 0
@@ -219,4 +240,10 @@ class LogQueue(QObject):
 
 
 def _as_json(entry: Entry) -> dict[str, Any]:
-    return {"label": entry.label, "who": entry.who, "rows": [r.model_dump(mode="json") for r in entry.rows]}
+    """A new entry or a redo: its rows, added once by key; an undo: the keys of the rows it removes."""
+    if entry.remove or entry.step < 0:
+        keys = entry.remove or [r.dedupe_key for r in entry.command.rows if r.dedupe_key]
+        return {"label": entry.label, "who": entry.who, "remove": keys}
+    rows = entry.command.rows if entry.step else entry.rows
+    label = getattr(entry.command, "label", entry.label) if entry.step else entry.label
+    return {"label": label, "who": entry.who, "rows": [r.model_dump(mode="json") for r in rows]}

@@ -29,6 +29,7 @@ from desktop.kpi.outcomes import DEFAULT_OUTCOME_KEYS, ActivityKind, Outcome
 from desktop.models.changes import Change
 from desktop.models.tables import ActivityIn, LeadIn
 from desktop.views.shell.context import AppContext
+from desktop.views.activities import kept
 from desktop.views.activities.commands import LogActivities
 from desktop.views.activities.log_queue import Entry, LogQueue
 from desktop.views.shell.signals import Coalescer
@@ -67,8 +68,10 @@ class QuickLogPanel(QWidget):
         QApplication.instance().aboutToQuit.connect(self.queue.keep)  # stored before quitting, or kept in a file
         self._load_members()
         self.refresh()
-        if self.queue.restore():  # what could not be stored at the last quit
+        self._kept_left = self.queue.restore()  # what could not be stored at the last quit
+        if self._kept_left:
             self._show_pending()
+        self._kept_away = next((p for p in self.queue.found_in if p != kept.path_for(self.store.path)), None)
 
     # ---- layout -------------------------------------------------------------------
 
@@ -89,7 +92,7 @@ class QuickLogPanel(QWidget):
         self.note = QLineEdit(objectName="log_note", placeholderText=self.tr(
             "Note (optional; Enter keeps it for the next key)"))
         self.note.returnPressed.connect(self._on_note_entered)
-        self.hint = QLabel(objectName="log_hint")
+        self.hint = QLabel(objectName="log_hint", wordWrap=True)  # a kept-entries path is long: never widen the window
         self.hint.setStyleSheet("color: #5b6776;")
         self.recent = QListWidget(objectName="log_recent")
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -172,14 +175,29 @@ class QuickLogPanel(QWidget):
     def _on_log_stored(self, entry: Entry) -> None:
         if not isValid(self) or not isValid(self.context.undo):
             return  # a queued call that outlived the panel (database switched): the row is stored all the same
-        text = fmt(self.tr("Log %1"), entry.label)
-        self.context.undo.push(LogActivities(self.store, entry.rows, text, stored=entry.ids,
-                                              queue=self.queue))
+        if entry.remove:  # an undo kept at the last quit, now stored: there is no step to push
+            self._say(fmt(self.tr("Undone: %1"), entry.label))
+            self._show_pending()
+            self._say_where_it_was_kept(entry)
+            return
+        command = LogActivities(self.store, entry.rows, fmt(self.tr("Log %1"), entry.label), stored=entry.ids,
+                                queue=self.queue)
+        command.label = entry.label  # what a redo kept at quit is called on the next start
+        self.context.undo.push(command)
         self._undo_index = self.context.undo.index()
         if not self.queue.pending():
             self._say(fmt(self.tr("Logged: %1"), entry.label))
         self._show_pending()
         self._refresher.poke()
+        self._say_where_it_was_kept(entry)
+
+    def _say_where_it_was_kept(self, entry: Entry) -> None:
+        """The last entry kept at the last quit is stored: say where it was kept, when not beside the database."""
+        self._kept_left -= entry.restored
+        if entry.restored and not self._kept_left and self._kept_away is not None:
+            self._say(fmt(self.tr("Stored what could not be stored at the last quit. The database's folder could "
+                                  "not be written, so it had been kept in %1."), str(self._kept_away)))
+            self._kept_away = None
 
     def _on_step_asked(self, entry: Entry) -> None:
         """An undo/redo of a stored entry is queued: say so; the stack moves once it is stored."""

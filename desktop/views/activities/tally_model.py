@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from types import MappingProxyType
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -18,6 +20,13 @@ Cell = tuple[date, int, str, int | None]
 
 class TallyTableModel(QAbstractTableModel):
     """Cells show the day count and, beside it, what was logged one by one; `on_write(cells)` stores edits."""
+
+    # Read as empty while the instance has none of its own: the garbage collector clears a wrapper's
+    # attributes (tp_clear) before Qt deletes the C++ model, and a view that paints in between
+    # called rowCount on a model without `members` (an AttributeError seen under load).
+    members: tuple[tuple[int, str], ...] | list[tuple[int, str]] = ()
+    cells: Mapping[tuple[int, str], tuple[int | None, int]] = MappingProxyType({})
+    start = end = date.min
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
@@ -20,7 +21,9 @@ class StoreSignals(QObject):
     def __init__(self, store: Store, parent: QObject | None = None, poll_ms: int = POLL_MS) -> None:
         super().__init__(parent)
         self._store = store
-        self._unsubscribe = store.changes.subscribe(self.changed.emit)
+        self._emitting = threading.RLock()  # held while a change is handed on, and by close()
+        self._closed = False
+        self._unsubscribe = store.changes.subscribe(self._forward)
         self._poll = QTimer(self, interval=poll_ms)
         self._poll.timeout.connect(self.check_external)
         self._poll.start()
@@ -47,10 +50,20 @@ class StoreSignals(QObject):
             self.changed.emit(change)
         self._watch_socket()
 
+    def _forward(self, change: Change) -> None:
+        """The Store's change, from whichever thread wrote it (the quick log's writer …)."""
+        with self._emitting:
+            if not self._closed:
+                self.changed.emit(change)
+
     def close(self) -> None:
+        """Hand on nothing more. Once this returns no writer thread is emitting on this object any
+        more, so it may be deleted (a publish in flight while it was deleted crashed in Qt)."""
         self._poll.stop()
         if self._socket is not None:
             self._socket.setEnabled(False)
+        with self._emitting:
+            self._closed = True
         self._unsubscribe()
 
 

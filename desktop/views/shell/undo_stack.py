@@ -8,6 +8,10 @@ a step pushed meanwhile waits for those moves (it comes after them).
 
 from __future__ import annotations
 
+import threading
+import weakref
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -22,7 +26,15 @@ class UndoStack(QUndoStack):
         self.ahead = 0  # moves asked for and not stored yet: -n undos or +n redos
         self._generation = 0  # clear() forgets the moves in flight
         self._later: list[QUndoCommand] = []
+        self._emitting = threading.RLock()  # held while a writer says a move is stored, and by close()
+        self._closed = False
         self.stored.connect(self._on_stored)
+
+    def close(self) -> None:
+        """Hear of no more stored moves (the database was switched). Once this returns no writer
+        thread is emitting on this stack, so it may be deleted."""
+        with self._emitting:
+            self._closed = True
 
     def undo(self) -> None:
         self._move(-1)
@@ -52,7 +64,21 @@ class UndoStack(QUndoStack):
             super().undo() if step < 0 else super().redo()
             return
         self.ahead += step
-        move_later(step, lambda done, generation=self._generation: self.stored.emit(generation, done))
+        move_later(step, self._told(self._generation))
+
+    def _told(self, generation: int) -> Callable[[int], None]:
+        """What a writer calls once a move is stored. It holds the stack weakly (the last reference
+        never goes in the writer's thread) and emits only while the stack is open."""
+        stack, lock = weakref.ref(self), self._emitting
+
+        def done(step: int) -> None:
+            with lock:
+                alive = stack()
+                if alive is not None and not alive._closed:
+                    alive.stored.emit(generation, step)
+                del alive  # dropped under the lock: close() waits for it
+
+        return done
 
     def _on_stored(self, generation: int, step: int) -> None:
         if generation != self._generation:

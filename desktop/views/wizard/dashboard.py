@@ -69,7 +69,7 @@ class DashboardSetupPage(QWizardPage):
             self.table.setItem(row, 2, _check("", rule.enabled))
             self.table.setItem(row, 3, _plain(""))
         self.rep_goals.load()
-        QTimer.singleShot(0, self.table.setFocus)  # after QWizard picks its own focus
+        QTimer.singleShot(0, self.table, self.table.setFocus)  # after QWizard picks its own focus
 
     def _other_rules(self, rules: dict, node_rules: set[tuple[str, str]]) -> list[AlertRuleIn]:  # noqa: ANN001
         """The team's other rules, or the phase's defaults where none is stored yet, listed so saving keeps them."""

@@ -60,7 +60,7 @@ class KgiSetupPage(QWizardPage):
             year, quarter = self._stored_targets(node.id)
             self.annual.setText("" if year is None else f"{year:,.0f}")
             self.quarterly.setText("" if quarter is None else f"{quarter:,.0f}")
-        QTimer.singleShot(0, self.annual.setFocus)  # after QWizard picks its own focus
+        QTimer.singleShot(0, self.annual, self.annual.setFocus)  # after QWizard picks its own focus
 
     def _stored_targets(self, node_id: int) -> tuple[float | None, float | None]:
         rows = [t for t in self.context.store.targets() if t.node_id == node_id and t.member_id is None]

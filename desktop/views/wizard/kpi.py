@@ -105,7 +105,7 @@ class KpiSetupPage(QWizardPage):
         self._load_inputs()
         self._fill(existing or self._preset(phase))
         self.ready = True
-        QTimer.singleShot(0, self.table.setFocus)  # after QWizard picks its own focus
+        QTimer.singleShot(0, self.table, self.table.setFocus)  # after QWizard picks its own focus
 
     def _load_inputs(self) -> None:
         """What was entered last time (here or in the 逆算 planner), else the team's own history, else defaults."""

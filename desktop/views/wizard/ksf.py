@@ -67,7 +67,7 @@ class KsfSetupPage(QWizardPage):
             if ksf_title(code) not in existing:
                 self._add_item(ksf_title(code), not existing and code in preferred)
         self.list.setCurrentRow(0)
-        QTimer.singleShot(0, self.custom.setFocus)  # after QWizard picks its own focus
+        QTimer.singleShot(0, self.custom, self.custom.setFocus)  # after QWizard picks its own focus
 
     def _add_item(self, title: str, checked: bool) -> None:
         item = QListWidgetItem(title)

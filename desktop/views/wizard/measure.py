@@ -102,7 +102,7 @@ class MeasureSetupPage(QWizardPage):
             box.setChecked(n in settings.workdays)
         self.holidays.clear()
         self.holidays.addItems([d.isoformat() for d in settings.company_holidays])
-        QTimer.singleShot(0, self.member_name.setFocus)  # after QWizard picks its own focus
+        QTimer.singleShot(0, self.member_name, self.member_name.setFocus)  # after QWizard picks its own focus
 
     def _show_members(self) -> None:
         self.members.clear()

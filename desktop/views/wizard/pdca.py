@@ -60,7 +60,7 @@ class PdcaSetupPage(QWizardPage):
             self.attendees.addItem(item)
         self.tree.show_tree(store)
         self.since = schedule.since if not fresh else date.today().isoformat()
-        QTimer.singleShot(0, self.weekday.setFocus)  # after QWizard picks its own focus
+        QTimer.singleShot(0, self.weekday, self.weekday.setFocus)  # after QWizard picks its own focus
 
     def schedule(self) -> Schedule:
         names = tuple(self.attendees.item(i).text() for i in range(self.attendees.count())
