@@ -51,6 +51,15 @@ LACKS: dict[str, tuple[str, str]] = {
     "what": ("結果・種別・件数・ステージなどの列", "a result, type, count or stage column"),
     "member": ("担当者の列 (--member で指定できます)", "a rep column (name one with --member)"),
 }
+# Why a sheet was left out of a plain import (importers.sheet_kinds), as the preview says it.
+LEFT_OUT: dict[str, tuple[str, str]] = {
+    "pivot": ("シート '{sheet}' はピボットテーブル (他の行の集計) なので取り込みませんでした",
+              "sheet '{sheet}' left out: a pivot table, made from other rows"),
+    "summary": ("シート '{sheet}' は月別・合計の集計表 (1日1行の表ではありません) なので取り込みませんでした",
+                "sheet '{sheet}' left out: a summary by month or of totals, not one row per day"),
+    "repeats": ("シート '{sheet}' は他のシートと同じ行の繰り返しなので取り込みませんでした",
+                "sheet '{sheet}' left out: it repeats the rows of other sheets"),
+}
 LOOKED_FOR = ("日付・担当者と、結果・種別・件数・ステージのいずれかの列がある見出し行を探しました",
               "looked for a header row with a date, a rep and a result, type, count or stage column")
 
@@ -160,9 +169,12 @@ def render(reports: list[dict[str, Any]]) -> str:
     for r in reports:
         if not r["nothing_stored"]:
             lines.append(text("import_done", path=r["file"], detail=f"{r['added']}/{r['replaced']}/{r['skipped']}"))
+        left_out = {x["sheet"]: x["why"] for x in r.get("left_out", ())}
         for s in r["sheets"]:
             mark = "✓" if s["selected"] and s["layout"] and not r["nothing_stored"] else "-"
             lines.append(f"  {mark} {s['sheet']}: {s['layout'] or '?'} (header row {s['header_row']})")
+            if s["sheet"] in left_out:
+                lines.append("      " + reason(left_out[s["sheet"]], LEFT_OUT).format(sheet=s["sheet"]))
             for label, e in s["evidence"].items():
                 why = ", ".join(e["evidence"])
                 lines.append(f"      {label} → {e['field']} ({round(100 * e['confidence'])}%: {why})")

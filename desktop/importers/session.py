@@ -23,7 +23,8 @@ from desktop.importers.files import (
 from desktop.importers.honest import missing_for, reasons, with_member
 from desktop.importers.pipeline import Sink, SheetPlan, extract, extract_stream, plan_sheet, rows_of
 from desktop.importers.result import ImportResult
-from desktop.importers.sheet_kinds import SAMPLE, derived_sheets
+from desktop.importers.preview_sink import PreviewSink
+from desktop.importers.sheet_kinds import content_kind, derived_sheets
 from desktop.kpi.outcomes import Outcome, normalize_word
 
 
@@ -39,11 +40,13 @@ class FileReport:
     replaced: int = 0
     skipped: int = 0
     nothing: bool = False  # sheets were chosen, yet no row gave a fact: nothing stored, nothing remembered
+    derived: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # left out: pivot, summary, repeats
 
     def summary(self) -> dict[str, Any]:
         r = self.result
         return {"file": str(self.path), "added": self.added, "replaced": self.replaced, "skipped": self.skipped,
                 "nothing_stored": self.nothing, "reasons": [vars(x) for x in reasons(self)],
+                "left_out": [{"sheet": s, "why": why, "repeats": others} for s, (why, others) in self.derived.items()],
                 "sheets": [{"sheet": p.sheet, "layout": p.layout, "header_row": p.header_row,
                             "selected": p.selected, "mapping": p.mapping(),
                             "evidence": {p.labels[c]: {"field": m.field, "confidence": m.confidence,
@@ -203,7 +206,7 @@ class Preview:
         return FileReport(self.path, self.plans, self.result, added=added if chosen else 0,
                           replaced=self.change_count("replaced"),
                           skipped=len(self.result.problems) + self.change_count("unchanged"),
-                          nothing=chosen and self.facts == 0)
+                          nothing=chosen and self.facts == 0, derived=self.derived)
 
 
 PREVIEW_FACTS = 50
@@ -223,7 +226,7 @@ def preview_file(store: Any, path: Path, plans: list[SheetPlan] | None = None, *
     with stream_workbook(path, sheets=sheets, cancel=cancel) as book:
         store = opened()
         planner = _Planner(book, store, overrides, sheets, plans, member)
-        keep = _PreviewSink(PREVIEW_FACTS, store)
+        keep = PreviewSink(PREVIEW_FACTS, store)
         result, got = extract_stream(book, planner, words=outcome_words(store), sink=keep, cancel=stop,
                                      on_progress=on_progress)
     if planner.needs_fallback():
@@ -256,15 +259,22 @@ def file_stamp(path: Path) -> tuple[int, int]:
 
 def _stream_store(store: Any, path: Path, *, sheets: list[str] | None, overrides: dict[str, str] | None = None,
                   given: list[SheetPlan] | None = None, cancel: threading.Event | None,
-                  on_progress: Callable[[int, int], None], member: str | None = None) -> FileReport:
+                  on_progress: Callable[[int, int], None], member: str | None = None,
+                  derived: bool = True) -> FileReport:
     """One batch from the streamed file; a file whose only filled sheets have note-like names is
-    read again with those ticked (as suggested_sheets does for a whole workbook)."""
+    read again with those ticked (as suggested_sheets does for a whole workbook).
+
+    Without plans or named sheets (a plain `import FILE`, the watch folder), pivots and summaries are
+    left out as the preview leaves them (`report.derived` says which and why), unless they are all
+    the file has: then it is read again with them ticked. (Copies of other sheets need the whole
+    file to be told: their rows have the keys of the rows they copy, so the store adds them once.)"""
     opened = store if callable(store) else (lambda: store)
     stop = cancel.is_set if cancel is not None else (lambda: False)
     report = FileReport(path, [])
     with stream_workbook(path, sheets=sheets, cancel=cancel) as book:
         store = opened()
-        planner = _Planner(book, store, overrides, sheets, given, member)
+        planner = _Planner(book, store, overrides, sheets, given, member, derived)
+        report.derived = planner.derived
 
         def produce(sink: Sink) -> ImportResult:
             result, report.plans = extract_stream(book, planner, words=outcome_words(store), sink=sink,
@@ -278,6 +288,9 @@ def _stream_store(store: Any, path: Path, *, sheets: list[str] | None, overrides
             return report
         except NothingChosen:
             pass
+    if planner.derived and derived:  # the file is nothing but pivots or summaries: they are what there is
+        return _stream_store(store, path, sheets=sheets, overrides=overrides, given=given, cancel=cancel,
+                             on_progress=on_progress, member=member, derived=False)
     if not planner.needs_fallback():
         return report  # no table anywhere: the report says so
     return _stream_store(store, path, sheets=None, given=planner.replan(report.plans), cancel=cancel,
@@ -292,9 +305,12 @@ class _Planner:
     filled sheet under an ordinary name, but a table on a note-like one."""
 
     def __init__(self, book: BookStream, store: Any, overrides: dict[str, str] | None,
-                 sheets: list[str] | None, given: list[SheetPlan] | None, member: str | None = None) -> None:
+                 sheets: list[str] | None, given: list[SheetPlan] | None, member: str | None = None,
+                 untick: bool = False) -> None:
         self.file_name, self.store, self.overrides, self.sheets = book.path.name, store, overrides, sheets
         self.member = member
+        self.untick = untick and not sheets and given is None  # pivots and summaries, from their first rows
+        self.derived: dict[str, tuple[str, list[str]]] = {}
         self.named = set(suggested_sheets(book.names))
         self.given = {p.sheet: p for p in given} if given is not None else {}
         self.heads: dict[str, list[list[object]]] = {}
@@ -315,7 +331,13 @@ class _Planner:
     def _auto(self, name: str) -> SheetPlan:
         ticked = name in self.sheets if self.sheets else (
             name in self.filled and (self.fallback or name in self.named))
-        return _plan(name, self.heads[name], self.file_name, self.store, self.overrides, ticked, self.member)
+        plan = _plan(name, self.heads[name], self.file_name, self.store, self.overrides, ticked, self.member)
+        kind = self.untick and plan.selected and plan.layout and content_kind(
+            self.heads[name], None if plan.header is None else plan.header.row, plan.labels)
+        if kind:
+            plan.selected = False
+            self.derived[name] = (kind, [])
+        return plan
 
     def needs_fallback(self) -> bool:
         return (not self.fallback and not self.sheets and not self.given and self.layouts
@@ -325,64 +347,3 @@ class _Planner:
         """Every sheet planned again from its first rows, the filled note-like ones ticked too."""
         self.fallback = True
         return [self._auto(p.sheet) for p in plans]
-
-
-class _PreviewSink:
-    """A Sink that stores nothing: keeps the first `keep` facts of each sheet, counts them all, and
-    applies the store's rule for counts across chunks (a sheet's split counts add up; a count
-    another sheet gave first is refused), so the preview promises what the import will store."""
-
-    def __init__(self, keep: int, store: Any = None) -> None:
-        self.keep, self.store = keep, store
-        self.changes: dict[str, Counter[str]] = {}  # sheet → added / replaced / unchanged, as the store would
-        self.samples: dict[str, set[int]] = {}  # sheet → a sample of its fact keys' hashes (sheet_kinds.repeats)
-        self.kept: Counter[str] = Counter()
-        self.activities: list[dict[str, Any]] = []
-        self.tallies: list[dict[str, Any]] = []
-        self.deals: list[dict[str, Any]] = []
-        self.first: dict[tuple, str] = {}  # (day, member, metric) → the sheet that gave it
-        self.kept_tallies: dict[tuple, dict[str, Any]] = {}
-        self.facts = 0
-
-    def __call__(self, out: ImportResult) -> list[tuple[str, str, str]]:
-        acts, deals, tallies = out.activities, out.deals, out.tallies
-        out.activities, out.deals, out.tallies, out.fresh_members, out.fresh_leads = [], [], [], [], []
-        self.facts += len(acts) + len(deals)
-        for rows, kept in ((acts, self.activities), (deals, self.deals)):
-            for r in rows:
-                self._keep(r, kept)
-                self._sample(r["sheet"], hash(r["dedupe_key"]))
-        for r in tallies:
-            self._sample(r["sheet"], hash((r["day"], r["member"], r["metric"])))
-        elsewhere: list[tuple[str, str, str]] = []
-        given: list[dict[str, Any]] = []
-        for r in tallies:
-            key = (r["day"], r["member"], r["metric"])
-            first = self.first.get(key)
-            if first is None:
-                self.first[key] = r["sheet"]
-                given.append(r)
-                self.facts += 1
-                if self._keep(r, self.tallies):
-                    self.kept_tallies[key] = r
-            elif first == r["sheet"]:
-                shown = self.kept_tallies.get(key)
-                if shown is not None:
-                    shown["count"] += r["count"]
-            else:
-                elsewhere.append((r["sheet"], r["metric"], first))
-        if self.store is not None:
-            for sheet, code in self.store.fact_changes(acts, deals, given):
-                self.changes.setdefault(sheet, Counter())[code] += 1
-        return elsewhere
-
-    def _sample(self, sheet: str, h: int) -> None:
-        if h % SAMPLE == 0:
-            self.samples.setdefault(sheet, set()).add(h)
-
-    def _keep(self, row: dict[str, Any], kept: list[dict[str, Any]]) -> bool:
-        if self.kept[row["sheet"]] >= self.keep:
-            return False
-        self.kept[row["sheet"]] += 1
-        kept.append(row)
-        return True
