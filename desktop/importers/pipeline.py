@@ -149,7 +149,8 @@ def _chosen(plan: SheetPlan) -> bool:
 
 def extract(workbook: Workbook, plans: list[SheetPlan], *, words: dict[str, Outcome] | None = None,
             on_progress: Callable[[int, int], None] = _no_progress,
-            cancel: Callable[[], bool] = lambda: False, sink: Sink | None = None) -> ImportResult:
+            cancel: Callable[[], bool] = lambda: False, sink: Sink | None = None,
+            aliases: dict[str, str] | None = None) -> ImportResult:
     """The facts of every selected sheet; raises Cancelled when `cancel()` turns true.
 
     Without a sink every fact stays in the result (the preview). A sink is handed the result
@@ -157,7 +158,7 @@ def extract(workbook: Workbook, plans: list[SheetPlan], *, words: dict[str, Outc
     all in memory; it then also merges counts across chunks itself."""
     chosen = [p for p in plans if _chosen(p)]
     rows = {s.name: rows_of(s) for s in workbook.sheets if s.name in {p.sheet for p in chosen}}
-    out = ImportResult()
+    out = ImportResult(aliases=aliases or {})
     pace = _Pace(out, cancel, sink, on_progress, sum(len(rows[p.sheet]) for p in chosen))
     for plan in chosen:
         sheet = rows[plan.sheet]
@@ -169,10 +170,11 @@ def extract(workbook: Workbook, plans: list[SheetPlan], *, words: dict[str, Outc
 
 def extract_stream(book: BookStream, plan_of: Callable[[SheetStream, list[list[object]]], SheetPlan], *,
                    words: dict[str, Outcome], sink: Sink, on_progress: Callable[[int, int], None] = _no_progress,
-                   cancel: Callable[[], bool] = lambda: False) -> tuple[ImportResult, list[SheetPlan]]:
+                   cancel: Callable[[], bool] = lambda: False,
+                   aliases: dict[str, str] | None = None) -> tuple[ImportResult, list[SheetPlan]]:
     """Plan each sheet from its first rows as it arrives, then extract it chunk by chunk into `sink`:
     neither the sheet nor its facts are ever whole in memory."""
-    out, plans = ImportResult(), []
+    out, plans = ImportResult(aliases=aliases or {}), []
     pace = _Pace(out, cancel, sink, on_progress, book.total_rows)
     for sheet in book.sheets:
         rows = unmerged_rows(sheet.chunks, sheet.merged)

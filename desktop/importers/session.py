@@ -21,6 +21,7 @@ from desktop.importers.files import (
     suggested_sheets,
 )
 from desktop.importers.honest import missing_for, reasons, with_member
+from desktop.importers.members import aliases, known_keys, new_names
 from desktop.importers.pipeline import Sink, SheetPlan, extract, extract_stream, plan_sheet, rows_of
 from desktop.importers.result import ImportResult
 from desktop.importers.preview_sink import PreviewSink
@@ -41,11 +42,13 @@ class FileReport:
     skipped: int = 0
     nothing: bool = False  # sheets were chosen, yet no row gave a fact: nothing stored, nothing remembered
     derived: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # left out: pivot, summary, repeats
+    new_members: list[str] = field(default_factory=list)  # rep names no member had: created (or to be)
 
     def summary(self) -> dict[str, Any]:
         r = self.result
         return {"file": str(self.path), "added": self.added, "replaced": self.replaced, "skipped": self.skipped,
                 "nothing_stored": self.nothing, "reasons": [vars(x) for x in reasons(self)],
+                "new_members": self.new_members,
                 "left_out": [{"sheet": s, "why": why, "repeats": others} for s, (why, others) in self.derived.items()],
                 "sheets": [{"sheet": p.sheet, "layout": p.layout, "header_row": p.header_row,
                             "selected": p.selected, "mapping": p.mapping(),
@@ -123,7 +126,8 @@ def store_file(store: Any, workbook: Workbook, plans: list[SheetPlan], *,
         return FileReport(Path(workbook.path), plans, extract(workbook, plans, words=words, cancel=stop))
 
     def produce(sink: Sink) -> ImportResult:
-        return extract(workbook, plans, words=words, on_progress=on_progress, cancel=stop, sink=sink)
+        return extract(workbook, plans, words=words, on_progress=on_progress, cancel=stop, sink=sink,
+                       aliases=aliases(store))
 
     rows = sum(len(s.rows) for s in workbook.sheets if s.name in {p.sheet for p in chosen})
     return _store(store, FileReport(Path(workbook.path), plans), produce, stop, rows)
@@ -193,6 +197,7 @@ class Preview:
     stamp: tuple[int, int]
     changes: dict[str, Counter[str]] = field(default_factory=dict)  # sheet → added / replaced / unchanged
     derived: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # unticked: pivot, summary, repeats
+    new_members: list[str] = field(default_factory=list)  # rep names the team has no member for (yet)
 
     def change_count(self, code: str) -> int:
         """How many facts the chosen sheets would add, replace or leave as stored."""
@@ -206,7 +211,8 @@ class Preview:
         return FileReport(self.path, self.plans, self.result, added=added if chosen else 0,
                           replaced=self.change_count("replaced"),
                           skipped=len(self.result.problems) + self.change_count("unchanged"),
-                          nothing=chosen and self.facts == 0, derived=self.derived)
+                          nothing=chosen and self.facts == 0, derived=self.derived,
+                          new_members=self.new_members if chosen else [])
 
 
 PREVIEW_FACTS = 50
@@ -228,14 +234,15 @@ def preview_file(store: Any, path: Path, plans: list[SheetPlan] | None = None, *
         planner = _Planner(book, store, overrides, sheets, plans, member)
         keep = PreviewSink(PREVIEW_FACTS, store)
         result, got = extract_stream(book, planner, words=outcome_words(store), sink=keep, cancel=stop,
-                                     on_progress=on_progress)
+                                     on_progress=on_progress, aliases=aliases(store))
     if planner.needs_fallback():
         return preview_file(store, path, planner.replan(got), cancel=cancel, on_progress=on_progress)
     result.activities, result.tallies, result.deals = keep.activities, keep.tallies, keep.deals
     derived = {} if plans is not None else derived_sheets(got, planner.heads, keep.samples)  # a user's ticks stay
     for p in got:
         p.selected = p.selected and p.sheet not in derived
-    return Preview(path, got, planner.heads, result, keep.facts, stamp, keep.changes, derived)
+    return Preview(path, got, planner.heads, result, keep.facts, stamp, keep.changes, derived,
+                   new_names(result, known_keys(store)) if store is not None else [])
 
 
 def store_preview(store: Any, preview: Preview, *, cancel: threading.Event | None = None,
@@ -275,16 +282,18 @@ def _stream_store(store: Any, path: Path, *, sheets: list[str] | None, overrides
         store = opened()
         planner = _Planner(book, store, overrides, sheets, given, member, derived)
         report.derived = planner.derived
+        known = known_keys(store)
 
         def produce(sink: Sink) -> ImportResult:
             result, report.plans = extract_stream(book, planner, words=outcome_words(store), sink=sink,
-                                                  cancel=stop, on_progress=on_progress)
+                                                  cancel=stop, on_progress=on_progress, aliases=aliases(store))
+            report.new_members = new_names(result, known)
             return result
 
         try:  # .xls/.ods report no total up front: the sheets read so far tell (for the index rebuild)
             return _store(store, report, produce, stop, lambda: book.total_rows or planner.rows)
         except NothingStored:
-            report.nothing = True
+            report.nothing, report.new_members = True, []
             return report
         except NothingChosen:
             pass

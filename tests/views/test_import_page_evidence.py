@@ -103,5 +103,6 @@ def test_new_rep_names_are_listed_before_anything_is_stored(qtbot, context, tmp_
     context.store.member_ids_by_name(["John Smith"])
     path, _ = look.dialer_log(tmp_path / "call_log.csv")
     page = page_for(qtbot, context, path)
-    assert "New members, created by the import: Jane Doe" in page.preview.info.text()
+    assert "New rep names, created as new members unless you choose below who each is: Jane Doe" in (
+        page.preview.info.text())
     assert "John Smith" not in page.preview.info.text()
