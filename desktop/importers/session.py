@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.importers.blocks import BlockView, real_sheet, real_sheets
 from desktop.importers.files import (
     BookStream,
     ImportRefused,
@@ -229,7 +230,7 @@ def preview_file(store: Any, path: Path, plans: list[SheetPlan] | None = None, *
     stamp = file_stamp(path)
     stop = cancel.is_set if cancel is not None else (lambda: False)
     opened = store if callable(store) else (lambda: store)
-    with stream_workbook(path, sheets=sheets, cancel=cancel) as book:
+    with stream_workbook(path, sheets=real_sheets(sheets), cancel=cancel) as book:
         store = opened()
         planner = _Planner(book, store, overrides, sheets, plans, member)
         keep = PreviewSink(PREVIEW_FACTS, store)
@@ -278,7 +279,7 @@ def _stream_store(store: Any, path: Path, *, sheets: list[str] | None, overrides
     opened = store if callable(store) else (lambda: store)
     stop = cancel.is_set if cancel is not None else (lambda: False)
     report = FileReport(path, [])
-    with stream_workbook(path, sheets=sheets, cancel=cancel) as book:
+    with stream_workbook(path, sheets=real_sheets(sheets), cancel=cancel) as book:
         store = opened()
         planner = _Planner(book, store, overrides, sheets, given, member, derived)
         report.derived = planner.derived
@@ -328,7 +329,7 @@ class _Planner:
         self.fallback = False
         self.layouts = False
 
-    def __call__(self, sheet: SheetStream, head: list[list[object]]) -> SheetPlan:
+    def __call__(self, sheet: SheetStream | BlockView, head: list[list[object]]) -> SheetPlan:
         self.heads[sheet.name] = head
         self.rows += sheet.total
         if not sheet.hidden and filled_rows(head) >= 2:
@@ -338,8 +339,9 @@ class _Planner:
         return plan
 
     def _auto(self, name: str) -> SheetPlan:
-        ticked = name in self.sheets if self.sheets else (
-            name in self.filled and (self.fallback or name in self.named))
+        sheet = real_sheet(name)  # a table below or beside another is ticked as its sheet is
+        ticked = (name in self.sheets or sheet in self.sheets) if self.sheets else (
+            name in self.filled and (self.fallback or sheet in self.named))
         plan = _plan(name, self.heads[name], self.file_name, self.store, self.overrides, ticked, self.member)
         kind = self.untick and plan.selected and plan.layout and content_kind(
             self.heads[name], None if plan.header is None else plan.header.row, plan.labels)
