@@ -240,7 +240,7 @@ class ImportPage(QWidget):
             return
         item, old = chosen
         new = plan_sheet(sheet, item.heads[sheet], item.path.name, mapping)
-        new.selected = old.selected and new.layout is not None
+        new.selected, new.origin, new.span = old.selected and new.layout is not None, old.origin, old.span
         item.plans[item.plans.index(old)] = new
         self._show_current()
         self._update_buttons()
