@@ -163,6 +163,8 @@ STAGES: dict[str, str] = {
     "initialoffer": "proposal", "identifydecisionmakers": "proposal", "perceptionanalysis": "proposal",
     "commit": "quote", "契約": "won", "契約済": "won", "受注済": "won", "成約済": "won", "失注済": "lost",
     "closed-won": "won", "closed-lost": "lost", "win": "won", "loss": "lost", "保留": "first_meeting",
+    "demo": "proposal", "demoscheduled": "proposal", "democompleted": "proposal", "デモ": "proposal",
+    "デモ実施": "proposal", "solutiondesign": "proposal", "verbalcommit": "quote",  # a pipeline's own stages
 }
 
 KINDS: dict[str, str] = {

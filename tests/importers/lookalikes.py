@@ -242,3 +242,28 @@ def reps_across(path: Path) -> tuple[Path, dict[str, int]]:
         want["calls:高橋"] += 40 + d
     wb.save(path)
     return path, want
+
+
+def revops_pipeline(path: Path) -> tuple[Path, dict[str, int]]:
+    """A RevOps pipeline export (like a public revops-dashboard's opportunities.csv): its own stage
+    names (Demo, Discovery, Proposal, Negotiation, Closed Won / Closed Lost), assigned_rep, ISO
+    dates, probability and days-in-stage numbers beside the amount. Returns deals, wins, won value."""
+    stages = ["Closed Won", "Demo", "Closed Won", "Discovery", "Closed Lost", "Proposal", "Negotiation", "Demo"]
+    reps = ["Sarah Chen", "Mike Rodriguez", "Jessica Park", "Tom Wilson"]
+    out = {"opportunities": 0, "wins": 0, "revenue": 0}
+    rows = []
+    for i in range(48):
+        stage = stages[i % len(stages)]
+        created = date(2025, 1, 6) + timedelta(days=2 * i)
+        amount = 30_000 + 1_000 * i
+        rows.append([f"OPP-2025-{i:03d}", f"LD-2025-{i:03d}", created.isoformat(), (created + timedelta(days=60)).isoformat(),
+                     stage, amount, 100 if stage == "Closed Won" else (0 if stage == "Closed Lost" else 60),
+                     reps[i % 4], "Webinar", "RevOps Platform", "Budget" if stage == "Closed Lost" else "",
+                     0 if stage.startswith("Closed") else 10 + i, (created + timedelta(days=30)).isoformat()])
+        out["opportunities"] += 1
+        if stage == "Closed Won":
+            out["wins"] += 1
+            out["revenue"] += amount
+    header = ["opportunity_id", "lead_id", "created_date", "close_date", "stage", "amount", "probability",
+              "assigned_rep", "source", "product", "lost_reason", "days_in_stage", "last_activity_date"]
+    return _csv(path, header, rows), out

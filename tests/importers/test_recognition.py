@@ -179,3 +179,11 @@ def test_an_undecided_day_month_order_is_said_in_the_evidence(store, tmp_path: P
     report = import_path(store, path, dry_run=True)
     day = next(m for m in report.plans[0].columns.values() if m.field == "day")
     assert ("ambiguous", 1.0) in day.evidence and day.order == ""
+
+
+def test_a_pipelines_own_stage_names_are_known_and_demo_is_open(store, tmp_path: Path) -> None:  # noqa: ANN001
+    path, want = look.revops_pipeline(tmp_path / "opportunities.csv")
+    report = import_path(store, path)
+    assert dict(report.result.unknown_words) == {}  # Demo was listed as an unknown word
+    totals = store.totals(date(2025, 1, 1), date(2025, 12, 31))
+    assert {k: totals[k] for k in want} == want
