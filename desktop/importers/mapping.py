@@ -52,10 +52,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     UPDATED: ("更新日", "更新日時", "最終更新日", "modifiedtime", "modifieddate", "lastmodifieddate", "lastmodified",
               "updatedat", "updateddate", "lastupdated", "updated"),
     "calls": ("架電数", "コール数", "架電件数", "発信数", "calls", "callcount", "コール", "架電"),
-    "connects": ("通電数", "接続数", "通話数", "コネクト数", "担当者接続数", "connects", "connected", "通電", "接続"),
+    "connects": ("通電数", "接続数", "通話数", "コネクト数", "担当者接続数", "connects", "connected", "通電", "接続",
+                 "有効", "有効数", "有効通話", "有効通話数", "有効コール", "有効コール数"),  # 有効: reached the person
     "appointments": ("アポ数", "アポ獲得数", "アポ件数", "アポイント数", "appointments", "appts", "アポ"),
     "opportunities": ("商談数", "商談件数", "商談化数", "opportunities", "meetingsheld"),
-    "wins": ("受注数", "受注件数", "成約数", "wins", "closedwon", "deals won"),
+    "wins": ("受注数", "受注件数", "成約数", "wins", "closedwon", "deals won", "受注", "成約"),
     "revenue": ("受注金額", "売上", "売上金額", "成約金額", "受注額", "revenue", "sales"),
     "emails": ("メール数", "メール送信数", "emails"),
     "meetings": ("訪問数", "面談数", "meetings"),

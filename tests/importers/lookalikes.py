@@ -267,3 +267,21 @@ def revops_pipeline(path: Path) -> tuple[Path, dict[str, int]]:
     header = ["opportunity_id", "lead_id", "created_date", "close_date", "stage", "amount", "probability",
               "assigned_rep", "source", "product", "lost_reason", "days_in_stage", "last_activity_date"]
     return _csv(path, header, rows), out
+
+
+def daily_records_export(path: Path) -> tuple[Path, dict[str, int]]:
+    """A Japanese call tool's daily export per rep (like one public Access tool writes):
+    日付,担当者,架電,有効,見込,資料,追客,受注,稼働時間,備考 — 有効 are the calls that reached the person,
+    受注 the wins; 見込 / 資料 / 追客 / 稼働時間 are no KPI Desk count. Returns calls, connects, wins."""
+    out = {"calls": 0, "connects": 0, "wins": 0}
+    rows = []
+    for d in range(1, 21):
+        for n, rep in enumerate(["山田 太郎", "佐藤 花子", "鈴木 一郎"]):
+            calls, valid, won = 30 + (d * 7 + n * 5) % 31, 5 + (d + n) % 11, (d + n) % 3 == 0
+            rows.append([f"2025/04/{d:02d}", rep, calls, valid, (d + n) % 4, (d * n) % 5, n % 3, int(won),
+                         round(4 + (d % 5) * 0.7, 1), ""])
+            out["calls"] += calls
+            out["connects"] += valid
+            out["wins"] += int(won)
+    header = ["日付", "担当者", "架電", "有効", "見込", "資料", "追客", "受注", "稼働時間", "備考"]
+    return _csv(path, header, rows), out
