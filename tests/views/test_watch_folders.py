@@ -71,3 +71,30 @@ def test_the_settings_page_chooses_folders_and_switches_watching_with_undo(qtbot
     context.undo.undo()
     context.undo.undo()
     assert context.ui.watch_folders() == (False, []) and watch.folders.count() == 0
+
+
+def test_the_app_starts_the_watcher_and_its_look_runs_in_the_background(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import Controller
+    from desktop.views.shell.ui_settings import UiSettings
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    calls(folder / "calls.csv", 5)
+    ui = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    ui.set_watch_folders(True, [str(folder)])
+    controller = Controller(QApplication.instance(), ui, lock=False)
+    assert controller.open(tmp_path / "team.sqlite3")
+    qtbot.addWidget(controller.window)
+    try:
+        watcher = controller.window.findChild(FolderWatcher)
+        assert watcher is not None and watcher.timer.isActive()
+        assert watcher.look()  # on the thread pool, with a Store of its own
+        qtbot.waitUntil(lambda: watcher.worker is None, timeout=30000)
+        assert controller.store.totals(date(2025, 4, 1), date(2025, 4, 30))["calls"] == 5
+        assert [b.file_name for b in controller.store.import_batches()] == ["calls.csv"]
+    finally:
+        controller.window.close()
+        controller.store.close()
