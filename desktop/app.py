@@ -21,6 +21,7 @@ from desktop.views.activities import kept
 from desktop.views.shell.context import AppContext
 from desktop.views.shell.icons import resource
 from desktop.views.shell.main_window import MainWindow
+from desktop.views.imports.watcher import FolderWatcher
 from desktop.views.reviews.reminder import ReviewReminder
 from desktop.views.shell.signals import StoreSignals
 from desktop.views.shell.store_errors import store_error_text
@@ -115,6 +116,7 @@ class Controller:
         if store.path is not None and kept.path_for(store.path).exists():
             self.window.page_widget("activities")  # its quick log stores what was kept at the last quit
         ReviewReminder(context, self.window).start()
+        FolderWatcher(context, self.window).start()  # the watched import folders (設定), in the background
         self.window.database_requested.connect(self._on_database_requested)
         self.window.new_database_requested.connect(self._on_database_requested)
         first = "welcome" if demo.is_empty(store) else self.ui.value("window/page", "dashboard")

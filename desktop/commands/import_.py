@@ -33,6 +33,16 @@ REASONS: dict[str, tuple[str, str]] = {
     "bad_mapping": ("対応付けファイルが読めません", "the mapping file cannot be read"),
     "nothing_stored": ("保存できる行がありませんでした", "no row could be stored"),
     "no_files": ("ファイルか --watch フォルダを指定してください", "name a file or a --watch folder"),
+    "bad_member_map": ("--member-map は \"ファイル上の名前=担当者名\" の形で指定してください",
+                       "give --member-map as \"name in the file=member name\""),
+    "unknown_member": ("という担当者はいません (既存の担当者の名前を指定してください)",
+                       "is no member (name an existing member)"),
+}
+NEW_MEMBERS = {
+    True: ("新しい担当者 (取り込むと登録されます): {names} — 既存の担当者と同じ人なら --member-map \"{first}=担当者名\"",
+           "new members (the import would add them): {names} — for an existing member, --member-map \"{first}=member\""),
+    False: ("新しい担当者として登録しました: {names} — 既存の担当者と同じ人なら取り消して --member-map \"{first}=担当者名\"",
+            "added as new members: {names} — for an existing member, undo and --member-map \"{first}=member\""),
 }
 # Why rows were skipped (importers' problem codes), for the one-line refusal of a file that gives nothing.
 SKIPS: dict[str, tuple[str, str]] = {
@@ -50,6 +60,15 @@ LACKS: dict[str, tuple[str, str]] = {
     "day": ("日付の列", "a date column"),
     "what": ("結果・種別・件数・ステージなどの列", "a result, type, count or stage column"),
     "member": ("担当者の列 (--member で指定できます)", "a rep column (name one with --member)"),
+}
+# Why a sheet was left out of a plain import (importers.sheet_kinds), as the preview says it.
+LEFT_OUT: dict[str, tuple[str, str]] = {
+    "pivot": ("シート '{sheet}' はピボットテーブル (他の行の集計) なので取り込みませんでした",
+              "sheet '{sheet}' left out: a pivot table, made from other rows"),
+    "summary": ("シート '{sheet}' は月別・合計の集計表 (1日1行の表ではありません) なので取り込みませんでした",
+                "sheet '{sheet}' left out: a summary by month or of totals, not one row per day"),
+    "repeats": ("シート '{sheet}' は他のシートと同じ行の繰り返しなので取り込みませんでした",
+                "sheet '{sheet}' left out: it repeats the rows of other sheets"),
 }
 LOOKED_FOR = ("日付・担当者と、結果・種別・件数・ステージのいずれかの列がある見出し行を探しました",
               "looked for a header row with a date, a rep and a result, type, count or stage column")
@@ -94,6 +113,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--sheet", action="append", help="only this sheet (repeatable)")
     p.add_argument("--mapping", help="JSON {column label: field} merged over the automatic mapping ('' ignores a column)")
     p.add_argument("--member", help="the rep of every row, for a file without a rep column")
+    p.add_argument("--member-map", action="append", metavar="NAME=MEMBER",
+                   help="the file's rep name NAME is the existing member MEMBER (repeatable; remembered team-wide)")
     p.add_argument("--dry-run", action="store_true", help="read and check, store nothing")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run)
@@ -132,6 +153,8 @@ def run(args: argparse.Namespace) -> int:
     reports: list[dict[str, Any]] = []
     refused: list[CliError] = []
     try:
+        if args.member_map:
+            _remember_members(args, opened)
         for name in args.files:
             try:
                 report = import_path(store, Path(name), sheets=args.sheet, overrides=overrides,
@@ -149,20 +172,45 @@ def run(args: argparse.Namespace) -> int:
         if opened:
             opened[0].close()
     if reports or args.json:
-        print(json.dumps(reports, ensure_ascii=False, indent=2, default=str) if args.json else render(reports))
+        print(json.dumps(reports, ensure_ascii=False, indent=2, default=str) if args.json
+              else render(reports, args.dry_run))
     for err in refused:
         print(f"error: {err.message()}", file=sys.stderr)
     return 2 if refused else 0
 
 
-def render(reports: list[dict[str, Any]]) -> str:
+def _remember_members(args: argparse.Namespace, opened: list[Any]) -> None:
+    """`--member-map`, checked whole and saved team-wide before any file is read (a bad one: nothing saved)."""
+    from desktop.importers.members import UnknownMember, parse_map, remember
+
+    try:
+        answers = parse_map(args.member_map)
+    except ValueError as exc:
+        raise CliError("import_refused", path=str(exc), detail=reason("bad_member_map")) from exc
+    opened.append(open_store(default_db() if args.db is None else args.db))  # run() closes it
+    try:
+        remember(opened[0], answers)
+    except UnknownMember as exc:
+        raise CliError("import_refused", path="--member-map", detail=f"'{exc.name}' {reason('unknown_member')}") from exc
+
+
+def new_members_line(names: list[str], dry_run: bool) -> str:
+    shown = ", ".join(names[:20]) + (f" … (+{len(names) - 20})" if len(names) > 20 else "")
+    ja, en = NEW_MEMBERS[dry_run]
+    return (ja if language() == "ja" else en).format(names=shown, first=names[0])
+
+
+def render(reports: list[dict[str, Any]], dry_run: bool = False) -> str:
     lines: list[str] = []
     for r in reports:
         if not r["nothing_stored"]:
             lines.append(text("import_done", path=r["file"], detail=f"{r['added']}/{r['replaced']}/{r['skipped']}"))
+        left_out = {x["sheet"]: x["why"] for x in r.get("left_out", ())}
         for s in r["sheets"]:
             mark = "✓" if s["selected"] and s["layout"] and not r["nothing_stored"] else "-"
             lines.append(f"  {mark} {s['sheet']}: {s['layout'] or '?'} (header row {s['header_row']})")
+            if s["sheet"] in left_out:
+                lines.append("      " + reason(left_out[s["sheet"]], LEFT_OUT).format(sheet=s["sheet"]))
             for label, e in s["evidence"].items():
                 why = ", ".join(e["evidence"])
                 lines.append(f"      {label} → {e['field']} ({round(100 * e['confidence'])}%: {why})")
@@ -174,6 +222,8 @@ def render(reports: list[dict[str, Any]]) -> str:
             lines.append(f"    ! {p['sheet']}!{p['row']} [{p['column']}] {p['code']}: {p['value']}")
         for word, n in r["unknown_words"].items():
             lines.append(f"    ? {word} ×{n}")
+        if r["new_members"] and not r["nothing_stored"]:
+            lines.append("  " + new_members_line(r["new_members"], dry_run))
     return "\n".join(lines)
 
 

@@ -60,10 +60,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     SQL_DAY: ("sql日", "sql化日", "sql日付", "sql認定日", "sqldate", "becameansqldate"),
     OPPORTUNITY_DAY: ("商談化日(リード)", "opportunitydate", "becameanopportunitydate"),
     "calls": ("架電数", "コール数", "架電件数", "発信数", "calls", "callcount", "コール", "架電"),
-    "connects": ("通電数", "接続数", "通話数", "コネクト数", "担当者接続数", "connects", "connected", "通電", "接続"),
+    "connects": ("通電数", "接続数", "通話数", "コネクト数", "担当者接続数", "connects", "connected", "通電", "接続",
+                 "有効", "有効数", "有効通話", "有効通話数", "有効コール", "有効コール数"),  # 有効: reached the person
     "appointments": ("アポ数", "アポ獲得数", "アポ件数", "アポイント数", "appointments", "appts", "アポ"),
     "opportunities": ("商談数", "商談件数", "商談化数", "opportunities", "meetingsheld"),
-    "wins": ("受注数", "受注件数", "成約数", "wins", "closedwon", "deals won"),
+    "wins": ("受注数", "受注件数", "成約数", "wins", "closedwon", "deals won", "受注", "成約"),
     "revenue": ("受注金額", "売上", "売上金額", "成約金額", "受注額", "revenue", "sales"),
     "emails": ("メール数", "メール送信数", "emails"),
     "meetings": ("訪問数", "面談数", "meetings"),
@@ -171,6 +172,8 @@ STAGES: dict[str, str] = {
     "initialoffer": "proposal", "identifydecisionmakers": "proposal", "perceptionanalysis": "proposal",
     "commit": "quote", "契約": "won", "契約済": "won", "受注済": "won", "成約済": "won", "失注済": "lost",
     "closed-won": "won", "closed-lost": "lost", "win": "won", "loss": "lost", "保留": "first_meeting",
+    "demo": "proposal", "demoscheduled": "proposal", "democompleted": "proposal", "デモ": "proposal",
+    "デモ実施": "proposal", "solutiondesign": "proposal", "verbalcommit": "quote",  # a pipeline's own stages
 }
 
 KINDS: dict[str, str] = {

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.importers import blocks
 from desktop.importers import extract as x
 from desktop.importers.extract_deals import deals
 from desktop.importers.extract_leads import lead_list
@@ -52,10 +53,12 @@ class SheetPlan:
     preview: list[list[str]] = field(default_factory=list)
     shape: str = ""
     selected: bool = True
+    origin: int = 0  # the sheet row (0-based) its rows start at: a block below another starts further down
+    span: tuple[int, int] | None = None  # the columns of a table side by side with others
 
     @property
     def header_row(self) -> int | None:
-        return None if self.header is None else self.header.row + 1
+        return None if self.header is None else self.origin + self.header.row + 1
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -140,7 +143,7 @@ def extract_sheet(plan: SheetPlan, rows: Iterable[list[object]], top: list[objec
                   date1904: bool, words: dict[str, Outcome], every: Callable[[int], None]) -> None:
     """The facts of one planned sheet; `rows` are its unmerged rows after the header."""
     out.sheets[plan.sheet] = SheetCounts()
-    job = x.SheetJob(plan.sheet, rows, plan.header.data_start, top, plan.header, plan.columns, plan.context,
+    job = x.SheetJob(plan.sheet, rows, plan.origin + plan.header.data_start, top, plan.header, plan.columns, plan.context,
                      plan.layout, date1904, words, Deduper(plan.layout, ""), every)
     _EXTRACTORS[plan.layout](job, out)
 
@@ -151,7 +154,8 @@ def _chosen(plan: SheetPlan) -> bool:
 
 def extract(workbook: Workbook, plans: list[SheetPlan], *, words: dict[str, Outcome] | None = None,
             on_progress: Callable[[int, int], None] = _no_progress,
-            cancel: Callable[[], bool] = lambda: False, sink: Sink | None = None) -> ImportResult:
+            cancel: Callable[[], bool] = lambda: False, sink: Sink | None = None,
+            aliases: dict[str, str] | None = None) -> ImportResult:
     """The facts of every selected sheet; raises Cancelled when `cancel()` turns true.
 
     Without a sink every fact stays in the result (the preview). A sink is handed the result
@@ -159,7 +163,7 @@ def extract(workbook: Workbook, plans: list[SheetPlan], *, words: dict[str, Outc
     all in memory; it then also merges counts across chunks itself."""
     chosen = [p for p in plans if _chosen(p)]
     rows = {s.name: rows_of(s) for s in workbook.sheets if s.name in {p.sheet for p in chosen}}
-    out = ImportResult()
+    out = ImportResult(aliases=aliases or {})
     pace = _Pace(out, cancel, sink, on_progress, sum(len(rows[p.sheet]) for p in chosen))
     for plan in chosen:
         sheet = rows[plan.sheet]
@@ -171,22 +175,68 @@ def extract(workbook: Workbook, plans: list[SheetPlan], *, words: dict[str, Outc
 
 def extract_stream(book: BookStream, plan_of: Callable[[SheetStream, list[list[object]]], SheetPlan], *,
                    words: dict[str, Outcome], sink: Sink, on_progress: Callable[[int, int], None] = _no_progress,
-                   cancel: Callable[[], bool] = lambda: False) -> tuple[ImportResult, list[SheetPlan]]:
+                   cancel: Callable[[], bool] = lambda: False,
+                   aliases: dict[str, str] | None = None) -> tuple[ImportResult, list[SheetPlan]]:
     """Plan each sheet from its first rows as it arrives, then extract it chunk by chunk into `sink`:
     neither the sheet nor its facts are ever whole in memory."""
-    out, plans = ImportResult(), []
+    out, plans = ImportResult(aliases=aliases or {}), []
     pace = _Pace(out, cancel, sink, on_progress, book.total_rows)
     for sheet in book.sheets:
-        rows = unmerged_rows(sheet.chunks, sheet.merged)
-        head = list(itertools.islice(rows, HEAD_ROWS))
-        plan = plan_of(sheet, head)
-        plans.append(plan)
+        src = blocks.Rows(unmerged_rows(sheet.chunks, sheet.merged))
         pace.total = book.total_rows or pace.base + sheet.total
-        if _chosen(plan):
-            extract_sheet(plan, itertools.chain(head[plan.header.data_start:], rows), head[plan.header.row], out,
-                          date1904=book.date1904, words=words, every=pace)
+        n = 0
+        while True:  # each table on the sheet: one under another, each side by side
+            at, head = src.taken, src.take(HEAD_ROWS)
+            if n and all(map(blocks.blank, head)):
+                break
+            end = blocks.cut(head)
+            src.push(head[end:])  # the next table's rows: its own plan reads them
+            head = head[:end]
+            view = blocks.BlockView(blocks.block_name(sheet.name, n), sheet.hidden, sheet.total if n == 0 else 0)
+            found = _plan_block(plan_of, view, head, n, at)
+            plans += found
+            n += len(found)
+            header = found[0].header
+            if header is None:
+                break
+            src.push(head[header.data_start:])
+            body = blocks.Body(src)
+            _extract_blocks(found, body, head, out, date1904=book.date1904, words=words, every=pace)
+            for _ in body:  # a block not chosen: its rows are passed over
+                pass
+            if not body.more:
+                break
         pace.sheet_done(sheet.total)
     return _finish(out, sink), plans
+
+
+def _plan_block(plan_of: Callable[[Any, list[list[object]]], SheetPlan], view: blocks.BlockView,
+                head: list[list[object]], n: int, at: int) -> list[SheetPlan]:
+    """The plan of a block starting `at` (its sheet's row), or one per table side by side in it."""
+    plan = plan_of(view, head)
+    plan.origin = at
+    spans = blocks.column_blocks(head, plan.header) if plan.header is not None else []
+    if not spans:
+        return [plan]
+    parts = []
+    for k, (a, b) in enumerate(spans):
+        part = blocks.BlockView(blocks.block_name(blocks.real_sheet(view.name), n + k), view.hidden, 0)
+        parts.append(plan_of(part, [r[a:b] for r in head]))
+        parts[-1].origin, parts[-1].span = at, (a, b)
+    if any(p.layout is None or p.header is None for p in parts):  # not tables of their own: one table
+        return [plan]
+    return parts
+
+
+def _extract_blocks(found: list[SheetPlan], body: Iterable[list[object]], head: list[list[object]],
+                    out: ImportResult, **job: Any) -> None:
+    """Extract the chosen blocks from one run of rows: side-by-side ones each take their columns."""
+    chosen = [p for p in found if _chosen(p)]
+    runs = itertools.tee(body, len(chosen)) if len(chosen) > 1 else [body] * len(chosen)
+    for plan, rows in zip(chosen, runs):
+        a, b = plan.span or (0, None)
+        part = rows if plan.span is None else (r[a:b] for r in rows)
+        extract_sheet(plan, part, head[plan.header.row][a:b], out, **job)
 
 
 def _finish(out: ImportResult, sink: Sink | None) -> ImportResult:

@@ -54,6 +54,8 @@ class ImportResult:
     sheets: dict[str, SheetCounts] = field(default_factory=dict)
     fresh_members: list[str] = field(default_factory=list)  # keys noted since a sink last took them
     fresh_leads: list[str] = field(default_factory=list)  # … and leads given a person or phone since
+    aliases: dict[str, str] = field(default_factory=dict)  # name key → the member it means (importers.members)
+    aliased: dict[str, str] = field(default_factory=dict)  # names as written that aliases put on a member
 
     @property
     def fact_count(self) -> int:
@@ -61,6 +63,9 @@ class ImportResult:
 
     def note_member(self, name: str) -> str:
         key = normalize_word(name)
+        if key in self.aliases:  # 「山田」 the team said is 「山田 太郎」
+            self.aliased[name.strip()] = name = self.aliases[key]
+            key = normalize_word(name)
         if key not in self.members:
             self.members[key] = name.strip()
             self.fresh_members.append(key)

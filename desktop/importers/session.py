@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.importers.blocks import BlockView, real_sheet, real_sheets
 from desktop.importers.files import (
     BookStream,
     ImportRefused,
@@ -21,9 +22,11 @@ from desktop.importers.files import (
     suggested_sheets,
 )
 from desktop.importers.honest import missing_for, reasons, with_member
+from desktop.importers.members import aliases, known_keys, new_names
 from desktop.importers.pipeline import Sink, SheetPlan, extract, extract_stream, plan_sheet, rows_of
 from desktop.importers.result import ImportResult
-from desktop.importers.sheet_kinds import SAMPLE, derived_sheets
+from desktop.importers.preview_sink import PreviewSink
+from desktop.importers.sheet_kinds import content_kind, derived_sheets
 from desktop.kpi.outcomes import Outcome, normalize_word
 
 
@@ -39,11 +42,15 @@ class FileReport:
     replaced: int = 0
     skipped: int = 0
     nothing: bool = False  # sheets were chosen, yet no row gave a fact: nothing stored, nothing remembered
+    derived: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # left out: pivot, summary, repeats
+    new_members: list[str] = field(default_factory=list)  # rep names no member had: created (or to be)
 
     def summary(self) -> dict[str, Any]:
         r = self.result
         return {"file": str(self.path), "added": self.added, "replaced": self.replaced, "skipped": self.skipped,
                 "nothing_stored": self.nothing, "reasons": [vars(x) for x in reasons(self)],
+                "new_members": self.new_members,
+                "left_out": [{"sheet": s, "why": why, "repeats": others} for s, (why, others) in self.derived.items()],
                 "sheets": [{"sheet": p.sheet, "layout": p.layout, "header_row": p.header_row,
                             "selected": p.selected, "mapping": p.mapping(),
                             "evidence": {p.labels[c]: {"field": m.field, "confidence": m.confidence,
@@ -120,7 +127,8 @@ def store_file(store: Any, workbook: Workbook, plans: list[SheetPlan], *,
         return FileReport(Path(workbook.path), plans, extract(workbook, plans, words=words, cancel=stop))
 
     def produce(sink: Sink) -> ImportResult:
-        return extract(workbook, plans, words=words, on_progress=on_progress, cancel=stop, sink=sink)
+        return extract(workbook, plans, words=words, on_progress=on_progress, cancel=stop, sink=sink,
+                       aliases=aliases(store))
 
     rows = sum(len(s.rows) for s in workbook.sheets if s.name in {p.sheet for p in chosen})
     return _store(store, FileReport(Path(workbook.path), plans), produce, stop, rows)
@@ -190,6 +198,7 @@ class Preview:
     stamp: tuple[int, int]
     changes: dict[str, Counter[str]] = field(default_factory=dict)  # sheet → added / replaced / unchanged
     derived: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # unticked: pivot, summary, repeats
+    new_members: list[str] = field(default_factory=list)  # rep names the team has no member for (yet)
 
     def change_count(self, code: str) -> int:
         """How many facts the chosen sheets would add, replace or leave as stored."""
@@ -203,7 +212,8 @@ class Preview:
         return FileReport(self.path, self.plans, self.result, added=added if chosen else 0,
                           replaced=self.change_count("replaced"),
                           skipped=len(self.result.problems) + self.change_count("unchanged"),
-                          nothing=chosen and self.facts == 0)
+                          nothing=chosen and self.facts == 0, derived=self.derived,
+                          new_members=self.new_members if chosen else [])
 
 
 PREVIEW_FACTS = 50
@@ -220,12 +230,12 @@ def preview_file(store: Any, path: Path, plans: list[SheetPlan] | None = None, *
     stamp = file_stamp(path)
     stop = cancel.is_set if cancel is not None else (lambda: False)
     opened = store if callable(store) else (lambda: store)
-    with stream_workbook(path, sheets=sheets, cancel=cancel) as book:
+    with stream_workbook(path, sheets=real_sheets(sheets), cancel=cancel) as book:
         store = opened()
         planner = _Planner(book, store, overrides, sheets, plans, member)
-        keep = _PreviewSink(PREVIEW_FACTS, store)
+        keep = PreviewSink(PREVIEW_FACTS, store)
         result, got = extract_stream(book, planner, words=outcome_words(store), sink=keep, cancel=stop,
-                                     on_progress=on_progress)
+                                     on_progress=on_progress, aliases=aliases(store))
     if planner.needs_fallback():
         return preview_file(store, path, planner.replan(got), cancel=cancel, on_progress=on_progress)
     result.activities, result.tallies, result.deals = keep.activities, keep.tallies, keep.deals
@@ -233,7 +243,8 @@ def preview_file(store: Any, path: Path, plans: list[SheetPlan] | None = None, *
     derived = {} if plans is not None else derived_sheets(got, planner.heads, keep.samples)  # a user's ticks stay
     for p in got:
         p.selected = p.selected and p.sheet not in derived
-    return Preview(path, got, planner.heads, result, keep.facts, stamp, keep.changes, derived)
+    return Preview(path, got, planner.heads, result, keep.facts, stamp, keep.changes, derived,
+                   new_names(result, known_keys(store)) if store is not None else [])
 
 
 def store_preview(store: Any, preview: Preview, *, cancel: threading.Event | None = None,
@@ -257,28 +268,40 @@ def file_stamp(path: Path) -> tuple[int, int]:
 
 def _stream_store(store: Any, path: Path, *, sheets: list[str] | None, overrides: dict[str, str] | None = None,
                   given: list[SheetPlan] | None = None, cancel: threading.Event | None,
-                  on_progress: Callable[[int, int], None], member: str | None = None) -> FileReport:
+                  on_progress: Callable[[int, int], None], member: str | None = None,
+                  derived: bool = True) -> FileReport:
     """One batch from the streamed file; a file whose only filled sheets have note-like names is
-    read again with those ticked (as suggested_sheets does for a whole workbook)."""
+    read again with those ticked (as suggested_sheets does for a whole workbook).
+
+    Without plans or named sheets (a plain `import FILE`, the watch folder), pivots and summaries are
+    left out as the preview leaves them (`report.derived` says which and why), unless they are all
+    the file has: then it is read again with them ticked. (Copies of other sheets need the whole
+    file to be told: their rows have the keys of the rows they copy, so the store adds them once.)"""
     opened = store if callable(store) else (lambda: store)
     stop = cancel.is_set if cancel is not None else (lambda: False)
     report = FileReport(path, [])
-    with stream_workbook(path, sheets=sheets, cancel=cancel) as book:
+    with stream_workbook(path, sheets=real_sheets(sheets), cancel=cancel) as book:
         store = opened()
-        planner = _Planner(book, store, overrides, sheets, given, member)
+        planner = _Planner(book, store, overrides, sheets, given, member, derived)
+        report.derived = planner.derived
+        known = known_keys(store)
 
         def produce(sink: Sink) -> ImportResult:
             result, report.plans = extract_stream(book, planner, words=outcome_words(store), sink=sink,
-                                                  cancel=stop, on_progress=on_progress)
+                                                  cancel=stop, on_progress=on_progress, aliases=aliases(store))
+            report.new_members = new_names(result, known)
             return result
 
         try:  # .xls/.ods report no total up front: the sheets read so far tell (for the index rebuild)
             return _store(store, report, produce, stop, lambda: book.total_rows or planner.rows)
         except NothingStored:
-            report.nothing = True
+            report.nothing, report.new_members = True, []
             return report
         except NothingChosen:
             pass
+    if planner.derived and derived:  # the file is nothing but pivots or summaries: they are what there is
+        return _stream_store(store, path, sheets=sheets, overrides=overrides, given=given, cancel=cancel,
+                             on_progress=on_progress, member=member, derived=False)
     if not planner.needs_fallback():
         return report  # no table anywhere: the report says so
     return _stream_store(store, path, sheets=None, given=planner.replan(report.plans), cancel=cancel,
@@ -293,9 +316,12 @@ class _Planner:
     filled sheet under an ordinary name, but a table on a note-like one."""
 
     def __init__(self, book: BookStream, store: Any, overrides: dict[str, str] | None,
-                 sheets: list[str] | None, given: list[SheetPlan] | None, member: str | None = None) -> None:
+                 sheets: list[str] | None, given: list[SheetPlan] | None, member: str | None = None,
+                 untick: bool = False) -> None:
         self.file_name, self.store, self.overrides, self.sheets = book.path.name, store, overrides, sheets
         self.member = member
+        self.untick = untick and not sheets and given is None  # pivots and summaries, from their first rows
+        self.derived: dict[str, tuple[str, list[str]]] = {}
         self.named = set(suggested_sheets(book.names))
         self.given = {p.sheet: p for p in given} if given is not None else {}
         self.heads: dict[str, list[list[object]]] = {}
@@ -304,7 +330,7 @@ class _Planner:
         self.fallback = False
         self.layouts = False
 
-    def __call__(self, sheet: SheetStream, head: list[list[object]]) -> SheetPlan:
+    def __call__(self, sheet: SheetStream | BlockView, head: list[list[object]]) -> SheetPlan:
         self.heads[sheet.name] = head
         self.rows += sheet.total
         if not sheet.hidden and filled_rows(head) >= 2:
@@ -314,9 +340,16 @@ class _Planner:
         return plan
 
     def _auto(self, name: str) -> SheetPlan:
-        ticked = name in self.sheets if self.sheets else (
-            name in self.filled and (self.fallback or name in self.named))
-        return _plan(name, self.heads[name], self.file_name, self.store, self.overrides, ticked, self.member)
+        sheet = real_sheet(name)  # a table below or beside another is ticked as its sheet is
+        ticked = (name in self.sheets or sheet in self.sheets) if self.sheets else (
+            name in self.filled and (self.fallback or sheet in self.named))
+        plan = _plan(name, self.heads[name], self.file_name, self.store, self.overrides, ticked, self.member)
+        kind = self.untick and plan.selected and plan.layout and content_kind(
+            self.heads[name], None if plan.header is None else plan.header.row, plan.labels)
+        if kind:
+            plan.selected = False
+            self.derived[name] = (kind, [])
+        return plan
 
     def needs_fallback(self) -> bool:
         return (not self.fallback and not self.sheets and not self.given and self.layouts
@@ -326,69 +359,3 @@ class _Planner:
         """Every sheet planned again from its first rows, the filled note-like ones ticked too."""
         self.fallback = True
         return [self._auto(p.sheet) for p in plans]
-
-
-class _PreviewSink:
-    """A Sink that stores nothing: keeps the first `keep` facts of each sheet, counts them all, and
-    applies the store's rule for counts across chunks (a sheet's split counts add up; a count
-    another sheet gave first is refused), so the preview promises what the import will store."""
-
-    def __init__(self, keep: int, store: Any = None) -> None:
-        self.keep, self.store = keep, store
-        self.changes: dict[str, Counter[str]] = {}  # sheet → added / replaced / unchanged, as the store would
-        self.samples: dict[str, set[int]] = {}  # sheet → a sample of its fact keys' hashes (sheet_kinds.repeats)
-        self.kept: Counter[str] = Counter()
-        self.activities: list[dict[str, Any]] = []
-        self.tallies: list[dict[str, Any]] = []
-        self.deals: list[dict[str, Any]] = []
-        self.lead_stages: list[dict[str, Any]] = []
-        self.first: dict[tuple, str] = {}  # (day, member, metric) → the sheet that gave it
-        self.kept_tallies: dict[tuple, dict[str, Any]] = {}
-        self.facts = 0
-
-    def __call__(self, out: ImportResult) -> list[tuple[str, str, str]]:
-        acts, deals, tallies, stages = out.activities, out.deals, out.tallies, out.lead_stages
-        out.activities, out.deals, out.tallies, out.fresh_members, out.fresh_leads = [], [], [], [], []
-        out.lead_stages = []
-        self.facts += len(acts) + len(deals) + len(stages)
-        for rows, kept in ((acts, self.activities), (deals, self.deals)):
-            for r in rows:
-                self._keep(r, kept)
-                self._sample(r["sheet"], hash(r["dedupe_key"]))
-        for r in stages:
-            self._keep(r, self.lead_stages)
-            self._sample(r["sheet"], hash((r["company"], r["status"])))
-        for r in tallies:
-            self._sample(r["sheet"], hash((r["day"], r["member"], r["metric"])))
-        elsewhere: list[tuple[str, str, str]] = []
-        given: list[dict[str, Any]] = []
-        for r in tallies:
-            key = (r["day"], r["member"], r["metric"])
-            first = self.first.get(key)
-            if first is None:
-                self.first[key] = r["sheet"]
-                given.append(r)
-                self.facts += 1
-                if self._keep(r, self.tallies):
-                    self.kept_tallies[key] = r
-            elif first == r["sheet"]:
-                shown = self.kept_tallies.get(key)
-                if shown is not None:
-                    shown["count"] += r["count"]
-            else:
-                elsewhere.append((r["sheet"], r["metric"], first))
-        if self.store is not None:
-            for sheet, code in self.store.fact_changes(acts, deals, given):
-                self.changes.setdefault(sheet, Counter())[code] += 1
-        return elsewhere
-
-    def _sample(self, sheet: str, h: int) -> None:
-        if h % SAMPLE == 0:
-            self.samples.setdefault(sheet, set()).add(h)
-
-    def _keep(self, row: dict[str, Any], kept: list[dict[str, Any]]) -> bool:
-        if self.kept[row["sheet"]] >= self.keep:
-            return False
-        self.kept[row["sheet"]] += 1
-        kept.append(row)
-        return True

@@ -18,6 +18,7 @@ from desktop.models import errors
 from desktop.models.tables import AlertEvent, AlertRule, AlertRuleIn
 
 BASELINE_DAYS = 90  # the team's own baseline: the rate over the 90 days before the period
+IMPORT_FAILED = "import_failed"  # a file in a watched folder that could not be imported (not a KPI rule)
 
 
 def _aware(moment: datetime | None) -> datetime | None:
@@ -29,8 +30,10 @@ class AlertOps:
     """AlertRule and AlertEvent rows."""
 
     def alert_rules(self) -> list[AlertRule]:
+        """The KPI rules (not the watched folders' one, which only carries their failures)."""
         with self._read() as s:
-            return list(s.exec(select(AlertRule).order_by(AlertRule.id)).all())
+            return list(s.exec(select(AlertRule).where(col(AlertRule.condition) != IMPORT_FAILED)
+                               .order_by(AlertRule.id)).all())
 
     def add_alert_rule(self, data: AlertRuleIn) -> AlertRule:
         rule = AlertRule.model_validate(data)
@@ -97,6 +100,19 @@ class AlertOps:
             s.flush()
         self.publish("added", "alertevent", [r.id for r in rows])
         return rows
+
+    def raise_import_alert(self, file: str, reason: str, detail: str, now: datetime) -> list[AlertEvent]:
+        """An alert for a watched folder's file that could not be imported: `reason` a refusal code
+        (or no_layout / nothing_stored), `detail` the first skip reason's code when rows failed."""
+        with self._write() as s:
+            rule = s.exec(select(AlertRule).where(col(AlertRule.condition) == IMPORT_FAILED)).first()
+            if rule is None:  # never evaluated: disabled, and left out of alert_rules()
+                rule = AlertRule(metric="", condition=IMPORT_FAILED, enabled=False, cooldown_minutes=0)
+                s.add(rule)
+                s.flush()
+            rule_id = rule.id
+        return self.raise_alerts([ka.Alert(rule_id, IMPORT_FAILED, {"file": file, "reason": reason,
+                                                                    "detail": detail})], now)
 
     def acknowledge_alert(self, event_id: int, now: datetime) -> None:
         self.set_alert_state(event_id, now, self.alert_state(event_id)[1])

@@ -226,7 +226,7 @@ class ImportOps:
             batch.rows_added, batch.rows_replaced = added, replaced + updated
             batch.rows_skipped = len(result.problems) + facts - added - replaced - updated
             s.flush()
-        self._publish_import(batch.id)
+        self.publish_import(batch.id)
         return batch
 
     def undo_import(self, batch_id: int) -> dict[str, Any]:
@@ -257,7 +257,7 @@ class ImportOps:
             created = s.get(Setting, f"import_members:{batch_id}")
             removed["member"] = _drop_members(conn, json.loads(created.value) if created else [])
             batch.undone_at = utcnow()
-        self._publish_import(batch_id)
+        self.publish_import(batch_id)
         return {"batch_id": batch_id, **removed}
 
     def redo_import(self, removed: dict[str, Any]) -> None:
@@ -284,9 +284,9 @@ class ImportOps:
                                 + keys_of(corrected) + list(contract_keys)
                                 + [(r["day"], r["member_id"]) for r in removed.get("leadstatus", [])])
             s.get(ImportBatch, b).undone_at = None
-        self._publish_import(b)
+        self.publish_import(b)
 
-    def _publish_import(self, batch_id: int) -> None:
+    def publish_import(self, batch_id: int) -> None:
         """An import touches every fact table: each page that shows one refreshes."""
         for table in ("member", "lead", "leadstatus", "activity", "deal", "tally", "dailycount"):
             self.publish("reset", table)

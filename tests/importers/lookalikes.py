@@ -242,3 +242,46 @@ def reps_across(path: Path) -> tuple[Path, dict[str, int]]:
         want["calls:高橋"] += 40 + d
     wb.save(path)
     return path, want
+
+
+def revops_pipeline(path: Path) -> tuple[Path, dict[str, int]]:
+    """A RevOps pipeline export (like a public revops-dashboard's opportunities.csv): its own stage
+    names (Demo, Discovery, Proposal, Negotiation, Closed Won / Closed Lost), assigned_rep, ISO
+    dates, probability and days-in-stage numbers beside the amount. Returns deals, wins, won value."""
+    stages = ["Closed Won", "Demo", "Closed Won", "Discovery", "Closed Lost", "Proposal", "Negotiation", "Demo"]
+    reps = ["Sarah Chen", "Mike Rodriguez", "Jessica Park", "Tom Wilson"]
+    out = {"opportunities": 0, "wins": 0, "revenue": 0}
+    rows = []
+    for i in range(48):
+        stage = stages[i % len(stages)]
+        created = date(2025, 1, 6) + timedelta(days=2 * i)
+        amount = 30_000 + 1_000 * i
+        rows.append([f"OPP-2025-{i:03d}", f"LD-2025-{i:03d}", created.isoformat(), (created + timedelta(days=60)).isoformat(),
+                     stage, amount, 100 if stage == "Closed Won" else (0 if stage == "Closed Lost" else 60),
+                     reps[i % 4], "Webinar", "RevOps Platform", "Budget" if stage == "Closed Lost" else "",
+                     0 if stage.startswith("Closed") else 10 + i, (created + timedelta(days=30)).isoformat()])
+        out["opportunities"] += 1
+        if stage == "Closed Won":
+            out["wins"] += 1
+            out["revenue"] += amount
+    header = ["opportunity_id", "lead_id", "created_date", "close_date", "stage", "amount", "probability",
+              "assigned_rep", "source", "product", "lost_reason", "days_in_stage", "last_activity_date"]
+    return _csv(path, header, rows), out
+
+
+def daily_records_export(path: Path) -> tuple[Path, dict[str, int]]:
+    """A Japanese call tool's daily export per rep (like one public Access tool writes):
+    日付,担当者,架電,有効,見込,資料,追客,受注,稼働時間,備考 — 有効 are the calls that reached the person,
+    受注 the wins; 見込 / 資料 / 追客 / 稼働時間 are no KPI Desk count. Returns calls, connects, wins."""
+    out = {"calls": 0, "connects": 0, "wins": 0}
+    rows = []
+    for d in range(1, 21):
+        for n, rep in enumerate(["山田 太郎", "佐藤 花子", "鈴木 一郎"]):
+            calls, valid, won = 30 + (d * 7 + n * 5) % 31, 5 + (d + n) % 11, (d + n) % 3 == 0
+            rows.append([f"2025/04/{d:02d}", rep, calls, valid, (d + n) % 4, (d * n) % 5, n % 3, int(won),
+                         round(4 + (d % 5) * 0.7, 1), ""])
+            out["calls"] += calls
+            out["connects"] += valid
+            out["wins"] += int(won)
+    header = ["日付", "担当者", "架電", "有効", "見込", "資料", "追客", "受注", "稼働時間", "備考"]
+    return _csv(path, header, rows), out

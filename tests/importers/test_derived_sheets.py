@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
-from desktop.importers.session import preview_file, store_preview
+from desktop.cli import main
+from desktop.importers.session import import_path, preview_file, store_preview
+from desktop.models.store import Store
 from desktop.importers.sheet_kinds import content_kind
 
 REPS = ["山田 太郎", "佐藤 花子", "鈴木 一郎"]
@@ -76,3 +79,33 @@ def test_content_kinds() -> None:
     days = [[datetime(2025, 4, d), 10] for d in (1, 2, 3)]
     assert content_kind([["日付", "架電数"], *days], 0) is None  # a daily sheet: one row per day
     assert content_kind([["月", "架電数"], [datetime(2025, 4, 1), 10]], 0) is None  # one month: no call
+
+
+def test_a_plain_import_leaves_out_the_summary_with_a_line_saying_why(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`kpidesk import FILE` (no preview): the month summary would add 300 calls on 4/1 and 5/1."""
+    path, calls = workbook(tmp_path / "架電管理.xlsx")
+    db = tmp_path / "db.sqlite3"
+    assert main(["--lang", "ja", "import", str(path), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    said = [line.strip() for line in out.splitlines() if "取り込みませんでした" in line]
+    assert said == ["シート 'Sheet5' は月別・合計の集計表 (1日1行の表ではありません) なので取り込みませんでした"]
+    store = Store.open(db)
+    try:
+        totals = store.totals(date(2025, 4, 1), date(2025, 5, 31))
+        assert (totals["calls"], totals["connects"], totals["appointments"]) == (calls, calls * 2 // 5, calls // 5)
+    finally:
+        store.close()
+
+
+def test_a_file_that_is_only_a_summary_is_still_imported(store, tmp_path: Path) -> None:  # noqa: ANN001
+    """A team's only sheet may be a monthly table: then it is what there is."""
+    wb = Workbook()
+    wb.active.append(["月", "担当者", "架電数", "通電数", "アポ数"])
+    for m in (4, 5):
+        for rep in REPS:
+            wb.active.append([datetime(2025, m, 1), rep, 50, 20, 10])
+    wb.save(tmp_path / "月次.xlsx")
+    report = import_path(store, tmp_path / "月次.xlsx")
+    assert report.derived == {}
+    assert store.totals(date(2025, 4, 1), date(2025, 5, 31))["calls"] == 300

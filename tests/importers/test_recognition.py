@@ -179,3 +179,19 @@ def test_an_undecided_day_month_order_is_said_in_the_evidence(store, tmp_path: P
     report = import_path(store, path, dry_run=True)
     day = next(m for m in report.plans[0].columns.values() if m.field == "day")
     assert ("ambiguous", 1.0) in day.evidence and day.order == ""
+
+
+def test_a_pipelines_own_stage_names_are_known_and_demo_is_open(store, tmp_path: Path) -> None:  # noqa: ANN001
+    path, want = look.revops_pipeline(tmp_path / "opportunities.csv")
+    report = import_path(store, path)
+    assert dict(report.result.unknown_words) == {}  # Demo was listed as an unknown word
+    totals = store.totals(date(2025, 1, 1), date(2025, 12, 31))
+    assert {k: totals[k] for k in want} == want
+
+
+def test_a_daily_export_names_its_connects_有効_and_its_wins_受注(store, tmp_path: Path) -> None:  # noqa: ANN001
+    path, want = look.daily_records_export(tmp_path / "records.csv")
+    report = import_path(store, path)
+    assert report.plans[0].layout == "daily_counts"
+    totals = store.totals(date(2025, 4, 1), date(2025, 4, 30))
+    assert {k: totals[k] for k in want} == want

@@ -103,5 +103,19 @@ def test_new_rep_names_are_listed_before_anything_is_stored(qtbot, context, tmp_
     context.store.member_ids_by_name(["John Smith"])
     path, _ = look.dialer_log(tmp_path / "call_log.csv")
     page = page_for(qtbot, context, path)
-    assert "New members, created by the import: Jane Doe" in page.preview.info.text()
+    assert "New rep names, created as new members unless you choose below who each is: Jane Doe" in (
+        page.preview.info.text())
     assert "John Smith" not in page.preview.info.text()
+
+
+def test_a_table_below_another_keeps_its_header_row_when_its_mapping_is_edited(qtbot, context, tmp_path: Path) -> None:  # noqa: ANN001
+    from tests.importers.test_blocks import workbook
+
+    path, _ = workbook(tmp_path / "実績.xlsx")
+    page = page_for(qtbot, context, path)
+    page.sheets.setCurrentRow(2)  # 実績 [表3], June's log under the two side-by-side months
+    assert "19" in page.preview.info.text().split("\n")[0]
+    combo = page.preview.combos["会社名"]
+    combo.setCurrentIndex(combo.findData(""))  # company not imported
+    plan = page.loaded[0].plans[2]
+    assert (plan.sheet, plan.header_row, plan.mapping().get("会社名")) == ("実績 [表3]", 19, None)

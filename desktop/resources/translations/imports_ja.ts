@@ -460,50 +460,50 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../views/imports/page.py" line="64" />
+        <location filename="../../views/imports/page.py" line="66" />
         <source>Import Excel and CSV trackers</source>
         <translation>Excel・CSV の取り込み</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="66" />
+        <location filename="../../views/imports/page.py" line="68" />
         <source>Choose the files your team keeps (or drop them here). Nothing is stored until you press Import, and every import can be undone.</source>
         <translation>チームで使っている管理表を選んでください（ここにドロップしても構いません）。「取り込む」を押すまで何も保存されず、取り込みはいつでも元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="70" />
+        <location filename="../../views/imports/page.py" line="72" />
         <source>Choose files…</source>
         <translation>ファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="80" />
+        <location filename="../../views/imports/page.py" line="83" />
         <location filename="../../views/imports/page.py" line="343" />
         <location filename="../../views/imports/page.py" line="345" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="83" />
+        <location filename="../../views/imports/page.py" line="85" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="123" />
+        <location filename="../../views/imports/page.py" line="125" />
         <source>Choose trackers to import</source>
         <translation>取り込む管理表を選択</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="161" />
+        <location filename="../../views/imports/page.py" line="162" />
         <source>Reading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="170" />
+        <location filename="../../views/imports/page.py" line="171" />
         <location filename="../../views/imports/page.py" line="363" />
         <source>%1: not imported — %2</source>
         <translation>%1: 取り込めません — %2</translation>
     </message>
     <message>
-        <location filename="../../views/imports/page.py" line="182" />
+        <location filename="../../views/imports/page.py" line="183" />
         <source>Not importable: %1</source>
         <translation>取り込めません: %1</translation>
     </message>
@@ -591,177 +591,195 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../views/imports/preview.py" line="64" />
-        <location filename="../../views/imports/preview.py" line="68" />
+        <location filename="../../views/imports/preview.py" line="65" />
+        <location filename="../../views/imports/preview.py" line="69" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="64" />
+        <location filename="../../views/imports/preview.py" line="65" />
         <source>Stored as</source>
         <translation>取り込み先</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="64" />
+        <location filename="../../views/imports/preview.py" line="65" />
         <source>Confidence</source>
         <translation>確度</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="64" />
+        <location filename="../../views/imports/preview.py" line="65" />
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="66" />
+        <location filename="../../views/imports/preview.py" line="67" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="66" />
+        <location filename="../../views/imports/preview.py" line="67" />
         <source>Rep</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="66" />
+        <location filename="../../views/imports/preview.py" line="67" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="66" />
-        <location filename="../../views/imports/preview.py" line="68" />
+        <location filename="../../views/imports/preview.py" line="67" />
+        <location filename="../../views/imports/preview.py" line="69" />
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="67" />
+        <location filename="../../views/imports/preview.py" line="68" />
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="68" />
+        <location filename="../../views/imports/preview.py" line="69" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="68" />
+        <location filename="../../views/imports/preview.py" line="69" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="71" />
+        <location filename="../../views/imports/preview.py" line="72" />
         <source>Column mapping</source>
         <translation>列の対応付け</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="72" />
+        <location filename="../../views/imports/preview.py" line="73" />
         <source>Rows as stored</source>
         <translation>保存される行</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="73" />
+        <location filename="../../views/imports/preview.py" line="74" />
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="76" />
+        <location filename="../../views/imports/preview.py" line="78" />
         <source>Name of the rep these rows belong to</source>
         <translation>これらの行の担当者名</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="81" />
+        <location filename="../../views/imports/preview.py" line="83" />
         <source>This sheet has no rep column. Rep for every row:</source>
         <translation>このシートには担当者の列がありません。全行の担当者:</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="110" />
+        <location filename="../../views/imports/preview.py" line="113" />
         <source>Rows as stored (%1 of %2 shown)</source>
         <translation>保存される行 (%2 件中 %1 件を表示)</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="111" />
+        <location filename="../../views/imports/preview.py" line="114" />
         <source>Skipped (%1)</source>
         <translation>スキップ（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="121" />
+        <location filename="../../views/imports/preview.py" line="127" />
         <source>Choose a sheet to see how it will be read.</source>
         <translation>シートを選ぶと、どのように読み込まれるかを表示します。</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="123" />
+        <location filename="../../views/imports/preview.py" line="129" />
         <source>No table KPI Desk can import was found on this sheet: %1.</source>
         <translation>このシートに取り込める表が見つかりません: %1。</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="125" />
+        <location filename="../../views/imports/preview.py" line="131" />
         <source>%1 · header in row %2 · %3 facts to import · %4 rows skipped</source>
         <translation>%1・見出しは %2 行目・取り込み %3 件・スキップ %4 行</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="130" />
+        <location filename="../../views/imports/preview.py" line="136" />
         <source>Already imported before: %1 new, %2 replace their earlier version (result or note corrected), %3 unchanged and left as stored.</source>
         <translation>以前に取り込んだ行を含みます: うち新規 %1 件、修正 (結果・メモ) により置き換え %2 件、変更なし %3 件 (そのまま残します)。</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="136" />
+        <location filename="../../views/imports/preview.py" line="142" />
         <source>%1 (e.g. %2 '%3')</source>
         <translation>%1 (例: %2 '%3')</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="138" />
+        <location filename="../../views/imports/preview.py" line="144" />
         <source>Nothing from this sheet can be stored: %1</source>
         <translation>このシートからは何も保存できません: %1</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="141" />
+        <location filename="../../views/imports/preview.py" line="147" />
         <source>row %1 (%2)</source>
         <translation>%1 行目 (%2)</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="142" />
+        <location filename="../../views/imports/preview.py" line="148" />
         <source>%1 rows whose funnel cannot be (connects above calls, appointments above connects), stored as written: %2</source>
         <translation>ありえない行が %1 行あります (接続が架電より多い、アポが接続より多い)。記入のまま保存します: %2</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="145" />
+        <location filename="../../views/imports/preview.py" line="151" />
         <source>%1 total rows (合計/小計) left out, from row %2: they repeat the rows above.</source>
         <translation>合計・小計の行 %1 行 (%2 行目から) は上の行の繰り返しのため除外しました。</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="150" />
-        <source>New members, created by the import: %1</source>
-        <translation>取り込みで新しく作成するメンバー: %1</translation>
+        <location filename="../../views/imports/preview.py" line="155" />
+        <source>New rep names, created as new members unless you choose below who each is: %1</source>
+        <translation>新しい担当者名 (下で既存の担当者を選ばなければ新しい担当者として登録): %1</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="153" />
+        <location filename="../../views/imports/preview.py" line="158" />
         <source>Result words it does not know are listed below: choose what each means.</source>
         <translation>登録されていない結果の語を下に表示しています。それぞれの意味を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../views/imports/preview.py" line="164" />
+        <location filename="../../views/imports/preview.py" line="174" />
         <source>(not imported)</source>
         <translation>（取り込まない）</translation>
     </message>
 </context>
 <context>
+    <name>NewMembers</name>
+    <message>
+        <location filename="../../views/imports/new_members.py" line="25" />
+        <source>Rep name in the file</source>
+        <translation>ファイル上の担当者名</translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/new_members.py" line="25" />
+        <source>Who it is</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../views/imports/new_members.py" line="39" />
+        <source>New member</source>
+        <translation>新しい担当者として登録</translation>
+    </message>
+</context>
+<context>
     <name>UnknownWords</name>
     <message>
-        <location filename="../../views/imports/words.py" line="22" />
+        <location filename="../../views/imports/words.py" line="25" />
         <source>Result word</source>
         <translation>結果の語</translation>
     </message>
     <message>
-        <location filename="../../views/imports/words.py" line="22" />
+        <location filename="../../views/imports/words.py" line="25" />
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../views/imports/words.py" line="22" />
+        <location filename="../../views/imports/words.py" line="25" />
         <source>Means</source>
         <translation>意味</translation>
     </message>
     <message>
-        <location filename="../../views/imports/words.py" line="34" />
+        <location filename="../../views/imports/words.py" line="37" />
         <source>(choose)</source>
         <translation>(選択)</translation>
     </message>

@@ -27,9 +27,29 @@ def _pace(p: dict[str, Any], metric: str) -> str:
     return text
 
 
+def _import_failed(p: dict[str, Any]) -> str:
+    """A watched folder's file that stored nothing, and why (the 取り込み page's words)."""
+    from desktop.views.imports.text import word
+
+    reason = str(p.get("reason", ""))
+    if reason == "no_layout":
+        why = QCoreApplication.translate("Alerts", "no table it can import was found")
+    elif reason == "nothing_stored":
+        why = QCoreApplication.translate("Alerts", "no row could be stored")
+        if p.get("detail"):
+            why = fmt(QCoreApplication.translate("Alerts", "%1 (%2)", "why, then the first reason"), why,
+                      word(str(p["detail"])))
+    else:
+        why = word(reason)
+    return fmt(QCoreApplication.translate("Alerts", "A file in the watched folder was not imported: %1 — %2"),
+               p.get("file", ""), why)
+
+
 def alert_message(code: str, params_json: str, names: Mapping[int, str]) -> str:
     """One sentence for an alert event, naming the member when the rule watches one."""
     p = json.loads(params_json or "{}")
+    if code == "import_failed":
+        return _import_failed(p)
     metric = metric_name(str(p.get("metric", "")))
     if code == "pace_below":
         text = _pace(p, metric)

@@ -33,8 +33,10 @@ from desktop.models.imports import ImportCancelled
 from desktop.views.shell.context import AppContext
 from desktop.views.imports.commands import ImportMade, UndoImport
 from desktop.views.imports.history import ImportHistory
+from desktop.views.imports.new_members import save_name
 from desktop.views.imports.preview import ImportPreview
 from desktop.views.imports.text import derived_text, lacks_text, word
+from desktop.views.imports.words import save_word
 from desktop.views.shell.signals import Coalescer
 from desktop.views.shell.text import fmt
 from desktop.views.shell.worker import Worker
@@ -75,10 +77,10 @@ class ImportPage(QWidget):
         self.preview = ImportPreview()
         self.preview.mapping_changed.connect(self._on_mapping_changed)
         self.preview.member_chosen.connect(self._on_member_chosen)
-        self.preview.unknown.word_mapped.connect(self._on_word_mapped)
+        self.preview.unknown.word_mapped.connect(lambda text, code: self._answered(save_word, text, code))
+        self.preview.new_members.name_mapped.connect(lambda name, member: self._answered(save_name, name, member))
         self.confirm = self._ask  # tests answer for the user
-        self.import_button = QPushButton(self.tr("Import"), objectName="import")
-        self.import_button.setEnabled(False)
+        self.import_button = QPushButton(self.tr("Import"), objectName="import", enabled=False)
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancel_import")
         self.cancel_button.setEnabled(False)
@@ -137,8 +139,7 @@ class ImportPage(QWidget):
             self.open_files(paths)
 
     def open_files(self, paths: list[Path]) -> None:
-        """Read and plan the files in the background (streamed: a big file never sits in memory
-        whole), then show their sheets."""
+        """Read and plan the files in the background (streamed: never whole in memory), then show their sheets."""
         self.loaded, self.stale = [], set()
         self._fill_sheets()
         self._read([(n, path, None) for n, path in enumerate(paths)], self._on_files_read)
@@ -222,7 +223,7 @@ class ImportPage(QWidget):
 
     def _show_current(self) -> None:
         chosen = self._current()
-        known = {m.name_key for m in self.context.store.members()} if chosen else None
+        known = {m.name_key: m.name for m in self.context.store.members()} if chosen else None
         self.preview.show_plan(chosen[1] if chosen else None, chosen[0].result if chosen else None, known,
                                chosen[0] if chosen else None)
 
@@ -239,7 +240,7 @@ class ImportPage(QWidget):
             return
         item, old = chosen
         new = plan_sheet(sheet, item.heads[sheet], item.path.name, mapping)
-        new.selected = old.selected and new.layout is not None
+        new.selected, new.origin, new.span = old.selected and new.layout is not None, old.origin, old.span
         item.plans[item.plans.index(old)] = new
         self._show_current()
         self._update_buttons()
@@ -253,10 +254,9 @@ class ImportPage(QWidget):
         with_member(chosen[1], name)
         self._reread(self.sheets.currentItem().data(Qt.ItemDataRole.UserRole)[0])
 
-    def _on_word_mapped(self, text: str, code: str) -> None:
-        """A result word mapped in the preview joins the team's words (設定) and every file is read again."""
-        settings = self.context.store.domain_settings()
-        self.context.store.save_domain_settings(replace(settings, outcome_words={**settings.outcome_words, text: code}))
+    def _answered(self, save: Callable[..., None], *answer: str) -> None:
+        """What a result word means or who a new rep name is, saved team-wide; every file is read again."""
+        save(self.context.store, *answer)
         for i in range(len(self.loaded)):
             self._reread(i)
 

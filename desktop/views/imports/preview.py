@@ -26,6 +26,7 @@ from desktop.importers.pipeline import SheetPlan
 from desktop.importers.result import ImportResult
 from desktop.importers.session import Preview
 from desktop.views.imports.text import derived_text, evidence_text, lacks_text, word
+from desktop.views.imports.new_members import NewMembers
 from desktop.views.imports.words import UnknownWords
 from desktop.views.shell.text import fmt
 
@@ -72,6 +73,7 @@ class ImportPreview(QWidget):
         self.tabs.addTab(self.rows, self.tr("Rows as stored"))
         self.tabs.addTab(self.problems, self.tr("Skipped"))
         self.unknown = UnknownWords()
+        self.new_members = NewMembers()
         self.member = QLineEdit(objectName="member_for_rows")
         self.member.setPlaceholderText(self.tr("Name of the rep these rows belong to"))
         self.member.editingFinished.connect(self._on_member)
@@ -85,16 +87,17 @@ class ImportPreview(QWidget):
         layout.addWidget(self.info)
         layout.addWidget(self.member_row)
         layout.addWidget(self.unknown)
+        layout.addWidget(self.new_members)
         layout.addWidget(self.tabs, 1)
         self.combos: dict[str, QComboBox] = {}
-        self.known: set[str] | None = None
+        self.known: dict[str, str] | None = None  # name key → name of the members already stored
         self.changes: Counter[str] | None = None
         self.derived: tuple[str, list[str]] | None = None
         self.chosen: dict[str, str] = {}  # sheet → the rep the user named for its rows
 
-    def show_plan(self, plan: SheetPlan | None, result: ImportResult | None, known: set[str] | None = None,
+    def show_plan(self, plan: SheetPlan | None, result: ImportResult | None, known: dict[str, str] | None = None,
                   read: Preview | None = None) -> None:
-        """`known`: the name keys of the members already stored (the others are listed as new);
+        """`known`: the members already stored, by name key (the others are listed as new);
         `read`: the file's preview pass (how many of the sheet's facts the import adds, replaces and
         leaves as stored; why the sheet is not ticked by default)."""
         self.plan, self.known = plan, known
@@ -111,6 +114,9 @@ class ImportPreview(QWidget):
         self.tabs.setTabText(2, fmt(self.tr("Skipped (%1)"), len(problems)))
         self.info.setText(self._info(plan, result, len(problems)))
         self.unknown.show_words(dict(result.unknown_words) if plan is not None and result is not None else {})
+        shown = plan is not None and result is not None and self.known is not None
+        self.new_members.show_names(self._fresh(result) if shown else [], result.aliased if shown else {},
+                                    sorted(self.known.values()) if shown else [])
         lacks = missing_for(plan) if plan is not None and plan.header is not None else []
         asked = plan is not None and plan.sheet in self.chosen
         self.member.setText(self.chosen.get(plan.sheet, "") if plan is not None else "")
@@ -144,14 +150,18 @@ class ImportPreview(QWidget):
         if counts and counts.totals:
             text += "\n" + fmt(self.tr("%1 total rows (合計/小計) left out, from row %2: they repeat the rows above."),
                                counts.totals, counts.first_total)
-        fresh = [name for key, name in result.members.items() if key not in self.known] if (
-            result is not None and self.known is not None) else []
+        fresh = self._fresh(result)
         if fresh:
-            text += "\n" + fmt(self.tr("New members, created by the import: %1"), "、".join(fresh[:10]) +
-                               (" …" if len(fresh) > 10 else ""))
+            text += "\n" + fmt(self.tr("New rep names, created as new members unless you choose below who "
+                                       "each is: %1"), "、".join(fresh[:10]) + (" …" if len(fresh) > 10 else ""))
         if result is not None and result.unknown_words:
             text += "\n" + self.tr("Result words it does not know are listed below: choose what each means.")
         return text
+
+    def _fresh(self, result: ImportResult | None) -> list[str]:
+        if result is None or self.known is None:
+            return []
+        return [name for key, name in result.members.items() if key not in self.known]
 
     def _show_mapping(self, plan: SheetPlan | None) -> None:
         labels = [] if plan is None else [(c, lab) for c, lab in enumerate(plan.labels) if lab]

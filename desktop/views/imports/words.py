@@ -3,6 +3,9 @@ onto the outcome ladder (saved as the team's own words, as 設定 would save the
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableWidget, QTableWidgetItem, QWidget
 
@@ -44,3 +47,9 @@ class UnknownWords(QTableWidget):
     def _on_chosen(self, text: str, combo: QComboBox) -> None:
         if combo.currentData():
             self.word_mapped.emit(text, combo.currentData())
+
+
+def save_word(store: Any, text: str, code: str) -> None:
+    """The word joins the team's own result words (設定)."""
+    settings = store.domain_settings()
+    store.save_domain_settings(replace(settings, outcome_words={**settings.outcome_words, text: code}))

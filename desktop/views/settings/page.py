@@ -1,4 +1,4 @@
-"""設定: fiscal year, phase, counting rule, pace thresholds, workdays, holidays, language."""
+"""設定: fiscal year, phase, counting rule, pace thresholds, workdays, holidays, language, watched folders."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from desktop.models.changes import Change
 from desktop.models.settings import TALLY_OVERRIDES, TALLY_SUM, DomainSettings
 from desktop.models.store import Store
 from desktop.views.shell.context import AppContext
+from desktop.views.settings.watch_folders import WatchFolders
 from desktop.views.shell.text import fmt, phase_name
 from desktop.views.shell.date_edit import DateEdit
 
@@ -87,12 +88,13 @@ class SettingsPage(QWidget):
         self.on_track, self.at_risk = _percent_box(), _percent_box()
         self.days = [QCheckBox(self.tr(d)) for d in WEEKDAYS]
         self.language = _combo("language", [(self.tr("System default"), "auto"), ("日本語", "ja"), ("English", "en")])
+        self.watch = WatchFolders(self.context)
         return [(self.tr("Fiscal year"), self.fiscal), (self.tr("Phase"), self.phase),
                 (self.tr("Day counts and logged activities"), self.tally),
                 (self.tr("On track from (pace)"), self.on_track), (self.tr("At risk from (pace)"), self.at_risk),
                 (self.tr("Business days"), _row(*self.days)),
                 (self.tr("Company holidays"), self._holiday_list()), ("", self._holiday_buttons()),
-                (self.tr("Display language"), self.language)]
+                (self.tr("Display language"), self.language), (self.tr("Watched import folders"), self.watch)]
 
     def _holiday_list(self) -> QListWidget:
         self.holidays = QListWidget(objectName="holidays")

@@ -1,7 +1,8 @@
-"""UI state only (window geometry, last folder, language, chosen rep) in QSettings."""
+"""UI state only (window geometry, last folder, language, chosen rep, watched folders) in QSettings."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -54,3 +55,16 @@ class UiSettings:
 
     def set_last_folder(self, folder: str) -> None:
         self.set("files/last_folder", folder)
+
+    def watch_folders(self) -> tuple[bool, list[str]]:
+        """The watched import folders of this computer (設定), and whether watching is on."""
+        try:
+            folders = json.loads(str(self._s.value("import/watch_folders", "[]")))
+        except ValueError:
+            folders = []
+        on = str(self._s.value("import/watch_on", "false")).lower() == "true"
+        return on, [str(f) for f in folders if isinstance(f, str)]
+
+    def set_watch_folders(self, on: bool, folders: list[str]) -> None:
+        self.set("import/watch_on", "true" if on else "false")
+        self.set("import/watch_folders", json.dumps(folders, ensure_ascii=False))
