@@ -4,8 +4,11 @@ Each local fact gets a stable key: an imported activity or deal keeps its import
 tracker imported on the server later matches it too); one logged by hand gets
 ``upload:<the local database's id>:<table>:<row id>``, the database's id being a UUID the local
 file keeps in its settings. The server's unique dedupe keys (and day counts' own key) then refuse
-what is already there. A rep uploads only their own rows (row-level security would refuse the
-rest); a manager uploads everyone's, members matched by name.
+what is already there. Leads are matched by their company key, as an import matches them, so a
+lead the server has already (uploaded before, or imported there) is linked rather than added again;
+activities and deals keep their lead, and a deal the activity it came from. A rep uploads only
+their own rows and the leads that are theirs, nobody's or named by their rows (row-level security
+would refuse the rest); a manager uploads everyone's, members matched by name.
 """
 
 from __future__ import annotations
@@ -13,14 +16,16 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from desktop.models import rollup
-from desktop.models.tables import Activity, Deal, Member, Tally
+from desktop.models.imports import _ids_by_key
+from desktop.models.tables import Activity, Deal, Lead, Member, Tally
 
 DB_ID = "database_uuid"
 _ACTIVITY = ("day", "at", "kind", "outcome", "note")
-_DEAL = ("title", "created_day", "amount", "stage", "closed_day")
+_DEAL = ("title", "created_day", "amount", "stage", "closed_day", "expected_close", "lost_reason")
+_LEAD = ("company", "person", "phone", "email", "source", "status", "next_action_day", "company_key")
 
 
 def local_id(local: Any) -> str:
@@ -42,7 +47,10 @@ def history(local: Any, member_key: str | None) -> dict[str, list]:
     with local._read() as s:
         rows = {t.__tablename__: [r for r in s.execute(select(t)).scalars().all() if r.member_id in members]
                 for t in (Activity, Deal, Tally)}
-    return {"members": list(members.values()), **rows}
+        named = {r.lead_id for r in rows["activity"] + rows["deal"] if r.lead_id is not None}
+        leads = [ld for ld in s.execute(select(Lead).order_by(Lead.id)).scalars().all()
+                 if ld.id in named or ld.owner_id is None or ld.owner_id in members]
+    return {"members": list(members.values()), "lead": leads, **rows}
 
 
 class UploadOps:
@@ -52,21 +60,30 @@ class UploadOps:
         """Add the facts this server lacks, in one transaction; returns how many were added."""
         ids = self.member_ids_by_name([m.name for m in facts["members"]], create=self._may_add_members())
         by_local = {m.id: ids[m.name] for m in facts["members"] if m.name in ids}
+        mine = [a for a in facts["activity"] if a.member_id in by_local]
         acts = [{**{k: getattr(a, k) for k in _ACTIVITY}, "member_id": by_local[a.member_id],
-                 "dedupe_key": _key(prefix, "activity", a)} for a in facts["activity"] if a.member_id in by_local]
-        deals = [{**{k: getattr(d, k) for k in _DEAL}, "member_id": by_local[d.member_id],
-                  "dedupe_key": _key(prefix, "deal", d)} for d in facts["deal"] if d.member_id in by_local]
+                 "dedupe_key": _key(prefix, "activity", a)} for a in mine]
         tallies = [{"day": t.day, "member_id": by_local[t.member_id], "metric": t.metric, "count": t.count}
                    for t in facts["tally"] if t.member_id in by_local]
         with self._write() as s:
             conn = s.connection()
-            added = sum(_insert_missing(conn, t, rows, k) for t, rows, k in (
-                (Activity, acts, ["dedupe_key"]), (Deal, deals, ["dedupe_key"]),
-                (Tally, tallies, ["day", "member_id", "metric"])))
+            leads, added = _upload_leads(conn, facts.get("lead", []), by_local)
+            for row, a in zip(acts, mine):
+                row["lead_id"] = leads.get(a.lead_id)
+            added += _insert_missing(conn, Activity, acts, ["dedupe_key"])
+            sources = {d.source_activity_id for d in facts["deal"]}
+            keys = {a.id: row["dedupe_key"] for row, a in zip(acts, mine) if a.id in sources}
+            server = _ids_by_key(conn, Activity.dedupe_key, Activity.id, list(keys.values()))
+            by_activity = {local: server[k] for local, k in keys.items() if k in server}
+            deals = [{**{k: getattr(d, k) for k in _DEAL}, "member_id": by_local[d.member_id],
+                      "lead_id": leads.get(d.lead_id), "source_activity_id": by_activity.get(d.source_activity_id),
+                      "dedupe_key": _key(prefix, "deal", d)} for d in facts["deal"] if d.member_id in by_local]
+            added += _insert_missing(conn, Deal, deals, ["dedupe_key"])
+            added += _insert_missing(conn, Tally, tallies, ["day", "member_id", "metric"])
             keys = {(r["day"], r["member_id"]) for r in acts + tallies}
             keys |= {(r[d], r["member_id"]) for r in deals for d in ("created_day", "closed_day") if r[d]}
             rollup.refresh_keys(conn, keys)
-        for table in ("activity", "deal", "tally", "dailycount"):
+        for table in ("lead", "activity", "deal", "tally", "dailycount"):
             self.publish("reset", table)
         return added
 
@@ -79,6 +96,19 @@ class UploadOps:
 
 def _current_user(session: Any) -> str:
     return session.connection().exec_driver_sql("SELECT current_user").scalar_one()
+
+
+def _upload_leads(conn: Any, leads: list[Any], by_local: dict[int, int]) -> tuple[dict[int, int], int]:
+    """Local lead id → the server's, adding the leads whose company the server does not know yet."""
+    found = _ids_by_key(conn, Lead.company_key, Lead.id, sorted({ld.company_key for ld in leads}))
+    new: dict[str, dict[str, Any]] = {}
+    for ld in leads:
+        if ld.company_key not in found and ld.company_key not in new:
+            new[ld.company_key] = {**{k: getattr(ld, k) for k in _LEAD}, "owner_id": by_local.get(ld.owner_id)}
+    if new:
+        conn.execute(insert(Lead), list(new.values()))
+        found.update(_ids_by_key(conn, Lead.company_key, Lead.id, list(new)))
+    return {ld.id: found[ld.company_key] for ld in leads}, len(new)
 
 
 def _insert_missing(conn: Any, table: Any, rows: list[dict[str, Any]], key: list[str]) -> int:
