@@ -202,3 +202,34 @@ def test_join_uploads_the_leads_and_their_links_once(capsys, team_url: str, tmp_
     finally:
         server.close()
 
+
+def test_demo_writes_its_year_into_the_server(capsys, pg_url: str) -> None:
+    code, out, err = run(capsys, "demo", "--db", pg_url, "--today", "2025-11-20")
+    assert code == 0 and not err, err
+    assert "members 6" in out and "pw" not in out.split(":", 2)[-1].split("@")[0]
+    server = Store.open(pg_url)
+    try:
+        assert len(server.members()) == 6 and len(server.leads()) == 240
+        assert server.totals(date(2025, 4, 1), date(2025, 11, 20))["calls"] > 10_000
+    finally:
+        server.close()
+    code, _, err = run(capsys, "demo", "--db", pg_url)
+    assert code == 2 and "already holds data" in err and "empty team database" in err, err
+
+
+def test_demo_into_the_server_is_one_transaction(capsys, pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The year's members, leads, calls and deals are written before the KPI tree: a failure
+    while writing the tree leaves the server as empty as it was."""
+    from desktop.models import demo
+
+    def broken(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise RuntimeError("the connection dropped while writing the tree")
+
+    monkeypatch.setattr(demo, "_tree", broken)
+    code, out, err = run(capsys, "demo", "--db", pg_url, "--today", "2025-11-20")
+    assert code != 0 and not out and "RuntimeError" in err
+    server = Store.open(pg_url)
+    try:
+        assert demo.is_empty(server) and server.leads() == []
+    finally:
+        server.close()
