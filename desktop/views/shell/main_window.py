@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_layout()
         self.statusBar().showMessage(context.store.location)
+        context.undo.refused.connect(self.say_refused)
         label = offline_label(context.store)
         if label:  # an offline copy: said all the time, not as a passing message
             self.offline = QLabel(label, objectName="offline")
@@ -114,6 +115,15 @@ class MainWindow(QMainWindow):
         if key is not None:
             action.setShortcut(key)
         return action
+
+    def say_refused(self, text: str) -> None:
+        """A write the database refused (another member's records): said in a box that does not
+        block, and in the status bar; nothing was changed."""
+        self.statusBar().showMessage(text, 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, "KPI Desk", text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("refused")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # ---- pages -------------------------------------------------------------------
 
