@@ -41,6 +41,19 @@ def _key(prefix: str, table: str, row: Any) -> str:
     return row.dedupe_key or f"upload:{prefix}:{table}:{row.id}"
 
 
+def upload_from(local: Any, server: Any) -> int:
+    """This PC's history (`local`, a Store on its SQLite file) into the team's `server`, once: a
+    rep's own rows, a manager's (or an admin's) everyone's; returns how many records were added.
+    `kpidesk team join --upload` and the app's チームのデータベースに接続… both run this."""
+    from sqlalchemy.engine import make_url
+
+    login = make_url(server.backend.url).username
+    mine = next((m for m in server.members() if m.login == login), None)
+    manager = mine is None or mine.role == "manager"
+    facts = history(local, None if manager else mine.name_key)
+    return server.upload_history(facts, local_id(local))
+
+
 def history(local: Any, member_key: str | None) -> dict[str, list]:
     """The local facts to upload: everyone's, or one member's (by name key)."""
     members = {m.id: m for m in local.members() if member_key is None or m.name_key == member_key}

@@ -149,6 +149,8 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read the numbers and update every visible card and chart in place."""
+        if self.context.store.closed:  # a timer of a window being replaced
+            return
         self.refresh_count += 1
         store, today = self.context.store, self.today()
         settings = store.domain_settings()
@@ -220,6 +222,8 @@ class DashboardPage(QWidget):
     def evaluate_alerts(self) -> list[str]:
         """Check the rules now; new alerts go to the list, the banner and (window behind) the tray.
         Not before the team has any history: nothing to judge a pace or an 11:00 silence by."""
+        if self.context.store.closed:  # a timer of a window being replaced (File → Open, 切断)
+            return []
         if self.context.store.data_range() is None:
             self.show_alerts()
             return []
