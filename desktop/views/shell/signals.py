@@ -85,6 +85,12 @@ class Coalescer(QObject):
             self._timer.stop()
             self._fire()
 
+    def cancel(self) -> bool:
+        """Drop a pending call; True when one was pending."""
+        pending = self._timer.isActive()
+        self._timer.stop()
+        return pending
+
     def _fire(self) -> None:
         self.fired += 1
         self._callback()
