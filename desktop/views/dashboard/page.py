@@ -78,7 +78,7 @@ class DashboardPage(QWidget):
         self._panels: dict[str, QWidget] = {name: ChartSlot() for name in CHART_NAMES}  # slots, then charts
         self._charts_due = False
         self._build()
-        self.coalescer = Coalescer(self.refresh, parent=self)
+        self.coalescer = Coalescer(self.refresh, parent=self, leading=True)  # a lone write: repainted at once
         self.alert_coalescer = Coalescer(self.evaluate_alerts_in_background, delay_ms=1500, parent=self)
         self._alerts_busy = False
         self._alert_timer = QTimer(self, interval=ALERT_CHECK_MS)
