@@ -120,3 +120,17 @@ def demo_context(qapp, demo_store, tmp_path: Path):  # noqa: ANN001
     ctx = make_context(demo_store, tmp_path)
     yield ctx
     ctx.signals.close()
+
+
+@pytest.fixture
+def japanese(qapp):  # noqa: ANN001, ANN201
+    """The app's Japanese catalogue installed for one test (the words a user sees)."""
+    from PySide6.QtCore import QTranslator
+
+    from desktop.views.shell.icons import resource
+
+    translator = QTranslator()
+    assert translator.load(str(resource("translations", "kpidesk_ja.qm")))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)

@@ -10,23 +10,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTranslator
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.models.store import Store
 from tests.test_team_cli import D, _local_history
 from tests.views.test_team_live import _shut
-
-
-@pytest.fixture
-def japanese(qapp):  # noqa: ANN001, ANN201
-    from desktop.views.shell.icons import resource
-
-    translator = QTranslator()
-    assert translator.load(str(resource("translations", "kpidesk_ja.qm")))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

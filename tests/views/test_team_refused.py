@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
 
 from desktop.models.store import Store
 from desktop.models.tables import ActivityIn, MemberIn
@@ -16,17 +15,6 @@ from desktop.views.activities.commands import EditActivity
 
 D = date(2025, 6, 10)
 REFUSED = "他のメンバーの記録は変更できません。"
-
-
-@pytest.fixture
-def japanese(qapp):  # noqa: ANN001, ANN201
-    from desktop.views.shell.icons import resource
-
-    translator = QTranslator()
-    assert translator.load(str(resource("translations", "kpidesk_ja.qm")))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 @pytest.fixture
