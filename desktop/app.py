@@ -119,6 +119,7 @@ class Controller:
         FolderWatcher(context, self.window).start()  # the watched import folders (設定), in the background
         self.window.database_requested.connect(self._on_database_requested)
         self.window.new_database_requested.connect(self._on_database_requested)
+        self.window.team_connected.connect(self._on_team_connected)
         first = "welcome" if demo.is_empty(store) else self.ui.value("window/page", "dashboard")
         self.window.show_page(first if first in _page_names() else "welcome")
         if store.is_team:
@@ -172,6 +173,13 @@ class Controller:
             self.open_demo()
         elif self.open(path if is_server_url(path) else Path(path), self.window) and self.window is not None:
             self.window.show()
+
+
+    def _on_team_connected(self, url: str, said: str) -> None:
+        """File → チームのデータベースに接続…: the dialog tested the login; the window switches to it."""
+        if self.open(url, self.window) and self.window is not None:
+            self.window.show()
+            self.window.statusBar().showMessage(said, 15000)
 
 
 def _page_names() -> tuple[str, ...]:

@@ -180,3 +180,77 @@ def test_after_join_the_commands_use_the_team_database_with_the_password_from_th
         assert json.loads(out)["2025-04"]["appointments"] == 2
     finally:
         keyring.set_keyring(previous)
+
+
+def test_join_uploads_the_leads_and_their_links_once(capsys, team_url: str, tmp_path: Path) -> None:
+    """山田's local file: 2 calls and a deal with 株式会社あおば (its deal came from the second call),
+    his own lead 緑商事 with nothing logged yet, and 佐藤's lead 東西物産, which is not his to upload.
+    The server already knows あおば (someone imported it): it is linked, not added twice."""
+    from desktop.models.tables import LeadIn
+
+    url = _add(capsys, team_url, "yamada", "rep", "山田 太郎")
+    admin = Store.open(team_url)
+    known = admin.add_lead(LeadIn(company="株式会社あおば", person="受付")).id
+    admin.close()
+    s = Store.open(tmp_path / "mine.sqlite3")
+    yamada, sato = s.add_member(MemberIn(name="山田 太郎")), s.add_member(MemberIn(name="佐藤 花子"))
+    aoba = s.add_lead(LeadIn(company="株式会社あおば", person="青葉 一郎", owner_id=yamada.id)).id
+    s.add_lead(LeadIn(company="緑商事", phone="03-1234-5678", status="mql", owner_id=yamada.id))
+    s.add_lead(LeadIn(company="東西物産", owner_id=sato.id))
+    calls = s.add_activities([ActivityIn(day=D, member_id=yamada.id, lead_id=aoba, outcome=o)
+                              for o in ("connected", "appointment")])
+    s.add_deals([DealIn(member_id=yamada.id, lead_id=aoba, created_day=D, amount=500_000, stage="lost",
+                        closed_day=D, lost_reason="予算なし", source_activity_id=calls[1])])
+    s.close()
+    code, out, err = run(capsys, "team", "join", url, "--upload", str(tmp_path / "mine.sqlite3"))
+    assert code == 0 and not err, err
+    assert "uploaded 4 records" in out  # 緑商事, 2 calls and the deal: あおば was on the server already
+    code, out, _ = run(capsys, "team", "join", url, "--upload", str(tmp_path / "mine.sqlite3"))
+    assert code == 0 and "uploaded 0 records" in out, "a second upload adds nothing"
+    server = Store.open(team_url)
+    try:
+        leads = {ld.company: ld for ld in server.leads()}
+        assert sorted(leads) == ["株式会社あおば", "緑商事"]
+        assert leads["株式会社あおば"].id == known
+        mine = next(m.id for m in server.members() if m.name == "山田 太郎")
+        assert (leads["緑商事"].phone, leads["緑商事"].status, leads["緑商事"].owner_id) == ("03-1234-5678", "mql", mine)
+        with server.engine.connect() as conn:
+            linked = conn.exec_driver_sql("SELECT outcome, lead_id FROM activity ORDER BY outcome").all()
+            deal = conn.exec_driver_sql("SELECT d.lead_id, d.lost_reason, a.outcome FROM deal d "
+                                        "JOIN activity a ON a.id = d.source_activity_id").one()
+        assert [tuple(r) for r in linked] == [("appointment", known), ("connected", known)]
+        assert tuple(deal) == (known, "予算なし", "appointment")
+    finally:
+        server.close()
+
+
+def test_demo_writes_its_year_into_the_server(capsys, pg_url: str) -> None:
+    code, out, err = run(capsys, "demo", "--db", pg_url, "--today", "2025-11-20")
+    assert code == 0 and not err, err
+    assert "members 6" in out and "pw" not in out.split(":", 2)[-1].split("@")[0]
+    server = Store.open(pg_url)
+    try:
+        assert len(server.members()) == 6 and len(server.leads()) == 240
+        assert server.totals(date(2025, 4, 1), date(2025, 11, 20))["calls"] > 10_000
+    finally:
+        server.close()
+    code, _, err = run(capsys, "demo", "--db", pg_url)
+    assert code == 2 and "already holds data" in err and "empty team database" in err, err
+
+
+def test_demo_into_the_server_is_one_transaction(capsys, pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The year's members, leads, calls and deals are written before the KPI tree: a failure
+    while writing the tree leaves the server as empty as it was."""
+    from desktop.models import demo
+
+    def broken(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise RuntimeError("the connection dropped while writing the tree")
+
+    monkeypatch.setattr(demo, "_tree", broken)
+    code, out, err = run(capsys, "demo", "--db", pg_url, "--today", "2025-11-20")
+    assert code != 0 and not out and "RuntimeError" in err
+    server = Store.open(pg_url)
+    try:
+        assert demo.is_empty(server) and server.leads() == []
+    finally:
+        server.close()

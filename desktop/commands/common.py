@@ -46,6 +46,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "no_member": ("担当者が見つかりません: {detail}", "no such member: {detail}"),
     "has_data": ("{path} には既にデータがあります。別のファイルを指定してください",
                  "{path} already holds data; choose another file"),
+    "server_has_data": ("{path} には既にデータがあります。デモは空のチームのデータベースにだけ書き込めます",
+                        "{path} already holds data; the demo goes only into an empty team database"),
     "bad_period": ("期間が読めません: {detail} (例: 2025-04, 2025-W15, 2025-Q1, FY2025)", "cannot read the period: {detail} (e.g. 2025-04, 2025-W15, 2025-Q1, FY2025)"),
     "cannot_write": ("{path} に書き込めません ({detail})", "cannot write {path} ({detail})"),
     "from_after_to": ("--from が --to より後になっています", "--from is after --to"),

@@ -1,4 +1,7 @@
-"""`kpidesk demo`: write a realistic demo year into a new database, whole or not at all."""
+"""`kpidesk demo`: write a realistic demo year into a new database, whole or not at all.
+
+A file is written beside its place and renamed into it once complete; a team's server
+(`--db postgresql://…`) gets the whole year in one transaction."""
 
 from __future__ import annotations
 
@@ -8,13 +11,15 @@ from datetime import date
 from pathlib import Path
 
 from desktop.commands.common import CliError, demo_db, open_store, parse_day
+from desktop.models.backend import is_server_url
 
 FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2100, 12, 31)  # a demo year the calendar can hold
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="write a demo year (5 reps, calls, deals, a KPI tree)")
-    p.add_argument("--db", default=None, help="database file to create (default: the app's demo file)")
+    p.add_argument("--db", default=None,
+                   help="database file to create, or an empty team database's URL (default: the app's demo file)")
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--today", type=parse_day, help="last day of the demo year (default: today)")
     p.set_defaults(run=run)
@@ -25,17 +30,38 @@ def run(args: argparse.Namespace) -> int:
 
     if args.db is not None and not args.db.strip():
         raise CliError("empty_db")
-    path = Path(demo_db() if args.db is None else args.db)
     if args.today is not None and not FIRST_DAY <= args.today <= LAST_DAY:
         raise CliError("bad_demo_day", detail=args.today.isoformat())
+    if args.db is not None and is_server_url(args.db):
+        return _into_server(args.db, args.today, args.seed)
+    path = Path(demo_db() if args.db is None else args.db)
     store = open_store(path) if path.exists() and path.stat().st_size else None
     if store is not None:
         empty = demo.is_empty(store)
         store.close()
         if not empty:
             raise CliError("has_data", path=str(path))
-    written = _generate_aside(path, args.today, args.seed)
-    print(f"{path}: " + ", ".join(f"{k} {v:,}" for k, v in written.items()))
+    _report(str(path), _generate_aside(path, args.today, args.seed))
+    return 0
+
+
+def _report(where: str, written: dict[str, int]) -> None:
+    print(f"{where}: " + ", ".join(f"{k} {v:,}" for k, v in written.items()))
+
+
+def _into_server(url: str, today: date | None, seed: int) -> int:
+    """The demo year into an empty team database, in one transaction: all of it or nothing."""
+    from desktop.models import demo
+
+    store = open_store(url)
+    try:
+        if not demo.is_empty(store):
+            raise CliError("server_has_data", path=store.location)
+        with store.atomic():
+            written = demo.generate(store, today=today, seed=seed)
+        _report(store.location, written)
+    finally:
+        store.close()
     return 0
 
 

@@ -58,6 +58,21 @@ def saved_url(with_password_only: bool = False) -> str | None:
     return None if with_password_only else plain
 
 
+def forget() -> None:
+    """Forget the remembered team connection (and its password in the keyring): back to the local file."""
+    try:
+        plain = json.loads(saved_file().read_text(encoding="utf-8"))["url"]
+    except (OSError, ValueError, KeyError):
+        plain = None
+    ring = _keyring()
+    if plain and ring is not None:
+        try:
+            ring.delete_password(SERVICE, plain)
+        except Exception:  # noqa: BLE001 - keyring.errors.PasswordDeleteError: nothing was kept there
+            pass
+    saved_file().unlink(missing_ok=True)
+
+
 def run(args: argparse.Namespace) -> int:
     if not backend.is_server_url(args.url):
         raise CliError("not_server_url", detail=args.url)
@@ -79,11 +94,6 @@ def _upload(server, local_path: Path) -> int:  # noqa: ANN001 - Store
 
     local = open_store(local_path)
     try:
-        login = make_url(server.backend.url).username
-        mine = next((m for m in server.members() if m.login == login), None)
-        manager = mine is None or mine.role == "manager"
-        facts = upload.history(local, None if manager else mine.name_key)
-        prefix = upload.local_id(local)
+        return upload.upload_from(local, server)
     finally:
         local.close()
-    return server.upload_history(facts, prefix)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import Connection, text
 
@@ -65,6 +65,47 @@ def grouped_counts(conn: Connection, group: str, start: date, end: date, *, over
                                             params).fetchall():
             out[str(key)][name] -= value
     return dict(out)
+
+
+# The dashboard's reads in one statement: per day over the spans its charts need, and per member over
+# the period; each part grouped by its plain column (the key's order, no sort), cast to text to share a
+# column. In override mode the tally parts ('…-') list what to take back out (none without tallies).
+_PART = """SELECT {tag} AS part, CAST({group} AS TEXT) AS g, d.metric, SUM(d.value) FROM dailycount AS d
+WHERE d.day BETWEEN :s{n} AND :e{n} {where} GROUP BY {group}, d.metric"""
+_PART_REPLACED = """SELECT {tag} AS part, CAST({group} AS TEXT) AS g, d.metric, -SUM(d.value)
+FROM tally AS t {join} dailycount AS d
+  ON d.day = t.day AND d.member_id = t.member_id AND d.metric = t.metric AND d.source <> 'tally'
+WHERE t.day BETWEEN :s{n} AND :e{n} {where} GROUP BY {group}, d.metric"""
+
+
+def merged(spans: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """The day ranges, overlapping and adjacent ones joined: every day is read once."""
+    out: list[tuple[date, date]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1] + timedelta(days=1):
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def day_and_member_counts(conn: Connection, days: list[tuple[date, date]], members: tuple[date, date], *,
+                          override: bool, member_id: int | None = None) -> tuple[dict[str, Counts], dict[str, Counts]]:
+    """({ISO day: counts} over the `days` ranges for the team or one member, {member id: counts} summed
+    over `members`), in one round trip: on a team's server every statement is a network round trip."""
+    mine = "AND d.member_id = :member" if member_id else ""
+    parts = [("'day'", "d.day", mine, span) for span in merged(days)] + [("'member'", "d.member_id", "", members)]
+    sql, params = [], {"member": member_id}
+    for n, (tag, group, where, (start, end)) in enumerate(parts):
+        params |= {f"s{n}": start.isoformat(), f"e{n}": end.isoformat()}
+        sql.append(_PART.format(tag=tag, group=group, where=where, n=n))
+        if override:
+            sql.append(_PART_REPLACED.format(tag=tag, group=group, where=where, n=n, join=_JOIN[conn.dialect.name]))
+    out: dict[str, dict[str, Counts]] = {"day": defaultdict(dict), "member": defaultdict(dict)}
+    for part, key, name, value in conn.execute(text("\nUNION ALL\n".join(sql)), params).fetchall():
+        counts = out[part][key]
+        counts[name] = counts.get(name, 0) + value  # a tally part's negative sum takes its logged count out
+    return dict(out["day"]), dict(out["member"])
 
 
 def fold_days(by_day: dict[str, Counts], key: Callable[[str], str]) -> dict[str, Counts]:

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from desktop.kpi import dashboard as dash
@@ -17,8 +16,8 @@ from desktop.kpi.phases import daily_benchmark
 from desktop.kpi.periods import Period, PeriodKind, period_containing, split
 from desktop.kpi.series import BurnUp, burn_up, daily_target, daily_values
 from desktop.kpi.tree_targets import scoped_target
-from desktop.models.counts import fold_days, grouped_counts
-from desktop.models.settings import DomainSettings
+from desktop.models.counts import day_and_member_counts, fold_days
+from desktop.models.settings import DomainSettings, domain_settings_in
 from desktop.models.tables import KpiNode, Member, Target
 from desktop.models.targets import first_node, pick_scope
 
@@ -52,21 +51,25 @@ class DashboardData:
 
 
 class _Reads:
-    """The rollup reads of one dashboard refresh, all in one session (`group` is over the rollup `d`)."""
+    """The rollup reads of one dashboard refresh, made at once (one statement, `day_and_member_counts`):
+    per day over every span the cards and charts need, and per member over the period to date."""
 
-    def __init__(self, session: Session, plain: bool) -> None:
-        self.s, self.plain = session, plain
+    def __init__(self, session: Session, override: bool, member_id: int | None, days: list[tuple[date, date]],
+                 members: tuple[date, date]) -> None:
+        self.by_day, by_member = day_and_member_counts(session.connection(), days, members, override=override,
+                                                       member_id=member_id)
+        self.by_member = {int(k): v for k, v in by_member.items()}
 
-    def rollup(self, group: str, start: date, end: date, member_id: int | None = None,
-               metric: str | None = None) -> dict[str, dict[str, float]]:
-        """{group key: {metric: count}}, honouring the tally mode."""
-        return grouped_counts(self.s.connection(), group, start, end, override=not self.plain,
-                              member_id=member_id, metric=metric)
+    def days(self, start: date, end: date, metric: str | None = None) -> dict[str, dict[str, float]]:
+        """{ISO day: {metric: count}} for the days in [start, end] that have counts (of `metric`)."""
+        lo, hi = start.isoformat(), end.isoformat()
+        if metric is None:
+            return {k: v for k, v in self.by_day.items() if lo <= k <= hi}
+        return {k: {metric: v[metric]} for k, v in self.by_day.items() if lo <= k <= hi and metric in v}
 
-    def folded(self, key: Callable[[str], str], start: date, end: date, member_id: int | None = None,
-               metric: str | None = None) -> dict[str, dict[str, float]]:
+    def folded(self, key: Callable[[str], str], start: date, end: date, metric: str | None = None) -> dict[str, dict[str, float]]:
         """Per-day counts summed into the groups `key(ISO day)` names."""
-        return fold_days(self.rollup("d.day", start, end, member_id, metric), key)
+        return fold_days(self.days(start, end, metric), key)
 
 
 @dataclass(frozen=True)
@@ -102,29 +105,35 @@ class DashboardQueries:
     def dashboard(self, period: Period, today: date, member_id: int | None = None,
                   metric: str = Metric.CALLS.value) -> DashboardData:
         """The dashboard's data for `period` as of `today`, for the team or one member."""
-        settings = self.domain_settings()
-        with self._read() as s:
+        with self._read() as s:  # one session: on a team's server each statement is a round trip
+            settings = domain_settings_in(s)
             basis = _basis(list(s.exec(select(Target))), list(s.exec(select(Member).order_by(Member.id))),
                            list(s.exec(select(KpiNode).order_by(col(KpiNode.parent_id).asc().nulls_first(),
                                                                 KpiNode.position, KpiNode.id))))
-            plain = settings.tally_mode == "sum" or not s.execute(text("SELECT EXISTS (SELECT 1 FROM tally)")).scalar()
-            return _Assembly(_Reads(s, plain), settings, basis, period, today, member_id).data(metric)
+            return _Assembly(s, settings, basis, period, today, member_id).data(metric)
 
 class _Assembly:
     """Builds DashboardData from one session's reads and the pure kpi computations."""
 
-    def __init__(self, reads: _Reads, settings: DomainSettings, basis: _Basis, period: Period, today: date,
+    def __init__(self, session: Session, settings: DomainSettings, basis: _Basis, period: Period, today: date,
                  member_id: int | None) -> None:
-        self.r, self.settings, self.basis = reads, settings, basis
+        self.settings, self.basis = settings, basis
         self.period, self.today, self.member_id = period, today, member_id
         self.calendar = settings.calendar()
+        self.year = period_containing(PeriodKind.YEAR, today, settings.fiscal_start_month)
+        self.previous = dash.comparable_previous(period, today, self.calendar)
+        self.weeks = _week_periods(min(today, period.end))
+        spans = [(period.start, period.end), (self.previous.start, self.previous.end),
+                 (self.weeks[0].start, min(self.weeks[-1].end, today)), (self.year.start, today)]
+        self.r = _Reads(session, settings.tally_mode != "sum", member_id, spans,
+                        (period.start, min(period.end, today)))
 
     def target_for(self, code: str, node_id: int | None = None, period: Period | None = None) -> float | None:
         return self.basis.target(code, period or self.period, self.member_id, self.settings, node_id)
 
     def data(self, metric: str) -> DashboardData:
         p, today, mid, cal = self.period, self.today, self.member_id, self.calendar
-        by_day = {date.fromisoformat(k): v for k, v in self.r.rollup("d.day", p.start, p.end, mid).items()}
+        by_day = {date.fromisoformat(k): v for k, v in self.r.days(p.start, p.end).items()}
         days = p.days()
         rows = [by_day.get(d, {}) if d <= today else {} for d in days]
         totals = _sum_rows(rows)
@@ -132,10 +141,10 @@ class _Assembly:
                  dash.card(code, title, totals, rows, self.target_for(code, nid), p, today, cal,
                            self.settings.thresholds()) for nid, code, title, kind in self.basis.cards]
         daily, target = daily_values(days, by_day, metric, today), self.target_for(metric)
-        previous = dash.comparable_previous(p, today, cal)
-        before = self.r.folded(lambda _day: "all", previous.start, previous.end, mid).get("all", {})
+        previous = self.previous
+        before = self.r.folded(lambda _day: "all", previous.start, previous.end).get("all", {})
         weeks, week_counts = self._weeks(min(today, p.end))
-        members = {int(k): v for k, v in self.r.rollup("d.member_id", p.start, min(p.end, today)).items()}
+        members = self.r.by_member
         return DashboardData(
             p, previous, today, mid, metric, days, [cal.is_business_day(d) for d in days], daily,
             daily_target(target, p, cal), daily_benchmark(metric, self.settings.phase, 1 if mid else len(self.basis.reps)),
@@ -145,29 +154,34 @@ class _Assembly:
 
     def _kgi_card(self, node_id: int | None, code: str, title: str) -> dash.Card:
         """The KGI's card is its fiscal year to date, whatever the period: a 年間 title over the year's numbers."""
-        year = period_containing(PeriodKind.YEAR, self.today, self.settings.fiscal_start_month)
-        by_month = self.r.folded(lambda day: day[:7], year.start, min(self.today, year.end), self.member_id)
+        year = self.year
+        by_month = self.r.folded(lambda day: day[:7], year.start, min(self.today, year.end))
         rows = [by_month.get(m.label, {}) for m in split(year, PeriodKind.MONTH, year.fiscal_start_month)
                 if m.start <= self.today]
         return dash.card(code, title, _sum_rows(rows), rows, self.target_for(code, node_id, year), year,
                          self.today, self.calendar, self.settings.thresholds())
 
     def _weeks(self, last: date) -> tuple[list[Period], list[dict[str, float]]]:
-        end_week = period_containing(PeriodKind.WEEK, last)
-        weeks = [period_containing(PeriodKind.WEEK, end_week.start - timedelta(weeks=n))
-                 for n in range(WEEKS_SHOWN - 1, -1, -1)]
-        by_week = self.r.folded(_monday, weeks[0].start, min(weeks[-1].end, last), self.member_id)
+        weeks = self.weeks
+        by_week = self.r.folded(_monday, weeks[0].start, min(weeks[-1].end, last))
         return weeks, [by_week.get(w.start.isoformat(), {}) for w in weeks]
 
     def _kgi(self) -> KgiSeries:
-        year = period_containing(PeriodKind.YEAR, self.today, self.settings.fiscal_start_month)
-        revenue = self.r.folded(lambda day: day[:7], year.start, self.today, self.member_id, Metric.REVENUE.value)
+        year = self.year
+        revenue = self.r.folded(lambda day: day[:7], year.start, self.today, Metric.REVENUE.value)
         by_month = {k: v.get(Metric.REVENUE.value, 0) for k, v in revenue.items()}
         code = Metric.REVENUE.value
         year_target = self.target_for(code, period=year)
         months = {m.start: v for m in split(year, PeriodKind.MONTH, year.fiscal_start_month)
                   if (v := self.target_for(code, period=m)) is not None}
         return kgi_series(year, by_month, self.today, self.calendar, year_target, months)
+
+
+def _week_periods(last: date) -> list[Period]:
+    """The WEEKS_SHOWN weeks up to the one holding `last`, oldest first."""
+    end_week = period_containing(PeriodKind.WEEK, last)
+    return [period_containing(PeriodKind.WEEK, end_week.start - timedelta(weeks=n))
+            for n in range(WEEKS_SHOWN - 1, -1, -1)]
 
 
 def _monday(day: str) -> str:

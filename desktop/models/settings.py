@@ -51,6 +51,12 @@ class DomainSettings:
         return replace(base, company_holidays=holidays, workdays=workdays)
 
 
+def domain_settings_in(session: Any) -> DomainSettings:
+    """The typed settings, read in a session a caller already has (one round trip fewer on a server)."""
+    row = session.get(Setting, "domain")
+    return DomainSettings.from_json((json.loads(row.value) if row is not None else None) or {})
+
+
 class SettingOps:
     """Key/value settings stored as JSON, and the typed DomainSettings built on them."""
 
@@ -74,7 +80,8 @@ class SettingOps:
             return list(s.exec(select(Setting.key)).all())
 
     def domain_settings(self) -> DomainSettings:
-        return DomainSettings.from_json(self.setting("domain", {}) or {})
+        with self._read() as s:
+            return domain_settings_in(s)
 
     def save_domain_settings(self, value: DomainSettings) -> None:
         self.set_setting("domain", value.to_json())

@@ -59,6 +59,7 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
         self._watcher = None
         self.read_only = False  # an offline copy: every write is refused
         self.closed = False
+        self._outer: tuple[int, Session] | None = None  # atomic(): (thread, the one session)
 
     @property
     def is_team(self) -> bool:
@@ -129,8 +130,28 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
 
     # ---- sessions ------------------------------------------------------------
 
+    def _inside(self) -> Session | None:
+        """The session of an `atomic()` block this thread is in."""
+        outer = self._outer
+        return outer[1] if outer is not None and outer[0] == threading.get_ident() else None
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """Many Store operations as one transaction (`kpidesk demo` into a server): every read and
+        write of this thread inside the block shares it; all are kept or, on any error, none."""
+        with self._write() as session:
+            self._outer = (threading.get_ident(), session)
+            try:
+                yield
+            finally:
+                self._outer = None
+
     @contextmanager
     def _read(self) -> Iterator[Session]:
+        inside = self._inside()
+        if inside is not None:
+            yield inside
+            return
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
 
@@ -139,6 +160,10 @@ class Store(FactOps, CountQueries, TreeOps, SettingOps, ActivityQueries, ReviewO
         """One BEGIN IMMEDIATE transaction: commits on success, rolls back on any error."""
         if self.read_only:
             raise errors.StoreError(errors.OFFLINE, self.location)
+        inside = self._inside()
+        if inside is not None:  # part of atomic()'s transaction, committed with it
+            yield inside
+            return
         try:
             with Session(self._writer, expire_on_commit=False) as session:
                 with session.begin():

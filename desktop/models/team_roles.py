@@ -83,6 +83,16 @@ def _tables(conn: Connection) -> list[str]:
         "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")]
 
 
+def secure_if_team(conn: Connection) -> None:
+    """After a migration adds a table on a server `team init` already set up: secure it as the others
+    (idempotent; run as the administrator who migrates). On a server without team roles, nothing."""
+    roles = roles_for(conn.exec_driver_sql("SELECT current_database()").scalar_one())
+    owner = conn.exec_driver_sql("SELECT tableowner FROM pg_tables WHERE schemaname = 'public' "
+                                 "AND tablename = 'lead'").scalar()
+    if owner == roles.owner:
+        secure(conn, roles)
+
+
 def secure(conn: Connection, roles: Roles) -> None:
     """Hand every table to the owner role, grant the groups, and (re)create the policies."""
     o, rep, mgr = (_quote(r) for r in (roles.owner, roles.rep, roles.manager))

@@ -4,10 +4,13 @@ Each local fact gets a stable key: an imported activity or deal keeps its import
 tracker imported on the server later matches it too); one logged by hand gets
 ``upload:<the local database's id>:<table>:<row id>``, the database's id being a UUID the local
 file keeps in its settings. The server's unique dedupe keys (and day counts' own key) then refuse
-what is already there. A rep uploads only their own rows (row-level security would refuse the
-rest); a manager uploads everyone's, members matched by name. Dated lead stages (MQL, SQL, 商談) go
-with their leads, matched on the server by company key (a missing one is added, owned as locally):
-a lead reaches each stage once, so the second upload finds it there.
+what is already there. Leads are matched by their company key, as an import matches them, so a
+lead the server has already (uploaded before, or imported there) is linked rather than added again;
+activities and deals keep their lead, and a deal the activity it came from. A rep uploads only
+their own rows and the leads that are theirs, nobody's or named by their rows (row-level security
+would refuse the rest); a manager uploads everyone's, members matched by name.
+Dated lead stages (MQL, SQL, 商談) go with their leads: a lead reaches each stage once, so the second
+upload finds it there.
 """
 
 from __future__ import annotations
@@ -15,14 +18,16 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from desktop.models import rollup
+from desktop.models.imports import _ids_by_key
 from desktop.models.tables import Activity, Contract, Deal, Lead, LeadStatus, Member, Tally
 
 DB_ID = "database_uuid"
 _ACTIVITY = ("day", "at", "kind", "outcome", "note")
-_DEAL = ("title", "created_day", "amount", "stage", "closed_day")
+_DEAL = ("title", "created_day", "amount", "stage", "closed_day", "expected_close", "lost_reason")
+_LEAD = ("company", "person", "phone", "email", "source", "status", "next_action_day", "company_key")
 _CONTRACT = ("start_day", "end_day", "term_months", "monthly_amount", "cancelled_day")
 
 
@@ -39,6 +44,19 @@ def _key(prefix: str, table: str, row: Any) -> str:
     return row.dedupe_key or f"upload:{prefix}:{table}:{row.id}"
 
 
+def upload_from(local: Any, server: Any) -> int:
+    """This PC's history (`local`, a Store on its SQLite file) into the team's `server`, once: a
+    rep's own rows, a manager's (or an admin's) everyone's; returns how many records were added.
+    `kpidesk team join --upload` and the app's チームのデータベースに接続… both run this."""
+    from sqlalchemy.engine import make_url
+
+    login = make_url(server.backend.url).username
+    mine = next((m for m in server.members() if m.login == login), None)
+    manager = mine is None or mine.role == "manager"
+    facts = history(local, None if manager else mine.name_key)
+    return server.upload_history(facts, local_id(local))
+
+
 def history(local: Any, member_key: str | None) -> dict[str, list]:
     """The local facts to upload: everyone's, or one member's (by name key)."""
     members = {m.id: m for m in local.members() if member_key is None or m.name_key == member_key}
@@ -48,8 +66,9 @@ def history(local: Any, member_key: str | None) -> dict[str, list]:
         deals = {d.id for d in rows["deal"]}
         rows["contract"] = [c for c in s.execute(select(Contract).order_by(Contract.id)).scalars().all()
                             if c.deal_id in deals]
-        wanted = {r.lead_id for r in rows["leadstatus"]}
-        leads = [r for r in s.execute(select(Lead)).scalars().all() if r.id in wanted]
+        named = {r.lead_id for r in rows["activity"] + rows["deal"] + rows["leadstatus"] if r.lead_id is not None}
+        leads = [ld for ld in s.execute(select(Lead).order_by(Lead.id)).scalars().all()
+                 if ld.id in named or ld.owner_id is None or ld.owner_id in members]
     return {"members": list(members.values()), "lead": leads, **rows}
 
 
@@ -60,21 +79,30 @@ class UploadOps:
         """Add the facts this server lacks, in one transaction; returns how many were added."""
         ids = self.member_ids_by_name([m.name for m in facts["members"]], create=self._may_add_members())
         by_local = {m.id: ids[m.name] for m in facts["members"] if m.name in ids}
+        mine = [a for a in facts["activity"] if a.member_id in by_local]
         acts = [{**{k: getattr(a, k) for k in _ACTIVITY}, "member_id": by_local[a.member_id],
-                 "dedupe_key": _key(prefix, "activity", a)} for a in facts["activity"] if a.member_id in by_local]
-        deals = [{**{k: getattr(d, k) for k in _DEAL}, "member_id": by_local[d.member_id],
-                  "dedupe_key": _key(prefix, "deal", d)} for d in facts["deal"] if d.member_id in by_local]
+                 "dedupe_key": _key(prefix, "activity", a)} for a in mine]
         tallies = [{"day": t.day, "member_id": by_local[t.member_id], "metric": t.metric, "count": t.count}
                    for t in facts["tally"] if t.member_id in by_local]
         with self._write() as s:
             conn = s.connection()
-            leads = _server_leads(conn, facts.get("lead", []))
+            leads, added = _upload_leads(conn, facts.get("lead", []), by_local)
+            for row, a in zip(acts, mine):
+                row["lead_id"] = leads.get(a.lead_id)
+            added += _insert_missing(conn, Activity, acts, ["dedupe_key"])
+            sources = {d.source_activity_id for d in facts["deal"]}
+            keys = {a.id: row["dedupe_key"] for row, a in zip(acts, mine) if a.id in sources}
+            server = _ids_by_key(conn, Activity.dedupe_key, Activity.id, list(keys.values()))
+            by_activity = {local: server[k] for local, k in keys.items() if k in server}
+            deals = [{**{k: getattr(d, k) for k in _DEAL}, "member_id": by_local[d.member_id],
+                      "lead_id": leads.get(d.lead_id), "source_activity_id": by_activity.get(d.source_activity_id),
+                      "dedupe_key": _key(prefix, "deal", d)} for d in facts["deal"] if d.member_id in by_local]
+            added += _insert_missing(conn, Deal, deals, ["dedupe_key"])
+            added += _insert_missing(conn, Tally, tallies, ["day", "member_id", "metric"])
             stages = [{"lead_id": leads[r.lead_id], "status": r.status, "day": r.day,
                        "member_id": by_local[r.member_id]} for r in facts.get("leadstatus", [])
                       if r.member_id in by_local and r.lead_id in leads]
-            added = sum(_insert_missing(conn, t, rows, k) for t, rows, k in (
-                (Activity, acts, ["dedupe_key"]), (Deal, deals, ["dedupe_key"]),
-                (Tally, tallies, ["day", "member_id", "metric"]), (LeadStatus, stages, ["lead_id", "status"])))
+            added += _insert_missing(conn, LeadStatus, stages, ["lead_id", "status"])
             keys = {(r["day"], r["member_id"]) for r in acts + tallies + stages}
             keys |= {(r[d], r["member_id"]) for r in deals for d in ("created_day", "closed_day") if r[d]}
             added += _upload_contracts(conn, facts, prefix, keys)
@@ -113,17 +141,21 @@ def _upload_contracts(conn: Any, facts: dict[str, list], prefix: str, keys: set)
     return added
 
 
-def _server_leads(conn: Any, leads: list) -> dict[int, int]:
-    """{local lead id: server lead id}, matched by company key; the missing ones are added."""
-    from desktop.models.imports import _leads
-
-    found = _leads(conn, {lead.company_key: {"company": lead.company, "person": lead.person, "phone": lead.phone}
-                          for lead in leads}, None)
-    return {lead.id: found[lead.company_key] for lead in leads}
-
-
 def _current_user(session: Any) -> str:
     return session.connection().exec_driver_sql("SELECT current_user").scalar_one()
+
+
+def _upload_leads(conn: Any, leads: list[Any], by_local: dict[int, int]) -> tuple[dict[int, int], int]:
+    """Local lead id → the server's, adding the leads whose company the server does not know yet."""
+    found = _ids_by_key(conn, Lead.company_key, Lead.id, sorted({ld.company_key for ld in leads}))
+    new: dict[str, dict[str, Any]] = {}
+    for ld in leads:
+        if ld.company_key not in found and ld.company_key not in new:
+            new[ld.company_key] = {**{k: getattr(ld, k) for k in _LEAD}, "owner_id": by_local.get(ld.owner_id)}
+    if new:
+        conn.execute(insert(Lead), list(new.values()))
+        found.update(_ids_by_key(conn, Lead.company_key, Lead.id, list(new)))
+    return {ld.id: found[ld.company_key] for ld in leads}, len(new)
 
 
 def _insert_missing(conn: Any, table: Any, rows: list[dict[str, Any]], key: list[str]) -> int:

@@ -159,3 +159,27 @@ def test_an_empty_database_shows_first_steps_and_no_alarm_until_the_first_activi
     context.store.add_activities([ActivityIn(day=today, member_id=member.id, kind="call", outcome="no_answer")])
     page.coalescer.flush()
     assert not page.first_steps.isVisible() and page.scroll.isVisible()
+
+
+def test_after_a_change_the_rules_are_checked_off_the_gui_thread(qtbot, page: DashboardPage) -> None:
+    """A change repaints the dashboard at once; the rules (tens of statements: on a team's server
+    each a round trip) run in a worker, and their alert reaches the banner when they are done."""
+    import threading
+
+    from desktop.views.shell.worker import run_in_pool
+
+    store, threads = page.context.store, []
+    checked = store.evaluate_alerts
+
+    def spy(*args):  # noqa: ANN002, ANN202 - the real rules, noting where they ran
+        threads.append(threading.current_thread())
+        return checked(*args)
+
+    store.evaluate_alerts = spy
+    page.context.start = run_in_pool
+    page.refresh()  # what a change does: repaint, then the rules after their coalescing delay
+    assert page.alert_coalescer._timer.isActive() and not threads
+    page.alert_coalescer.flush()
+    qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=20_000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert page.banner.message.startswith("Calls are at 68% of pace")

@@ -252,3 +252,25 @@ def test_f1_opens_getting_started_at_the_part_about_the_page_on_screen(qtbot, co
     window.show_page("settings")
     qtbot.keyClick(window.nav, Qt.Key.Key_F1)
     assert bar.value() > at_home + 100  # scrolled down to the last section
+
+
+def test_a_leading_coalescer_calls_back_at_once_then_gathers_the_burst(qtbot) -> None:  # noqa: ANN001
+    """Another client's lone write is repainted without waiting out the delay; what follows within
+    the delay is one call at its end (a 10 s delay: only the first call can come soon)."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.views.shell.signals import Coalescer
+
+    calls: list[int] = []
+    lead = Coalescer(lambda: calls.append(1), delay_ms=10_000, leading=True)
+    lead.poke()
+    qtbot.waitUntil(lambda: calls == [1], timeout=5_000)
+    for _ in range(3):
+        lead.poke()
+        QApplication.processEvents()
+    assert calls == [1] and lead.cancel(), "the burst waits for the end of the delay"
+    plain = Coalescer(lambda: calls.append(2), delay_ms=10_000)
+    plain.poke()
+    for _ in range(3):
+        QApplication.processEvents()
+    assert calls == [1] and plain.cancel(), "without leading even the first poke waits"

@@ -93,12 +93,12 @@
         <translation>%1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="90" />
+        <location filename="../../app.py" line="91" />
         <source>%1 is already open in another KPI Desk window.</source>
         <translation>%1 は別の KPI Desk ウィンドウで開かれています。</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="223" />
+        <location filename="../../app.py" line="234" />
         <source>KPI Desk closed unexpectedly last time. What it left is in %1.</source>
         <translation>前回 KPI Desk は予期せず終了しました。記録は %1 にあります。</translation>
     </message>
@@ -167,162 +167,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/shell/main_window.py" line="47" />
+        <location filename="../../views/shell/main_window.py" line="48" />
         <source>KPI Desk — %1</source>
         <translation>KPI Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="83" />
+        <location filename="../../views/shell/main_window.py" line="85" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="84" />
+        <location filename="../../views/shell/main_window.py" line="86" />
         <source>&amp;New database…</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="85" />
+        <location filename="../../views/shell/main_window.py" line="87" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="86" />
+        <location filename="../../views/shell/main_window.py" line="88" />
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="88" />
+        <location filename="../../views/shell/main_window.py" line="90" />
         <source>Open the &amp;demo database</source>
         <translation>デモデータを開く(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="90" />
+        <location filename="../../views/shell/main_window.py" line="92" />
+        <source>Connect to the &amp;team's database…</source>
+        <translation>チームのデータベースに接続(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/main_window.py" line="93" />
+        <source>&amp;Disconnect from the team's database</source>
+        <translation>チームのデータベースから切断(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/main_window.py" line="96" />
         <source>Save a &amp;backup…</source>
         <translation>バックアップを保存(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="91" />
+        <location filename="../../views/shell/main_window.py" line="97" />
         <source>Restore from a backup…</source>
         <translation>バックアップから復元…</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="93" />
+        <location filename="../../views/shell/main_window.py" line="99" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="94" />
+        <location filename="../../views/shell/main_window.py" line="100" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="95" />
+        <location filename="../../views/shell/main_window.py" line="101" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="97" />
+        <location filename="../../views/shell/main_window.py" line="103" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="103" />
+        <location filename="../../views/shell/main_window.py" line="109" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="107" />
+        <location filename="../../views/shell/main_window.py" line="113" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="108" />
+        <location filename="../../views/shell/main_window.py" line="114" />
         <source>&amp;Getting started</source>
         <translation>はじめに(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="109" />
+        <location filename="../../views/shell/main_window.py" line="115" />
         <source>&amp;About KPI Desk</source>
         <translation>KPI Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="151" />
+        <location filename="../../views/shell/main_window.py" line="166" />
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="152" />
-        <location filename="../../views/shell/main_window.py" line="175" />
-        <location filename="../../views/shell/main_window.py" line="189" />
+        <location filename="../../views/shell/main_window.py" line="167" />
+        <location filename="../../views/shell/main_window.py" line="208" />
+        <location filename="../../views/shell/main_window.py" line="222" />
         <source>KPI Desk database (*.sqlite3)</source>
         <translation>KPI Desk データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="157" />
+        <location filename="../../views/shell/main_window.py" line="172" />
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="158" />
+        <location filename="../../views/shell/main_window.py" line="173" />
         <source>KPI Desk database (*.sqlite3);;All files (*)</source>
         <translation>KPI Desk データベース (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="166" />
+        <location filename="../../views/shell/main_window.py" line="199" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="174" />
+        <location filename="../../views/shell/main_window.py" line="207" />
         <source>Save a backup</source>
         <translation>バックアップを保存</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="181" />
+        <location filename="../../views/shell/main_window.py" line="214" />
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="183" />
+        <location filename="../../views/shell/main_window.py" line="216" />
         <source>Backup saved: %1</source>
         <translation>バックアップを保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="188" />
-        <location filename="../../views/shell/main_window.py" line="191" />
+        <location filename="../../views/shell/main_window.py" line="221" />
+        <location filename="../../views/shell/main_window.py" line="224" />
         <source>Restore from a backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="192" />
+        <location filename="../../views/shell/main_window.py" line="225" />
         <source>Replace everything in this database with %1?
 The current data is saved as a backup first.</source>
         <translation>このデータベースの内容をすべて %1 の内容に置き換えますか?
 現在のデータは先にバックアップとして保存します。</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="199" />
+        <location filename="../../views/shell/main_window.py" line="232" />
         <source>Restore failed</source>
         <translation>復元に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="200" />
+        <location filename="../../views/shell/main_window.py" line="233" />
         <source>%1 was not restored; nothing was changed. (%2)</source>
         <translation>%1 から復元できませんでした。データは変更していません。(%2)</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="203" />
+        <location filename="../../views/shell/main_window.py" line="236" />
         <source>Restored. The previous data is in %1</source>
         <translation>復元しました。復元前のデータは %1 にあります</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="216" />
+        <location filename="../../views/shell/main_window.py" line="249" />
         <source>About KPI Desk</source>
         <translation>KPI Desk について</translation>
     </message>
     <message>
-        <location filename="../../views/shell/main_window.py" line="217" />
+        <location filename="../../views/shell/main_window.py" line="250" />
         <source>KPI Desk 0.1 — offline KPI tracking for inside-sales teams.
 Database: %1</source>
         <translation>KPI Desk 0.1 — インサイドセールスのためのオフライン KPI 管理。

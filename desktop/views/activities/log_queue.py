@@ -21,6 +21,7 @@ from desktop.models.tables import ActivityIn
 from desktop.views.activities import kept
 
 RETRY_S = (0.2, 0.5, 1.0, 2.0, 5.0)  # waits between attempts; the last repeats
+REFUSED = (errors.NOT_YOURS, errors.OFFLINE)  # no retry stores these: row-level security, a read-only copy
 _LIVE: set[LogQueue] = set()  # a queue outlives its panel (database switched) until it stored everything
 
 
@@ -33,6 +34,7 @@ class Entry:
     who: str = ""
     ids: list[int] = field(default_factory=list)
     problem: str = ""  # the code of the last failed attempt, "" while none failed
+    refused: bool = False  # the database said no for good (another member's records, an offline copy)
     cancelled: bool = False
     finished: bool = False  # stored (or given up); only its signal is still on the way
     restored: bool = False  # kept in the file beside the database at the last quit
@@ -48,6 +50,7 @@ class LogQueue(QObject):
     stored = Signal(object)  # Entry, delivered on the GUI thread
     waiting = Signal(object)  # Entry whose attempt failed; it stays queued and is tried again
     asked = Signal(object)  # Entry: an undo/redo of a stored entry was queued (emitted on the GUI thread)
+    refused = Signal(object)  # Entry the database refused for good (`problem` says why); it is not stored
 
     def __init__(self, store: Store) -> None:
         super().__init__()  # no parent: a closed panel must not take the queued entries with it
@@ -153,7 +156,7 @@ class LogQueue(QObject):
 
     def release(self) -> None:
         """The panel is gone: nobody hears of it any more; store what is queued, then end the thread."""
-        for signal in (self.stored, self.waiting, self.asked):
+        for signal in (self.stored, self.waiting, self.asked, self.refused):
             try:
                 signal.disconnect()
             except (RuntimeError, TypeError):
@@ -179,6 +182,9 @@ class LogQueue(QObject):
                 self._write(entry)
                 break
             except Exception as exc:  # noqa: BLE001 - busy, full, read-only …: kept and tried again
+                if isinstance(exc, errors.StoreError) and exc.code in REFUSED:
+                    entry.problem, entry.refused = exc.code, True
+                    break
                 entry.problem = errors.failure_code(exc) or "unexpected"
                 self.waiting.emit(entry)
                 if self._stop.wait(RETRY_S[min(attempt, len(RETRY_S) - 1)]):
@@ -209,6 +215,8 @@ class LogQueue(QObject):
             self._forget_kept()
         if entry.step and not entry.remove:
             self._tell(entry)
+        elif entry.refused:
+            self.refused.emit(entry)
         elif not cancelled:
             self.stored.emit(entry)  # a kept undo too: it is on no stack, the panel only says so
 
@@ -227,7 +235,7 @@ class LogQueue(QObject):
     def _tell(entry: Entry) -> None:
         """The stack hears that the undo/redo is stored (a queued signal onto the GUI thread)."""
         try:
-            entry.done(entry.step)
+            entry.done(entry.step, entry.problem if entry.refused else "")
         except RuntimeError:
             pass  # the stack is gone (database switched): the write is stored all the same
 

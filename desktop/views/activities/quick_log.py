@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 
 from desktop.kpi.outcomes import DEFAULT_OUTCOME_KEYS, ActivityKind, Outcome
 from desktop.models.changes import Change
+from desktop.models.errors import StoreError
 from desktop.models.tables import ActivityIn, LeadIn
 from desktop.views.shell.context import AppContext
 from desktop.views.activities import kept
 from desktop.views.activities.commands import LogActivities
 from desktop.views.activities.log_queue import Entry, LogQueue
 from desktop.views.shell.signals import Coalescer
+from desktop.views.shell.store_errors import store_error_text
 from desktop.views.shell.text import count, fmt, metric_name, term
 
 KIND_KEYS = {Qt.Key.Key_E: ActivityKind.EMAIL, Qt.Key.Key_F: ActivityKind.FOLLOW_UP,
@@ -62,6 +64,7 @@ class QuickLogPanel(QWidget):
         self.queue.stored.connect(self._on_log_stored)
         self.queue.waiting.connect(self._on_log_waiting)
         self.queue.asked.connect(self._on_step_asked)
+        self.queue.refused.connect(self._on_log_refused)
         self._undo_index = context.undo.index()
         context.undo.indexChanged.connect(self._on_undo_index_changed)
         context.signals.changed.connect(self._on_store_changed)
@@ -198,6 +201,12 @@ class QuickLogPanel(QWidget):
             self._say(fmt(self.tr("Stored what could not be stored at the last quit. The database's folder could "
                                   "not be written, so it had been kept in %1."), str(self._kept_away)))
             self._kept_away = None
+
+    def _on_log_refused(self, entry: Entry) -> None:
+        """The database said no for good (another member's records): not stored, not on the stack."""
+        if isValid(self):
+            self._say(store_error_text(StoreError(entry.problem, self.store.location)), warn=True)
+            self._show_pending()
 
     def _on_step_asked(self, entry: Entry) -> None:
         """An undo/redo of a stored entry is queued: say so; the stack moves once it is stored."""

@@ -35,6 +35,7 @@ from desktop.views.dashboard.first_steps import FirstStepsPanel
 from desktop.views.dashboard.layout_dialog import LayoutDialog
 from desktop.views.dashboard.kpi_card import CARD_MIN_WIDTH, KpiCard
 from desktop.views.shell.signals import Coalescer
+from desktop.views.shell.worker import Worker
 from desktop.views.shell.text import fmt, metric_name
 
 if TYPE_CHECKING:
@@ -78,10 +79,11 @@ class DashboardPage(QWidget):
         self._panels: dict[str, QWidget] = {name: ChartSlot() for name in CHART_NAMES}  # slots, then charts
         self._charts_due = False
         self._build()
-        self.coalescer = Coalescer(self.refresh, parent=self)
-        self.alert_coalescer = Coalescer(self.evaluate_alerts, delay_ms=1500, parent=self)
+        self.coalescer = Coalescer(self.refresh, parent=self, leading=True)  # a lone write: repainted at once
+        self.alert_coalescer = Coalescer(self.evaluate_alerts_in_background, delay_ms=1500, parent=self)
+        self._alerts_busy = False
         self._alert_timer = QTimer(self, interval=ALERT_CHECK_MS)
-        self._alert_timer.timeout.connect(self.evaluate_alerts)
+        self._alert_timer.timeout.connect(self.evaluate_alerts_in_background)
         self._alert_timer.start()
         if not context.store.alert_rules():
             context.store.ensure_default_alert_rules(context.store.domain_settings().phase)
@@ -154,6 +156,8 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read the numbers and update every visible card and chart in place."""
+        if self.context.store.closed:  # a timer of a window being replaced
+            return
         self.refresh_count += 1
         store, today = self.context.store, self.today()
         settings = store.domain_settings()
@@ -228,10 +232,28 @@ class DashboardPage(QWidget):
     def evaluate_alerts(self) -> list[str]:
         """Check the rules now; new alerts go to the list, the banner and (window behind) the tray.
         Not before the team has any history: nothing to judge a pace or an 11:00 silence by."""
-        if self.context.store.data_range() is None:
-            self.show_alerts()
+        if self.context.store.closed:  # a timer of a window being replaced (File → Open, 切断)
             return []
-        new = self.context.store.evaluate_alerts(self.now(), self.today())
+        return self._announce(_new_alerts(self.context.store, self.now(), self.today()))
+
+    def evaluate_alerts_in_background(self) -> None:
+        """`evaluate_alerts` with the rules checked off the GUI thread (tens of statements, on a team's
+        server each a round trip): another client's write is repainted without waiting for them."""
+        if self.context.store.closed or self._alerts_busy:
+            return
+        self._alerts_busy = True
+        store, now, today = self.context.store, self.now(), self.today()
+        worker = Worker(lambda _progress: _new_alerts(store, now, today))
+        worker.signals.finished.connect(self._on_alerts_checked)
+        worker.signals.failed.connect(self._on_alerts_checked)  # unreachable for a moment: checked again later
+        self.context.start(worker)
+
+    def _on_alerts_checked(self, new: object) -> None:
+        self._alerts_busy = False
+        if isinstance(new, list) and not self.context.store.closed:
+            self._announce(new)
+
+    def _announce(self, new: list) -> list[str]:
         names = self._names()
         messages = [alert_message(e.code, e.params, names) for e in new]
         self.show_alerts()
@@ -356,9 +378,16 @@ class DashboardPage(QWidget):
     def prepare_screenshot(self) -> None:
         self._build_charts()
         self.coalescer.flush()
-        self.alert_coalescer.flush()
+        if self.alert_coalescer.cancel():  # the alerts drawn now, not when a worker is done
+            self.evaluate_alerts()
 
     def shutdown(self) -> None:
         self._midnight.stop()
         self._alert_timer.stop()
         self.notifier.hide()
+
+
+def _new_alerts(store, now: datetime, today: date) -> list:  # noqa: ANN001 - Store; AlertEvents
+    """The alerts the rules raise now; none before the team has any history (nothing to judge a
+    pace or an 11:00 silence by)."""
+    return [] if store.data_range() is None else store.evaluate_alerts(now, today)

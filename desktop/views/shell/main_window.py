@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
 
     database_requested = Signal(str)  # a path; "" = the demo database
     new_database_requested = Signal(str)
+    team_connected = Signal(str, str)  # the team's URL (with its password), what to say once it is open
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_layout()
         self.statusBar().showMessage(context.store.location)
+        context.undo.refused.connect(self.say_refused)
         label = offline_label(context.store)
         if label:  # an offline copy: said all the time, not as a passing message
             self.offline = QLabel(label, objectName="offline")
@@ -87,6 +89,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._add(file_menu, self.tr("Open the &demo database"), lambda: self.database_requested.emit(""))
         file_menu.addSeparator()
+        self._add(file_menu, self.tr("Connect to the &team's database…"), self._on_team_connect)
+        self._add(file_menu, self.tr("&Disconnect from the team's database"),
+                  self._on_team_disconnect).setEnabled(self.context.store.is_team)
+        file_menu.addSeparator()
         self._add(file_menu, self.tr("Save a &backup…"), self._on_backup, QKeySequence("Ctrl+Shift+S"))
         self._add(file_menu, self.tr("Restore from a backup…"), self._on_restore)
         file_menu.addSeparator()
@@ -114,6 +120,15 @@ class MainWindow(QMainWindow):
         if key is not None:
             action.setShortcut(key)
         return action
+
+    def say_refused(self, text: str) -> None:
+        """A write the database refused (another member's records): said in a box that does not
+        block, and in the status bar; nothing was changed."""
+        self.statusBar().showMessage(text, 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, "KPI Desk", text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("refused")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # ---- pages -------------------------------------------------------------------
 
@@ -158,6 +173,24 @@ class MainWindow(QMainWindow):
                                  self.tr("KPI Desk database (*.sqlite3);;All files (*)"))
         if path:
             self.database_requested.emit(path)
+
+    def _on_team_connect(self) -> None:
+        from desktop.views.team.connect_dialog import ConnectDialog, connected_text
+
+        dialog = ConnectDialog(self.context, self)
+        dialog.setObjectName("team_connect")
+        dialog.connect_requested.connect(lambda url, found: self.team_connected.emit(url, connected_text(found)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_team_disconnect(self) -> None:
+        """Back to this PC's own file; the remembered connection and its password are forgotten."""
+        from desktop.commands.common import data_dir
+        from desktop.commands.team_join import forget
+
+        forget()
+        recent = [p for p in self.context.ui.recent_files() if Path(p).exists()]
+        self.database_requested.emit(recent[0] if recent else str(data_dir() / "kpidesk.sqlite3"))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
@@ -68,18 +69,30 @@ class StoreSignals(QObject):
 
 
 class Coalescer(QObject):
-    """Calls `callback` once after a burst of `poke()`s (a 100,000-row import → one redraw)."""
+    """Calls `callback` once after a burst of `poke()`s (a 100,000-row import → one redraw).
 
-    def __init__(self, callback: Callable[[], None], delay_ms: int = 60, parent: QObject | None = None) -> None:
+    `leading`: the first poke after a quiet `delay_ms` calls back at the next turn of the event loop
+    (another client's one write is repainted without waiting out the delay); pokes after it are
+    gathered into one call at most every `delay_ms`, as without it.
+    """
+
+    def __init__(self, callback: Callable[[], None], delay_ms: int = 60, parent: QObject | None = None,
+                 leading: bool = False) -> None:
         super().__init__(parent)
         self._callback = callback
+        self._delay, self._leading, self._last = delay_ms, leading, float("-inf")
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self._fire)
         self.fired = 0
 
     def poke(self, *_: object) -> None:
-        if not self._timer.isActive():
-            self._timer.start()
+        if self._timer.isActive():
+            return
+        if self._leading:
+            since = (time.monotonic() - self._last) * 1000
+            self._timer.start(0 if since >= self._delay else int(self._delay - since))
+        else:
+            self._timer.start(self._delay)
 
     def watch(self, signals: StoreSignals, tables: tuple[str, ...]) -> Coalescer:
         """Poke on every change to one of these tables (or to all of them, "*"); the connection
@@ -98,6 +111,13 @@ class Coalescer(QObject):
             self._timer.stop()
             self._fire()
 
+    def cancel(self) -> bool:
+        """Drop a pending call; True when one was pending."""
+        pending = self._timer.isActive()
+        self._timer.stop()
+        return pending
+
     def _fire(self) -> None:
         self.fired += 1
+        self._last = time.monotonic()
         self._callback()

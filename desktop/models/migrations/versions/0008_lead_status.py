@@ -2,8 +2,8 @@
 
 One row per (lead, stage); `member_id` is whose count it is. On PostgreSQL the table gets the
 team mode's change triggers (0007) and, on a server already set up for a team, the same owner,
-grants and row-level security as every table (a rep writes their own rows): `team_roles.secure`,
-idempotent, run as the administrator who migrates.
+grants and row-level security as every table (a rep writes their own rows):
+`team_roles.secure_if_team`, idempotent, run as the administrator who migrates.
 
 Revision ID: 0008
 Revises: 0007
@@ -11,24 +11,16 @@ Revises: 0007
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import sqlalchemy as sa
 import sqlmodel
 from alembic import op
+
+from desktop.models.team_roles import change_triggers, secure_if_team
 
 revision = "0008"
 down_revision = "0007"
 branch_labels = None
 depends_on = None
-
-
-def _team_mode():  # noqa: ANN202 - the 0007 module, for its trigger statements
-    spec = importlib.util.spec_from_file_location("_kpidesk_0007", Path(__file__).with_name("0007_team_mode.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def upgrade() -> None:
@@ -49,19 +41,9 @@ def upgrade() -> None:
     op.create_index("ix_leadstatus_member_day", "leadstatus", ["member_id", "day"])
     op.create_index("ix_leadstatus_batch", "leadstatus", ["batch_id"])
     if op.get_bind().dialect.name == "postgresql":
-        for sql in _team_mode()._triggers("leadstatus"):
+        for sql in change_triggers("leadstatus"):
             op.execute(sql)
-        _secure_if_team(op.get_bind())
-
-
-def _secure_if_team(conn) -> None:  # noqa: ANN001 - a Connection
-    from desktop.models import team_roles
-
-    roles = team_roles.roles_for(conn.exec_driver_sql("SELECT current_database()").scalar_one())
-    owner = conn.exec_driver_sql("SELECT tableowner FROM pg_tables WHERE schemaname = 'public' "
-                                 "AND tablename = 'lead'").scalar()
-    if owner == roles.owner:  # `team init` ran: this table is secured as the others are
-        team_roles.secure(conn, roles)
+        secure_if_team(op.get_bind())
 
 
 def downgrade() -> None:

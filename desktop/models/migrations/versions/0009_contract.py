@@ -1,8 +1,8 @@
 """Contracts of won deals (start, term or end, monthly amount, renewal, cancellation): 継続率 and LTV.
 
 A renewal is the next contract row pointing back at the one it renews (`renewal_of`). On
-PostgreSQL the new table gets team mode's change triggers (0007); `kpidesk team setup` gives it
-its row-level security policies (a rep writes the contracts of their own deals).
+PostgreSQL the new table gets team mode's change triggers (0007) and, on a server already set up for a
+team, its row-level security policies (a rep writes the contracts of their own deals).
 
 Revision ID: 0009
 Revises: 0008
@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from desktop.models.team_roles import change_triggers
+from desktop.models.team_roles import change_triggers, secure_if_team
 
 revision = "0009"
 down_revision = "0008"
@@ -42,6 +42,7 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         for sql in change_triggers("contract"):
             op.execute(sql)
+        secure_if_team(op.get_bind())
 
 
 def downgrade() -> None:
