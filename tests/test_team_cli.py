@@ -93,7 +93,7 @@ def test_join_uploads_a_reps_lead_stages_with_their_leads_once(capsys, team_url:
     local.close()
     code, out, err = run(capsys, "team", "join", url, "--upload", str(tmp_path / "leads.sqlite3"))
     assert code == 0 and not err, err
-    assert "uploaded 3 records" in out  # サクラ商事 MQL and SQL, ミドリ工業 MQL: 山田's only
+    assert "uploaded 5 records" in out  # 山田's two leads, サクラ商事 MQL and SQL, ミドリ工業 MQL
     code, out, _ = run(capsys, "team", "join", url, "--upload", str(tmp_path / "leads.sqlite3"))
     assert "uploaded 0 records" in out
     server = Store.open(team_url)

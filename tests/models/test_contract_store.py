@@ -131,7 +131,7 @@ def test_an_upload_brings_contracts_and_their_renewals_once(pg_url: str, tmp_pat
         b = _book(local)
         local.renew_contract(b["contracts"][0])
         facts, prefix = history(local, None), local_id(local)
-        assert server.upload_history(facts, prefix) == 3 + 4  # three deals, four contract terms
+        assert server.upload_history(facts, prefix) == 3 + 3 + 4  # three leads, three deals, four contract terms
         assert server.upload_history(facts, prefix) == 0
         assert [(c["start_day"], c["renewal_of"] is not None) for c in server.contracts()][-1] == (
             date(2026, 4, 1), True)
