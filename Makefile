@@ -7,17 +7,17 @@ DIST_STAMP := $(VENV)/.dist-stamp
 TS     := $(sort $(wildcard desktop/resources/translations/*.ts))
 QM     := desktop/resources/translations/kpidesk_ja.qm
 
-.PHONY: run demo test test-dist dist wheel bench translations office fonts clean
+.PHONY: run demo test test-dist dist wheel bench translations office fonts xcb clean
 
-run: $(STAMP) $(QM)
+run: $(STAMP) $(QM) xcb
 	@$(PY) -m compileall -q desktop  # start from bytecode even where PYTHONDONTWRITEBYTECODE is set
 	$(PY) -m desktop gui
 
-demo: $(STAMP) $(QM)
+demo: $(STAMP) $(QM) xcb
 	@$(PY) -m compileall -q desktop
 	$(PY) -m desktop gui --demo
 
-test: $(STAMP) $(QM) office fonts
+test: $(STAMP) $(QM) office fonts xcb
 	$(PY) -m pytest
 	$(VENV)/bin/lint-imports
 
@@ -77,6 +77,11 @@ office:
 # CJK JP where no Japanese font is installed (Windows and macOS have Yu Gothic / Hiragino).
 fonts:
 	$(call apt_need,fc-list 2>/dev/null | grep -q "Noto Sans CJK JP",fonts-noto-cjk,the PDF report's Japanese font)
+
+# Qt's window on Linux (the xcb plugin) needs three libraries PySide6 does not ship; the app names them
+# when they are missing (desktop/commands/system_libs.py) and tests/test_system_libs.py loads them.
+xcb:
+	$(call apt_need,( for l in libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1; do ldconfig -p | grep -q "$$l" || exit 1; done ),libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1,the window of Qt's xcb plugin)
 
 clean:
 	rm -rf $(VENV) $(QM) build dist .pytest_cache .hypothesis
