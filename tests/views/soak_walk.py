@@ -144,6 +144,7 @@ class SoakWalk:
                                  member_id=self.rng.choice(members).id if members and self.rng.random() < 0.5 else None)
         if page.table.model.rowCount() > 0:
             page.table.view.selectRow(self.rng.randrange(page.table.model.rowCount()))
+            _close_the_dialog_it_opens()  # an appointment made a deal before opens that deal's editor
             page.table.deal_from_selected()
 
     def _period(self) -> None:
@@ -156,7 +157,7 @@ class SoakWalk:
 
     def _dialog(self) -> None:
         page = self.window.show_page("dashboard")
-        QTimer.singleShot(0, lambda: QApplication.activeModalWidget() and QApplication.activeModalWidget().reject())
+        _close_the_dialog_it_opens()
         page._on_layout()
 
     def _switch(self) -> None:
@@ -183,3 +184,8 @@ class SoakWalk:
         store.rebuild_rollups()
         fresh = store.dashboard(page.data.period, page.data.today, page.data.member_id, page.data.metric)
         return shown, {c.metric: c.actual for c in fresh.cards}
+
+
+def _close_the_dialog_it_opens() -> None:
+    """The next step's modal dialog (exec() spins the event loop) is cancelled as a user would."""
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget() and QApplication.activeModalWidget().reject())
