@@ -179,3 +179,26 @@ def test_the_quick_log_says_where_entries_were_kept_when_not_beside_the_database
     assert len(stored_calls(kept_at_quit)) == 3
     context.signals.close()
     store.close()
+
+
+def test_a_kept_file_that_cannot_be_removed_once_stored_is_not_applied_again(tmp_path: Path) -> None:
+    """The database's folder turned read-only after a quit kept entries beside it: the next start stores
+    them but cannot remove the file. It is marked applied in the user data folder, so the start after
+    does not add a row again that the user may have deleted since; a later file of new entries counts."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "team.sqlite3"
+    entry = {"label": "call 0", "who": "山田 太郎", "rows": [{"day": "2025-04-01", "kind": "call",
+                                                            "dedupe_key": "quicklog:0"}]}
+    assert kept.save(path, [entry]) == kept.path_for(path)
+    script = ("import sys; from pathlib import Path; from desktop.views.activities import kept; "
+              "p = Path(sys.argv[1]); kept.save(p, []); print(len(kept.found_in(p)), len(kept.load(p)))")
+    shell = 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift && exec "$@"'
+    done = subprocess.run(["unshare", "-rm", "sh", "-c", shell, "sh", str(folder), sys.executable, "-c", script,
+                           str(path)], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.split() == ["0", "0"], done.stderr
+    assert kept.path_for(path).exists(), "the read-only folder kept the file"
+    assert kept.found_in(path) == [] and kept.load(path) == []  # the next start does not apply it again
+    later = {**entry, "label": "call 1", "rows": [{**entry["rows"][0], "dedupe_key": "quicklog:1"}]}
+    kept.save(path, [later])  # the folder can be written again: a new quit keeps new entries there
+    assert kept.found_in(path) == [kept.path_for(path)] and kept.load(path) == [later]

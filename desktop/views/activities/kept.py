@@ -5,7 +5,10 @@ quick log's queue again. Every entry carries its own dedupe key (``quicklog:<uui
 that was stored but not yet taken out of the file (the app killed in between) is recognised and
 stored exactly once. When the database's folder cannot be written (read-only, full, no permission)
 the file goes into the user data folder instead (``quicklog-pending/``, named after the database),
-where the next start looks too.
+where the next start looks too. A file beside the database that cannot be removed once its entries
+are stored (the folder turned read-only since) is marked as applied in the user data folder
+(``…applied.json``, by the hash of its content), so a later start does not apply it again: a row
+the user deleted since would otherwise come back.
 """
 
 from __future__ import annotations
@@ -32,13 +35,24 @@ def fallback_path(database: Path) -> Path:
     return data_dir() / FALLBACK / f"{database.name}-{digest}{SUFFIX}"
 
 
+def applied_path(database: Path) -> Path:
+    """Where the hashes of kept files already applied but not removable are listed."""
+    fallback = fallback_path(database)
+    return fallback.with_name(fallback.name.removesuffix(SUFFIX) + ".applied.json")
+
+
 def save(database: Path, entries: list[dict[str, Any]]) -> Path | None:
     """Replace the kept entries with `entries` (none: the files go); where they were written.
 
     Beside the database when its folder can be written, else in the user data folder; OSError when
     neither can be written."""
     if not entries:
-        _remove(path_for(database), fallback_path(database))
+        beside = path_for(database)
+        try:
+            _remove(beside)
+        except OSError:
+            _mark_applied(database, beside)  # OSError when the user data folder cannot be written either
+        _remove(fallback_path(database))
         return None
     try:
         _write(path_for(database), entries)
@@ -78,13 +92,42 @@ def _remove(*paths: Path) -> None:
         raise failed
 
 
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _applied(database: Path) -> set[str]:
+    try:
+        data = json.loads(applied_path(database).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    return {h for h in data.get("applied", []) if isinstance(h, str)} if isinstance(data, dict) else set()
+
+
+def _mark_applied(database: Path, path: Path) -> None:
+    marker = applied_path(database)
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    partial = marker.with_name(f".{marker.name}.partial")
+    partial.write_text(json.dumps({"applied": sorted(_applied(database) | {_digest(path)})}), encoding="utf-8")
+    os.replace(partial, marker)
+
+
 def found_in(database: Path) -> list[Path]:
-    """The kept files there are for this database: beside it, then in the user data folder."""
+    """The kept files there are for this database (beside it, then in the user data folder), but not
+    one already applied that could not be removed."""
     try:
         places = [path_for(database), fallback_path(database)]
+        done = _applied(database)
     except OSError:  # no user data folder
-        places = [path_for(database)]
-    return [p for p in places if p.is_file()]
+        places, done = [path_for(database)], set()
+    found = []
+    for p in places:
+        try:
+            if p.is_file() and not (done and _digest(p) in done):
+                found.append(p)
+        except OSError:
+            continue
+    return found
 
 
 def load(database: Path) -> list[dict[str, Any]]:
