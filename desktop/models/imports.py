@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -358,11 +358,21 @@ def _check(cancel: Callable[[], bool]) -> None:
         raise ImportCancelled
 
 
+class _Iso(dict):
+    """A day's or time's storage text, worked out once per distinct value (a tracker repeats them)."""
+
+    def __missing__(self, value: Any) -> str | None:
+        text = self[value] = None if value is None else (
+            value.isoformat("microseconds") if value.__class__ is time else value.isoformat())
+        return text
+
+
 def _activity_rows(rows: list[dict[str, Any]], members: dict[str, int], leads: dict[str, int],
                    b: int) -> list[tuple]:
     """Activity rows in SQLAlchemy's SQLite storage format (ISO day, HH:MM:SS.ffffff time), as
     _ACTIVITY_INSERT takes them."""
-    return [(r["day"].isoformat(), r["at"] and r["at"].isoformat("microseconds"), members[r["member"]],
+    iso = _Iso()
+    return [(iso[r["day"]], iso[r["at"]], members[r["member"]],
              leads.get(r["company"]) if r["company"] else None, r["kind"], r["outcome"], r["note"], b,
              r["dedupe_key"]) for r in rows]
 
