@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 from datetime import date
@@ -13,6 +13,7 @@ from desktop.importers import mapping as f
 from desktop.importers import values as v
 from desktop.importers import vocabulary as voc
 from desktop.importers.dates import MDY, plausible
+from desktop.importers.distinct import Seen
 from desktop.importers.headers import Header, cell_text, day_number
 from desktop.importers.layouts import Context
 from desktop.importers.mapping import Match, kind_of, stage_of
@@ -59,7 +60,7 @@ class SheetJob:
         self.stamps = {c for c, m in self.columns.items() if m.stamp}
         self.days: dict[tuple[int, str], date | None] = {}  # (column, text) → day: each value parsed once
         self.all_words = {**voc.IMPORT_OUTCOMES, **self.words}  # the team's own words win
-        self.seen = _Seen()
+        self.seen = Seen()
 
     def col(self, field: str, group: int = 0) -> int | None:
         return self.index.get((field, group))
@@ -166,10 +167,9 @@ def outcome_of(job: SheetJob, out: ImportResult, raw: object) -> str | None:
 
 
 def activity_columns(job: SheetJob, group: int = 0) -> Callable[[list[object]], tuple[object, ...]]:
-    """The cells `activity` reads, as one function of the row: the columns are looked up once per
-    sheet (or attempt group), not per row, and taken in one step (a missing column, or one past a
-    short row's end, gives None). The time comes from the date column itself when its values carry
-    one (Call Start Time)."""
+    """The cells `activity` reads, as one function of the row: columns looked up once per sheet (or
+    attempt group), cells taken in one step (a missing column, or one past a short row, gives None).
+    The time comes from the date column itself when its values carry one (Call Start Time)."""
     time_c = job.col(f.TIME, group)
     if time_c is None and job.col(f.DAY, group) in job.stamps:
         time_c = job.col(f.DAY, group)
@@ -185,16 +185,6 @@ def _kind(raw: object) -> str:
     return kind_of(raw) or "other"
 
 
-@dataclass
-class _Seen:
-    """What `activity` works out once per distinct value: a sheet's few days, times, kinds and notes."""
-
-    days: dict[date, str] = field(default_factory=dict)  # day → its text in the dedupe key
-    times: dict[object, tuple[Any, str]] = field(default_factory=dict)  # time cell → (time, its key text)
-    kinds: dict[object, str] = field(default_factory=dict)
-    notes: dict[object, str] = field(default_factory=dict)
-
-
 def activity(job: SheetJob, out: ImportResult, day: date, member: str,
              cells: tuple[object, ...]) -> dict[str, Any]:
     """One activity from the row's (or one attempt group's) `activity_columns` cells."""
@@ -208,20 +198,16 @@ def activity(job: SheetJob, out: ImportResult, day: date, member: str,
         company = out.note_lead(cell_text(company_raw), cell_text(person), cell_text(phone))
         if company_raw.__class__ is str:
             job.lead_keys[lead] = company
-    kind = seen.kinds.get(kind_raw)
-    if kind is None:
-        kind = seen.kinds[kind_raw] = "call" if empty(kind_raw) else _kind(kind_raw)
-    at_text = seen.times.get(time_raw) if time_raw.__class__ is not bool else None  # False == 0: not cached
-    if at_text is None:
+    if (kind := seen.get(seen.kinds, kind_raw)) is None:
+        kind = seen.put(seen.kinds, kind_raw, "call" if empty(kind_raw) else _kind(kind_raw))
+    if (at_text := seen.get(seen.times, time_raw)) is None:
         at = v.parse_time(time_raw)
-        at_text = seen.times[time_raw] = (at, "" if at is None else str(at))
+        at_text = seen.put(seen.times, time_raw, (at, "" if at is None else str(at)))
     at, clock = at_text
-    day_text = seen.days.get(day)
-    if day_text is None:
+    if (day_text := seen.days.get(day)) is None:
         day_text = seen.days[day] = str(day)
-    note_text = seen.notes.get(note) if note.__class__ is not bool else None
-    if note_text is None:
-        note_text = seen.notes[note] = "" if empty(note) else cell_text(note)
+    if (note_text := seen.get(seen.notes, note)) is None:
+        note_text = seen.put(seen.notes, note, "" if empty(note) else cell_text(note))
     # Not the result: a corrected result is no new call. Fields joined as Deduper.key would. The day
     # leads the key so a tracker's keys go into the unique index nearly in order, not at random
     # (1M rows into that index: 10.6 → 4.0 s); migration 0005 gave stored keys the same prefix.
