@@ -23,11 +23,13 @@ class _Parser(argparse.ArgumentParser):
         raise CliError("usage", detail=message, prog=self.prog)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """Every command's parser; only `command`'s when one is named (the others' modules are not
+    imported: `demo` alone pulls in SQLAlchemy, and `import` starts its reader before that)."""
     parser = _Parser(prog="kpidesk", description=text("description"))
     parser.add_argument("--lang", choices=("ja", "en"), help=text("help_lang"))
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for name in COMMANDS:
+    for name in COMMANDS if command is None else [n for n in COMMANDS if n.rstrip("_") == command]:
         importlib.import_module(f"desktop.commands.{name}").register(sub)
     return parser
 
@@ -36,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = _with_command(list(sys.argv[1:] if argv is None else argv))
     chosen = CHOSEN_LANGUAGE.set(_lang_of(args_list))  # messages, parse errors included, in that language
     try:
-        parser = build_parser()
+        parser = build_parser(_command_of(args_list))
         args = parser.parse_args(args_list)
         return int(args.run(args) or 0)
     except CliError as exc:
@@ -58,12 +60,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         CHOSEN_LANGUAGE.reset(chosen)
 
 
-def _with_command(args: list[str]) -> list[str]:
-    """`gui` where no command follows the global options (`kpidesk --db X` starts the app;
-    `kpidesk --lang ja summary …` runs summary in Japanese)."""
+def _command_of(args: list[str]) -> str | None:
+    """The command `args` (as _with_command gives them) name, or None for help or an unknown word."""
+    at = _after_lang(args)
+    return args[at] if at < len(args) and args[at] in _command_names() else None
+
+
+def _after_lang(args: list[str]) -> int:
     at = 0
     while at < len(args) and (args[at] == "--lang" or args[at].startswith("--lang=")):
         at += 2 if args[at] == "--lang" else 1
+    return at
+
+
+def _with_command(args: list[str]) -> list[str]:
+    """`gui` where no command follows the global options (`kpidesk --db X` starts the app;
+    `kpidesk --lang ja summary …` runs summary in Japanese)."""
+    at = _after_lang(args)
     if at == len(args) or args[at].startswith("-") and args[at] not in ("-h", "--help"):
         return [*args[:at], "gui", *args[at:]]
     return args  # a command, help, or a word argparse will call an invalid choice

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from pathlib import Path
@@ -148,6 +149,7 @@ def run(args: argparse.Namespace) -> int:
         """Opened when the first file's reader has started: SQLAlchemy loads while it parses."""
         if not opened:
             opened.append(open_store(default_db() if args.db is None else args.db))
+            gc.freeze()  # SQLAlchemy & co. live as long as the process: full collections skip them
         return opened[0]
 
     reports: list[dict[str, Any]] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from datetime import date
 from typing import Any
 
@@ -12,6 +13,7 @@ from desktop.importers import mapping as f
 from desktop.importers import values as v
 from desktop.importers import vocabulary as voc
 from desktop.importers.dates import MDY, plausible
+from desktop.importers.distinct import Seen
 from desktop.importers.headers import Header, cell_text, day_number
 from desktop.importers.layouts import Context
 from desktop.importers.mapping import Match, kind_of, stage_of
@@ -58,6 +60,7 @@ class SheetJob:
         self.stamps = {c for c, m in self.columns.items() if m.stamp}
         self.days: dict[tuple[int, str], date | None] = {}  # (column, text) → day: each value parsed once
         self.all_words = {**voc.IMPORT_OUTCOMES, **self.words}  # the team's own words win
+        self.seen = Seen()
 
     def col(self, field: str, group: int = 0) -> int | None:
         return self.index.get((field, group))
@@ -163,14 +166,18 @@ def outcome_of(job: SheetJob, out: ImportResult, raw: object) -> str | None:
     return code
 
 
-def activity_columns(job: SheetJob, group: int = 0) -> tuple[int | None, ...]:
-    """Columns `activity` reads, looked up once per sheet (or attempt group), not per row; the time
-    comes from the date column itself when its values carry one (Call Start Time)."""
+def activity_columns(job: SheetJob, group: int = 0) -> Callable[[list[object]], tuple[object, ...]]:
+    """The cells `activity` reads, as one function of the row: columns looked up once per sheet (or
+    attempt group), cells taken in one step (a missing column, or one past a short row, gives None).
+    The time comes from the date column itself when its values carry one (Call Start Time)."""
     time_c = job.col(f.TIME, group)
     if time_c is None and job.col(f.DAY, group) in job.stamps:
         time_c = job.col(f.DAY, group)
-    return (job.col(f.COMPANY), job.col(f.PERSON), job.col(f.PHONE), job.col(f.KIND, group),
-            job.col(f.RESULT, group), time_c, job.col(f.NOTE, group), job.col(f.CONNECTED, group))
+    columns = (job.col(f.COMPANY), job.col(f.PERSON), job.col(f.PHONE), job.col(f.KIND, group),
+               job.col(f.RESULT, group), time_c, job.col(f.NOTE, group), job.col(f.CONNECTED, group))
+    pad = [None] * (1 + max((c for c in columns if c is not None), default=0))
+    take = itemgetter(*[-1 if c is None else c for c in columns])  # -1: the pad's last None
+    return lambda row: take(row + pad)
 
 
 @lru_cache(maxsize=4096)
@@ -178,34 +185,38 @@ def _kind(raw: object) -> str:
     return kind_of(raw) or "other"
 
 
-def activity(job: SheetJob, out: ImportResult, day: date, member: str, row: list[object],
-             columns: tuple[int | None, ...]) -> dict[str, Any]:
-    """One activity from the row's (or one attempt group's) `activity_columns`."""
-    company_c, person_c, phone_c, kind_c, result_c, time_c, note_c, reached_c = columns
-    company_raw = cell(row, company_c)
+def activity(job: SheetJob, out: ImportResult, day: date, member: str,
+             cells: tuple[object, ...]) -> dict[str, Any]:
+    """One activity from the row's (or one attempt group's) `activity_columns` cells."""
+    company_raw, person, phone, kind_raw, result, time_raw, note, flag = cells
+    seen = job.seen
     # Cached by the row's company, person and phone cells as written: the same three again cannot
     # fill the lead in (note_lead's only effect beyond the key, which is the company's alone).
-    lead = company_raw if person_c is None and phone_c is None else (company_raw, cell(row, person_c),
-                                                                      cell(row, phone_c))
+    lead = company_raw if person is None and phone is None else (company_raw, person, phone)
     company = job.lead_keys.get(lead) if company_raw.__class__ is str else None
     if company is None and not empty(company_raw):
-        company = out.note_lead(cell_text(company_raw), cell_text(cell(row, person_c)), cell_text(cell(row, phone_c)))
+        company = out.note_lead(cell_text(company_raw), cell_text(person), cell_text(phone))
         if company_raw.__class__ is str:
             job.lead_keys[lead] = company
-    kind_raw = cell(row, kind_c)
-    kind = "call" if empty(kind_raw) else _kind(kind_raw)
-    at = v.parse_time(cell(row, time_c))
-    note = cell(row, note_c)
+    if (kind := seen.get(seen.kinds, kind_raw)) is None:
+        kind = seen.put(seen.kinds, kind_raw, "call" if empty(kind_raw) else _kind(kind_raw))
+    if (at_text := seen.get(seen.times, time_raw)) is None:
+        at = v.parse_time(time_raw)
+        at_text = seen.put(seen.times, time_raw, (at, "" if at is None else str(at)))
+    at, clock = at_text
+    if (day_text := seen.days.get(day)) is None:
+        day_text = seen.days[day] = str(day)
+    if (note_text := seen.get(seen.notes, note)) is None:
+        note_text = seen.put(seen.notes, note, "" if empty(note) else cell_text(note))
     # Not the result: a corrected result is no new call. Fields joined as Deduper.key would. The day
     # leads the key so a tracker's keys go into the unique index nearly in order, not at random
     # (1M rows into that index: 10.6 → 4.0 s); migration 0005 gave stored keys the same prefix.
-    key = f"{day}:" + job.dedupe.key_of(f"{day}\x1f{'' if at is None else at}\x1f{member}\x1f{company or ''}\x1f{kind}")
-    outcome = outcome_of(job, out, cell(row, result_c))
-    if reached_c is not None:
-        outcome = reached(outcome, cell(row, reached_c))
+    key = f"{day_text}:" + job.dedupe.key_of(f"{day_text}\x1f{clock}\x1f{member}\x1f{company or ''}\x1f{kind}")
+    outcome = outcome_of(job, out, result)
+    if flag is not None:
+        outcome = reached(outcome, flag)
     return {"day": day, "at": at, "member": member, "company": company, "kind": kind,
-            "outcome": outcome, "note": "" if empty(note) else cell_text(note),
-            "dedupe_key": key, "sheet": job.name}
+            "outcome": outcome, "note": note_text, "dedupe_key": key, "sheet": job.name}
 
 
 _CONNECTS = {o.value for o in CONNECT_OUTCOMES}
@@ -237,7 +248,7 @@ def done(job: SheetJob, out: ImportResult, n: int, row: list[object], c: int | N
 
 
 def activity_log(job: SheetJob, out: ImportResult) -> None:
-    columns, day_c, member_c = activity_columns(job), job.col(f.DAY), job.col(f.MEMBER)
+    cells, day_c, member_c = activity_columns(job), job.col(f.DAY), job.col(f.MEMBER)
     status_c = job.col(f.STATUS)
     counts = out.sheets[job.name]  # out.activities itself is drained by the sink: look it up each row
     for n, row in data_rows(job, out):
@@ -246,7 +257,7 @@ def activity_log(job: SheetJob, out: ImportResult) -> None:
         day = read_day(job, out, n, row, day_c)
         member = read_member(job, out, n, row, member_c) if day else None
         if day and member:
-            out.activities.append(activity(job, out, day, member, row, columns))
+            out.activities.append(activity(job, out, day, member, cells(row)))
             counts.facts += 1
 
 
@@ -261,7 +272,7 @@ def attempt_groups(job: SheetJob, out: ImportResult) -> None:
             member_c = job.col(f.MEMBER, g) if not empty(cell(row, job.col(f.MEMBER, g))) else job.col(f.MEMBER)
             member = read_member(job, out, n, row, member_c) if day else None
             if day and member:
-                out.activities.append(activity(job, out, day, member, row, columns))
+                out.activities.append(activity(job, out, day, member, columns(row)))
                 out.sheets[job.name].facts += 1
         company = cell(row, job.col(f.COMPANY))
         if not empty(company):
