@@ -18,8 +18,9 @@ from desktop.kpi.outcomes import CONNECT_OUTCOMES, KIND_METRIC, Outcome
 KEYS = "_rollup_keys"
 
 
-def _activity_sql(where: str, flag: str = "({})") -> str:
-    """`flag` turns a condition into 0/1: SQLite sums booleans as they are, PostgreSQL casts them."""
+def _activity_sql(source: str, flag: str = "({})") -> str:
+    """`source`: the activities to count (`activity WHERE …`, or a join); `flag` turns a condition
+    into 0/1: SQLite sums booleans as they are, PostgreSQL casts them."""
     def total(condition: str, name: str) -> str:
         return f"SUM({flag.format(condition)}) AS {name}"
 
@@ -33,7 +34,7 @@ def _activity_sql(where: str, flag: str = "({})") -> str:
     )
     return (  # in the rollup's key order: appending to its b-tree is cheaper than inserting all over it
         "INSERT INTO dailycount (day, member_id, metric, source, value) "
-        f"WITH a AS (SELECT day, member_id, {', '.join(sums)} FROM activity {where} "
+        f"WITH a AS (SELECT day, member_id, {', '.join(sums)} FROM {source} "
         f"GROUP BY day, member_id) {unpivot} ORDER BY 1, 3, 2"
     )
 
@@ -96,12 +97,17 @@ def _tally_sql(where: str) -> str:
 
 _IN_KEYS = f"(day, member_id) IN (SELECT day, member_id FROM {KEYS})"
 _FLAGS = {"sqlite": "({})", "postgresql": "({})::int"}
+# The activities of the keys. SQLite runs the join key by key through ix_activity_member_day, in the
+# keys' order (no sort for the GROUP BY): 100k activities of an import, 0.127 → 0.091 s against
+# `WHERE (day, member_id) IN (…)`, which it reads by day and then sorts.
+_KEYED = {"sqlite": f"{KEYS} AS k CROSS JOIN activity USING (day, member_id)",
+          "postgresql": f"activity WHERE {_IN_KEYS}"}
 
 
-def _statements(flag: str) -> dict[str, tuple[str, ...]]:
+def _statements(dialect: str, flag: str) -> dict[str, tuple[str, ...]]:
     refresh = (
         f"DELETE FROM dailycount WHERE {_IN_KEYS}",
-        _activity_sql(f"WHERE {_IN_KEYS}", flag),
+        _activity_sql(_KEYED[dialect], flag),
         _deal_sql(
             f"WHERE (created_day, member_id) IN (SELECT day, member_id FROM {KEYS})",
             f"AND (closed_day, member_id) IN (SELECT day, member_id FROM {KEYS})",
@@ -110,12 +116,12 @@ def _statements(flag: str) -> dict[str, tuple[str, ...]]:
         _contract_sql(f"AND (c.end_day, d.member_id) IN (SELECT day, member_id FROM {KEYS})"),
         _lead_sql(f"AND {_IN_KEYS}"),
     )
-    rebuild = ("DELETE FROM dailycount", _activity_sql("", flag), _deal_sql("", ""), _tally_sql(""),
+    rebuild = ("DELETE FROM dailycount", _activity_sql("activity", flag), _deal_sql("", ""), _tally_sql(""),
                _contract_sql(""), _lead_sql(""))
     return {"refresh": refresh, "rebuild": rebuild}
 
 
-_SQL = {dialect: _statements(flag) for dialect, flag in _FLAGS.items()}
+_SQL = {dialect: _statements(dialect, flag) for dialect, flag in _FLAGS.items()}
 
 
 def _sql(conn: Connection, which: str) -> tuple[str, ...]:
