@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -134,14 +136,38 @@ def _overrides(path: str | None) -> dict[str, str] | None:
     return {str(k): str(v or "") for k, v in data.items()}
 
 
-def run(args: argparse.Namespace) -> int:
-    from desktop.importers.files import ImportRefused
-    from desktop.importers.session import import_path
+GC_YOUNG = 20_000  # container allocations between young collections while the rows stream (700 by default)
 
+
+@contextlib.contextmanager
+def _collections_for_import() -> Iterator[None]:
+    """No collection while the importer and SQLAlchemy load (nothing they make is garbage), then the
+    store() below lets young collections run only every GC_YOUNG allocations: 100k rows spent
+    ~0.1 s in ~500 collections, ~0.005 s in ~13. Afterwards as before (tests run commands in-process)."""
+    threshold, enabled = gc.get_threshold(), gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+        if enabled:
+            gc.enable()
+
+
+def run(args: argparse.Namespace) -> int:
     if args.watch:
         return watch(args)
     if not args.files:
         raise CliError("import_refused", path="", detail=reason("no_files"))
+    with _collections_for_import():
+        return _import_files(args)
+
+
+def _import_files(args: argparse.Namespace) -> int:
+    from desktop.importers.files import ImportRefused
+    from desktop.importers.session import import_path
+
     overrides = _overrides(args.mapping)
     opened: list[Any] = []
 
@@ -150,6 +176,8 @@ def run(args: argparse.Namespace) -> int:
         if not opened:
             opened.append(open_store(default_db() if args.db is None else args.db))
             gc.freeze()  # SQLAlchemy & co. live as long as the process: full collections skip them
+            gc.set_threshold(GC_YOUNG, 10, 10)
+            gc.enable()
         return opened[0]
 
     reports: list[dict[str, Any]] = []
