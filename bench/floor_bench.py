@@ -1,19 +1,21 @@
 """The whole `kpidesk import` process against the floor (python-calamine reading the file in a bare
-process) and against pandas merely reading it, on two files of different shape (issue #19).
+process) and against pandas merely reading it, on files of different shape (issue #19).
 
 Every case is a whole fresh process, so start-up is paid by all three. The three kinds are run
 alternately, round after round (the host is shared and its load drifts), and each row reports the
-median of its rounds. The import goes into a new database file (`kpidesk import FILE --db NEW`:
-process start to committed, rollups included) and reports its own peak RSS (VmHWM) and its reader
-child's. The files:
+median of its rounds; every import row shows its ratio to the floor (the ratio column) and to pandas
+(the notes). The import goes into a new database file (`kpidesk import FILE --db NEW`: process start
+to committed, rollups included) and reports its own peak RSS (VmHWM) and its reader child's. Before
+any timing `desktop/` is byte-compiled once (`python -m compileall`, as an install and `make run` do):
+where PYTHONDONTWRITEBYTECODE is set, each import process would otherwise compile ~110 modules again,
+~0.13 s a user never pays. The files ($KPIDESK_FLOOR_CASES picks some, e.g. `daily`):
 
-- *tracker*: the columns of a typical Japanese activity log (日付, 時刻, 担当者, 会社名, 業種, 都道府県,
+- `tracker`: the columns of a typical Japanese activity log (日付, 時刻, 担当者, 会社名, 業種, 都道府県,
   電話番号, 活動種別, 結果, メモ, 金額): ~500 distinct days, 20 reps, 7 result words, free-text memo;
-- *activity log*: import_bench's own call log (7 columns under a title block).
+- `log`: import_bench's own call log (7 columns under a title block);
+- `daily`: import_bench's daily-count workbook, 100k rows of 5 counts (500k counts), target ≤ 2×.
 
-Before any timing `desktop/` is byte-compiled once (`python -m compileall`, as an install and `make run`
-do): where PYTHONDONTWRITEBYTECODE is set, each import process would otherwise compile ~110 modules
-again, ~0.13 s a user never pays.
+`--quick` uses 500 rows, 1 round, and enforces no target.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from datetime import date, time as clock, timedelta
 from pathlib import Path
 
 from bench.harness import Case
-from bench.import_bench import ROOT, write_activity_log
+from bench.import_bench import ROOT, write_activity_log, write_daily_counts
 
 REPS = tuple(f"{family} {given}" for family, given in zip(
     ("山田", "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "中村", "小林", "加藤",
@@ -44,6 +46,7 @@ PREFECTURES = ("東京都", "大阪府", "神奈川県", "愛知県", "福岡県
 MEMOS = ("担当者不在、{h}時以降に再架電", "受付で断られた", "資料をメールで送付済み", "{m}月に予算確定とのこと",
          "決裁者は部長、来週アポ調整", "競合導入済み、契約更新は{m}月", "折り返し希望（{h}時頃）", "")
 ROUNDS = int(os.environ.get("KPIDESK_BENCH_ROUNDS", "5"))  # alternated rounds of the three kinds
+FILES = ("tracker", "log", "daily")  # what $KPIDESK_FLOOR_CASES may name (comma-separated)
 FLOOR = ("import sys\nfrom python_calamine import CalamineWorkbook\n"
          "with CalamineWorkbook.from_path(sys.argv[1]) as book:\n"
          "    n = sum(len(book.get_sheet_by_name(s).to_python(skip_empty_area=False)) for s in book.sheet_names)\n"
@@ -152,17 +155,40 @@ def _cases_for(label: str, path: Path, workdir: Path, rounds: int, target: Targe
 
 
 def cases(quick: bool, workdir: Path) -> list[Case]:
+    chosen = _chosen()
     _compile_app()
     rows = 500 if quick else 100_000
     rounds, enforce = (1, False) if quick else (ROUNDS, True)
-    label = f"{rows // 1000}k"
-    tracker = write_tracker(workdir / "tracker.xlsx", rows)
-    log = write_activity_log(workdir / "activity_log.xlsx", rows)
-    return (_cases_for(f"11-column tracker {label}", tracker, workdir, rounds, Target(1.5), enforce=enforce)
-            + _cases_for(f"activity log {label}", log, workdir, rounds, Target(1.5), enforce=enforce))
+    size = _size(rows)
+    found: list[Case] = []
+    if "tracker" in chosen:
+        found += _cases_for(f"11-column tracker {size}", write_tracker(workdir / "tracker.xlsx", rows), workdir,
+                            rounds, Target(1.5), enforce=enforce)
+    if "log" in chosen:
+        found += _cases_for(f"activity log {size}", write_activity_log(workdir / "activity_log.xlsx", rows),
+                            workdir, rounds, Target(1.5), enforce=enforce)
+    if "daily" in chosen:
+        found += _cases_for(f"daily counts {size} rows ({_size(5 * rows)} counts)",
+                            write_daily_counts(workdir / "daily_counts.xlsx", rows), workdir, rounds, Target(2.0),
+                            enforce=enforce)
+    return found
+
+
+def _chosen() -> set[str]:
+    """The FILES $KPIDESK_FLOOR_CASES names (comma-separated), or all of them."""
+    named = {n.strip().lower() for n in os.environ.get("KPIDESK_FLOOR_CASES", "").split(",") if n.strip()}
+    if unknown := named - set(FILES):
+        raise ValueError(f"KPIDESK_FLOOR_CASES: unknown {sorted(unknown)}, choose from {', '.join(FILES)}")
+    return named or set(FILES)
 
 
 def _compile_app() -> None:
     """desktop/ as bytecode, as a user's install runs it (see the module docstring)."""
     subprocess.run([sys.executable, "-m", "compileall", "-q", "desktop"], check=True, cwd=ROOT)
 
+
+def _size(n: int) -> str:
+    """1M, 100k, 2k or 2,500, as the row names give sizes."""
+    if n >= 1_000_000 and n % 1_000_000 == 0:
+        return f"{n // 1_000_000}M"
+    return f"{n // 1000}k" if n % 1000 == 0 else f"{n:,}"
