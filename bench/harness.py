@@ -85,8 +85,9 @@ def compare(results: list[Result], cases: list[Case]) -> None:
     for case, result in zip(cases, results, strict=True):
         if case.baseline and case.baseline in by_name:
             result.ratio = result.median / by_name[case.baseline].median
-            if case.ratio_max is not None:
-                result.ok = result.ratio <= case.ratio_max
+            if case.ratio_max is not None:  # and-ed with what is already judged (a notes "ok": RSS …)
+                within = result.ratio <= case.ratio_max
+                result.ok = within if result.ok is None else result.ok and within
 
 
 def table(results: list[Result]) -> str:

@@ -16,6 +16,7 @@ import resource
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date, time, timedelta
 from pathlib import Path
 
@@ -51,12 +52,23 @@ def write_activity_log(path: Path, rows: int, seed: int = 3) -> Path:
 
 def cached_activity_log(rows: int) -> Path:
     """The activity log workbook of this size from the bench cache (written once: ~70 s for 1M)."""
+    return cached_workbook(f"activity-log-{rows}.xlsx", lambda path: write_activity_log(path, rows))
+
+
+def cached_workbook(name: str, write: Callable[[Path], object]) -> Path:
+    """`name` from the bench cache (bench/data.py's folder, or $KPIDESK_BENCH_CACHE), written once by
+    `write` to a partial file that is renamed when complete (an interrupted run leaves nothing to reuse).
+    The name must carry everything the contents depend on (rows, seed, generator version)."""
     from bench.data import CACHE  # not at the top: bench.data loads SQLAlchemy, the import's child must not
 
     folder = Path(os.environ.get("KPIDESK_BENCH_CACHE") or CACHE)
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"activity-log-{rows}.xlsx"
-    return path if path.exists() else write_activity_log(path, rows)
+    path = folder / name
+    if not path.exists():
+        partial = folder / (name + ".partial")
+        write(partial)
+        partial.replace(path)
+    return path
 
 
 def write_daily_counts(path: Path, rows: int, seed: int = 5) -> Path:
