@@ -44,6 +44,13 @@ def _key(prefix: str, table: str, row: Any) -> str:
     return row.dedupe_key or f"upload:{prefix}:{table}:{row.id}"
 
 
+def has_history(local: Any) -> bool:
+    """Whether this PC's database holds anything an upload would carry (facts, stages or leads)."""
+    tables = (Activity, Deal, Tally, LeadStatus, Lead)
+    with local._read() as s:
+        return any(s.execute(select(t.id).limit(1)).first() is not None for t in tables)
+
+
 def upload_from(local: Any, server: Any) -> int:
     """This PC's history (`local`, a Store on its SQLite file) into the team's `server`, once: a
     rep's own rows, a manager's (or an admin's) everyone's; returns how many records were added.

@@ -114,3 +114,28 @@ def test_connect_uploads_once_switches_the_window_and_disconnect_goes_back(qtbot
     controller.window._on_team_disconnect()
     qtbot.waitUntil(lambda: not controller.store.is_team, timeout=20_000)
     assert controller.store.path == local and not saved.exists()
+
+
+def test_an_empty_local_file_offers_no_upload(qtbot, tmp_path: Path, japanese) -> None:  # noqa: ANN001
+    """A PC that has recorded nothing yet (or only its members) has nothing to upload: the box is off
+    and says why; one logged call turns it on."""
+    from desktop.app import Controller
+    from desktop.views.shell.ui_settings import UiSettings
+
+    ui = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    made = Controller(QApplication.instance(), ui, lock=False, today=D)
+    try:
+        assert made.open(tmp_path / "empty.sqlite3")
+        made.store.member_ids_by_name(["山田 太郎"], create=True)
+        dialog = _dialog(made, qtbot)
+        assert not dialog.upload.isEnabled()
+        assert "アップロードするものはありません" in dialog.upload.toolTip()
+        dialog.close()
+        dialog.setParent(None)  # the next look finds the window's new dialog
+        member = made.store.members()[0].id
+        made.store.add_activities([{"day": D, "member_id": member, "kind": "call", "outcome": "no_answer"}])
+        dialog = _dialog(made, qtbot)
+        assert dialog.upload.isEnabled()
+        dialog.close()
+    finally:
+        _shut(made)

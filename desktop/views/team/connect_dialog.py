@@ -94,11 +94,13 @@ class ConnectDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         store = self.context.store
         local = store.path is not None and not store.read_only
+        records = local and upload.has_history(store)
         self.upload = QCheckBox(fmt(self.tr("Upload this PC's records (%1) to the team, once"),
                                     store.path.name if local else "—"), objectName="upload")
-        self.upload.setEnabled(local)
+        self.upload.setEnabled(records)
         self.upload.setToolTip(self.tr("A rep uploads their own records, a manager everyone's. "
-                                       "Uploading again adds nothing."))
+                                       "Uploading again adds nothing.") if records or not local else
+                               self.tr("This PC's database holds no records yet: there is nothing to upload."))
         self.result = QLabel(objectName="result", wordWrap=True)
         self.result.setMinimumHeight(40)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
