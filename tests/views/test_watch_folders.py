@@ -27,7 +27,8 @@ def test_the_watcher_imports_new_files_once_and_a_failing_one_raises_an_alert(co
     folder.mkdir()
     calls(folder / "calls.csv", 7)
     write(folder / "old.csv", [["Date", "Agent", "Result"], ["1/2/1900", "Ann Lee", "Busy"]])
-    watcher = FolderWatcher(context)
+    told: list[list[str]] = []
+    watcher = FolderWatcher(context, notify=lambda messages: told.append(messages) or True)  # the tray's
     assert watcher.look() is False  # watching is off
     context.ui.set_watch_folders(True, [str(folder)])
     assert watcher.look() is True and watcher.worker is None  # (the tests' workers run at once)
@@ -36,10 +37,12 @@ def test_the_watcher_imports_new_files_once_and_a_failing_one_raises_an_alert(co
     assert [a.code for a in alerts] == ["import_failed"]
     said = alert_message(alerts[0].code, alerts[0].params, {})
     assert said.startswith("A file in the watched folder was not imported: old.csv — no row could be stored (")
+    assert told == [[said]]  # and the tray says it (while the window is not in front)
     assert context.store.alert_rules() == []  # the folders' rule is no KPI rule: the wizard never lists it
     watcher.look()  # nothing changed: nothing added, no alert again
     assert context.store.totals(date(2025, 4, 1), date(2025, 4, 30))["calls"] == 7
     assert len(context.store.open_alerts(datetime.now(timezone.utc) + timedelta(seconds=1))) == 1
+    assert len(told) == 1  # no notice again
     calls(folder / "calls.csv", 9)  # the export grew: two more calls, the first seven unchanged
     watcher.look()
     assert context.store.totals(date(2025, 4, 1), date(2025, 4, 30))["calls"] == 9

@@ -1,6 +1,7 @@
 """The watched import folders (設定), looked at by the running app: each new or changed file is
 imported with the automatic or remembered mapping, once (importers.watch), and a file that fails
-raises an alert the dashboard shows.
+raises an alert the dashboard shows, and a tray notice while the window is not in front (as the
+KPI alerts do).
 
 The folders are read and stored in the background on a Store of the scan's own (a second
 connection, as `kpidesk import --watch` in another process would be): the app's Store is never
@@ -8,12 +9,16 @@ used from two threads at once. Alerts are raised, and the pages told, on the GUI
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
+from desktop.views.alerts.notifier import AlertNotifier
+from desktop.views.alerts.text import alert_message
 from desktop.views.shell.context import AppContext
 from desktop.views.shell.worker import Worker
 
@@ -40,9 +45,13 @@ def failure_of(path: Path, got: Any) -> Failure | None:
 class FolderWatcher(QObject):
     """Looks at the watched folders now and then, one look at a time; `look()` looks now."""
 
-    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QObject | None = None,
+                 notify: Callable[[list[str]], bool] | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        if notify is None:  # the tray, as for the KPI alerts (it says nothing while the window is in front)
+            notify = AlertNotifier(parent if isinstance(parent, QWidget) else None).notify
+        self.notify = notify
         self.worker: Worker | None = None
         self.timer = QTimer(self, interval=LOOK_EVERY_MS)
         self.timer.timeout.connect(self.look)
@@ -94,8 +103,7 @@ class FolderWatcher(QObject):
         store = self.context.store
         if store.closed:
             return
-        for file, reason, detail in failures:
-            store.raise_import_alert(file, reason, detail, datetime.now().astimezone())
+        self._alert(failures)
         for batch_id in stored:  # another connection stored them: the pages read again
             store.publish_import(batch_id)
 
@@ -103,4 +111,12 @@ class FolderWatcher(QObject):
         """The scan's own database could not be opened, or a reader broke: said as an alert too."""
         self.worker = None
         if not self.context.store.closed:
-            self.context.store.raise_import_alert("", "unreadable", type(exc).__name__, datetime.now().astimezone())
+            self._alert([("", "unreadable", type(exc).__name__)])
+
+    def _alert(self, failures: list[Failure]) -> None:
+        """An alert for each failure, and one tray notice for those raised (not in their cooldown)."""
+        now = datetime.now().astimezone()
+        raised = [e for file, reason, detail in failures
+                  for e in self.context.store.raise_import_alert(file, reason, detail, now)]
+        if raised:
+            self.notify([alert_message(e.code, e.params, {}) for e in raised])
