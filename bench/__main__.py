@@ -13,7 +13,7 @@ from pathlib import Path
 
 from bench.harness import compare, measure, table
 
-MODULES = ("store_bench", "read_bench", "import_bench", "floor_bench", "dashboard_bench", "table_bench", "tree_bench",
+MODULES = ("store_bench", "read_bench", "import_bench", "floor_bench", "write_floor_bench", "dashboard_bench", "table_bench", "tree_bench",
            "tree_scale_bench", "startup_bench", "team_bench")
 
 
