@@ -49,9 +49,7 @@ class FolderWatcher(QObject):
                  notify: Callable[[list[str]], bool] | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        if notify is None:  # the tray, as for the KPI alerts (it says nothing while the window is in front)
-            notify = AlertNotifier(parent if isinstance(parent, QWidget) else None).notify
-        self.notify = notify
+        self.notify = notify  # None: the tray, made at the first failure (as for the KPI alerts)
         self.worker: Worker | None = None
         self.timer = QTimer(self, interval=LOOK_EVERY_MS)
         self.timer.timeout.connect(self.look)
@@ -118,5 +116,9 @@ class FolderWatcher(QObject):
         now = datetime.now().astimezone()
         raised = [e for file, reason, detail in failures
                   for e in self.context.store.raise_import_alert(file, reason, detail, now)]
-        if raised:
-            self.notify([alert_message(e.code, e.params, {}) for e in raised])
+        if not raised:
+            return
+        if self.notify is None:  # it says nothing while the window is in front
+            parent = self.parent()
+            self.notify = AlertNotifier(parent if isinstance(parent, QWidget) else None).notify
+        self.notify([alert_message(e.code, e.params, {}) for e in raised])
