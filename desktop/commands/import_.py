@@ -143,13 +143,13 @@ GC_YOUNG = 20_000  # container allocations between young collections while the r
 def _collections_for_import() -> Iterator[None]:
     """No collection while the importer and SQLAlchemy load (nothing they make is garbage), then the
     store() below lets young collections run only every GC_YOUNG allocations: 100k rows spent
-    ~0.1 s in ~500 collections, ~0.005 s in ~13. Afterwards as before (tests run commands in-process)."""
+    ~0.1 s in ~500 collections, ~0.005 s in ~13. Afterwards the thresholds are as before (tests run
+    commands in-process); what store() froze stays frozen, as it always has."""
     threshold, enabled = gc.get_threshold(), gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.unfreeze()
         gc.set_threshold(*threshold)
         if enabled:
             gc.enable()
